@@ -1,0 +1,37 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { formatDateAtPrecision, type Precision } from "@/lib/dates/format";
+
+export interface DocumentSummary {
+  slug: string;
+  title: string;
+  publisher: string | null;
+  publishedAt: string | null;
+  publishedPrecision: string | null;
+  origin: string;
+  text: string;
+}
+
+export async function DocumentCard({ doc, locale }: { doc: DocumentSummary; locale: "ja" | "en" }) {
+  const t = await getTranslations("documents");
+  return (
+    <article className="rounded border border-stone-200 bg-white p-4 shadow-sm">
+      <h3 className="text-lg font-bold leading-snug">
+        <Link href={`/documents/${doc.slug}`} className="hover:underline">{doc.title}</Link>
+      </h3>
+      <dl className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm text-stone-600">
+        {doc.publisher && (
+          <div className="flex gap-1"><dt>{t("publisher")}:</dt><dd>{doc.publisher}</dd></div>
+        )}
+        {doc.publishedAt && (
+          <div className="flex gap-1">
+            <dt>{t("published")}:</dt>
+            <dd>{formatDateAtPrecision(doc.publishedAt, doc.publishedPrecision as Precision | null, locale)}</dd>
+          </div>
+        )}
+        <div>{t("characters", { count: doc.text.length })}</div>
+        {doc.origin === "builtin" && <div className="rounded bg-accent-soft px-2 text-accent">{t("builtin")}</div>}
+      </dl>
+    </article>
+  );
+}

@@ -1,0 +1,40 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { auth } from "@/lib/auth/session";
+import { LanguageSwitch } from "./language-switch";
+import { SignOutButton } from "./auth/sign-out-button";
+
+export async function SiteHeader() {
+  const [t, tc, user, locale] = await Promise.all([getTranslations("nav"), getTranslations("common"), auth(), getLocale()]);
+  return (
+    <header className="border-b border-stone-200 bg-white">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+        <Link href="/" className="text-lg font-bold tracking-wide text-accent">
+          {tc("appName")}
+        </Link>
+        <nav aria-label={t("mainNav")} className="flex items-center gap-4 text-sm">
+          <Link href="/" className="hover:underline">{t("home")}</Link>
+          <Link href="/documents" className="hover:underline">{t("documents")}</Link>
+        </nav>
+        <div className="ml-auto flex flex-wrap items-center gap-3 text-sm">
+          <LanguageSwitch current={locale === "en" ? "en" : "ja"} label={tc("language")} />
+          {user ? (
+            <>
+              <span className="text-stone-600" data-testid="signed-in-as">
+                {t("signedInAs", { name: user.name, role: t(`role.${user.role}`) })}
+              </span>
+              <SignOutButton label={t("signOut")} />
+            </>
+          ) : (
+            <>
+              <Link href="/signin" className="hover:underline">{t("signIn")}</Link>
+              <Link href="/signup" className="rounded bg-accent px-3 py-1.5 font-medium text-white hover:opacity-90">
+                {t("signUp")}
+              </Link>
+            </>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,13 @@
+// Japanese by default; English when the visitor chose it (a cookie set by the language menu).
+import { cookies } from "next/headers";
+import { getRequestConfig } from "next-intl/server";
+import { LOCALE_COOKIE, toLocale } from "./locales";
+
+export default getRequestConfig(async () => {
+  const locale = toLocale((await cookies()).get(LOCALE_COOKIE)?.value);
+  return {
+    locale,
+    timeZone: "Asia/Tokyo",
+    messages: (await import(`../messages/${locale}.json`)).default,
+  };
+});

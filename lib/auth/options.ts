@@ -1,0 +1,67 @@
+// next-auth 4 configuration: email + password, JWT sessions carrying id and role.
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { z } from "zod";
+import { db } from "@/lib/db/client";
+import { burnPasswordCheck, verifyPassword } from "./password";
+import { isRole } from "./roles";
+import { checkThrottle, clearFailures, recordFailure, throttleKeys } from "./throttle";
+
+const credentialsSchema = z.object({
+  email: z.string().trim().toLowerCase().max(254),
+  password: z.string().max(1024),
+});
+
+/** The message a throttled sign-in carries; the form shows when to try again. */
+export const THROTTLED_PREFIX = "throttled:";
+
+function clientAddress(headers: Record<string, unknown> | undefined): string | null {
+  const forwarded = headers?.["x-forwarded-for"];
+  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
+  const real = headers?.["x-real-ip"];
+  return first || (typeof real === "string" ? real : null);
+}
+
+export const authOptions: NextAuthOptions = {
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: "/signin" },
+  providers: [
+    CredentialsProvider({
+      name: "email",
+      credentials: { email: { type: "email" }, password: { type: "password" } },
+      async authorize(credentials, req) {
+        const parsed = credentialsSchema.safeParse(credentials);
+        if (!parsed.success) return null;
+        const { email, password } = parsed.data;
+        const keys = throttleKeys(email, clientAddress(req?.headers));
+        const decision = await checkThrottle(db, keys);
+        if (!decision.allowed) throw new Error(`${THROTTLED_PREFIX}${Math.ceil(decision.retryAfterMs / 1000)}`);
+
+        const user = await db.user.findUnique({ where: { email } });
+        const ok = user ? await verifyPassword(user.passwordHash, password) : (await burnPasswordCheck(password), false);
+        if (!user || !ok) {
+          await recordFailure(db, keys);
+          return null; // one message for either wrong part
+        }
+        await clearFailures(db, email);
+        return { id: user.id, email: user.email, name: user.name, role: user.role };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.id = user.id;
+        token.role = isRole(user.role) ? user.role : "learner";
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (session.user) {
+        session.user.id = token.id;
+        session.user.role = token.role;
+      }
+      return session;
+    },
+  },
+};

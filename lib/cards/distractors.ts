@@ -1,0 +1,119 @@
+// Multiple-choice distractors. The rules that make a question unambiguous live here:
+// exactly one correct option, no two options that read the same after normalisation
+// (width, kana, punctuation, spaces), no option that contains another, and for dates no
+// option equal to the answer at the answer's precision. All picks are seeded, never random.
+import type { FactDate } from "@/lib/facts/types";
+import { normalizeAnswer } from "@/lib/quiz/normalize";
+import { datesOverlap, formatFactDate, shiftDate, truncateDate } from "./dates";
+import { compareStrings, rankByHash, seededShuffle } from "./random";
+
+/** A multiple-choice card shows the answer and up to three distractors; fewer than two distractors is no choice. */
+export const MAX_DISTRACTORS = 3;
+export const MIN_DISTRACTORS = 2;
+
+/** True when a learner could read `a` and `b` as the same answer, or one as part of the other. */
+export function optionsClash(a: string, b: string): boolean {
+  const na = normalizeAnswer(a);
+  const nb = normalizeAnswer(b);
+  if (na === "" || nb === "") return true;
+  return na === nb || na.includes(nb) || nb.includes(na);
+}
+
+export interface PickDistractorsInput {
+  answer: string;
+  /** Same-type candidates (other actors, other agreements' items, …); order does not matter. */
+  candidates: readonly string[];
+  /** Texts that are also correct or give the answer away; candidates clashing with them are dropped. */
+  exclude?: readonly string[];
+  count?: number;
+  /** The card key; the same seed and candidates always give the same distractors. */
+  seed: string;
+}
+
+/** Up to `count` distractors, none clashing with the answer, the exclusions or each other. */
+export function pickDistractors(input: PickDistractorsInput): string[] {
+  const count = input.count ?? MAX_DISTRACTORS;
+  const blocked = [input.answer, ...(input.exclude ?? [])];
+  // Sort first so the input order never changes the result; ranking by hash then keeps the
+  // pick stable when unrelated candidates are added.
+  const pool = [...new Set(input.candidates.map((c) => c.trim()))]
+    .filter((c) => !blocked.some((b) => optionsClash(c, b)))
+    .sort(compareStrings);
+  const picked: string[] = [];
+  for (const candidate of rankByHash(pool, input.seed, (c) => c)) {
+    if (picked.length >= count) break;
+    if (picked.some((p) => optionsClash(p, candidate))) continue;
+    picked.push(candidate);
+  }
+  return picked;
+}
+
+export interface PickDateDistractorsInput {
+  answer: FactDate;
+  /** Dates of other facts; they are asked at the answer's precision or dropped if less precise. */
+  candidates: readonly FactDate[];
+  /** The period the corpus covers (inclusive years); synthetic dates stay inside it. */
+  period?: { fromYear: number; toYear: number };
+  count?: number;
+  seed: string;
+}
+
+/**
+ * Date distractors at the answer's precision: first other dates of the corpus, then, if
+ * too few, the answer shifted by a few units (a month or a few days away) inside the period.
+ */
+export function pickDateDistractors(input: PickDateDistractorsInput): FactDate[] {
+  const count = input.count ?? MAX_DISTRACTORS;
+  const precision = input.answer.precision;
+  const inPeriod = (d: FactDate) => {
+    if (!input.period) return true;
+    const year = Number(d.value.slice(0, 4));
+    return year >= input.period.fromYear && year <= input.period.toYear;
+  };
+  const usable = (d: FactDate | null): d is FactDate => d !== null && !datesOverlap(d, input.answer);
+
+  const real = uniqueByValue(input.candidates.map((d) => truncateDate(d, precision)).filter(usable));
+  const picked: FactDate[] = rankByHash(real, input.seed, (d) => d.value).slice(0, count);
+  if (picked.length < count) {
+    const shifts = [-3, -2, -1, 1, 2, 3, -6, 6, -12, 12];
+    const synthetic = uniqueByValue(
+      shifts.map((s) => shiftDate(input.answer, s)).filter(usable).filter(inPeriod),
+    ).filter((d) => !picked.some((p) => p.value === d.value));
+    picked.push(...rankByHash(synthetic, input.seed + ":synthetic", (d) => d.value).slice(0, count - picked.length));
+  }
+  return picked;
+}
+
+function uniqueByValue(dates: FactDate[]): FactDate[] {
+  const seen = new Set<string>();
+  return dates
+    .filter((d) => (seen.has(d.value) ? false : (seen.add(d.value), true)))
+    .sort((a, b) => compareStrings(a.value, b.value));
+}
+
+/** Formats date distractors like the answer so all options share one precision. */
+export function formatDateOptions(dates: readonly FactDate[]): string[] {
+  return dates.map(formatFactDate);
+}
+
+/** Answer plus distractors in a seeded order. */
+export function buildChoices(answer: string, distractors: readonly string[], seed: string): string[] {
+  return seededShuffle([answer, ...distractors], seed + ":choices");
+}
+
+export type ChoiceProblem = "no_correct_option" | "several_correct_options" | "clashing_options" | "too_few_options";
+
+/** Checks a finished option list; an empty result means the question is unambiguous. */
+export function checkChoices(choices: readonly string[], answer: string): ChoiceProblem[] {
+  const problems: ChoiceProblem[] = [];
+  const correct = choices.filter((c) => normalizeAnswer(c) === normalizeAnswer(answer)).length;
+  if (correct === 0) problems.push("no_correct_option");
+  if (correct > 1) problems.push("several_correct_options");
+  for (let i = 0; i < choices.length; i++)
+    for (let j = i + 1; j < choices.length; j++)
+      if (optionsClash(choices[i] ?? "", choices[j] ?? "")) {
+        if (!problems.includes("clashing_options")) problems.push("clashing_options");
+      }
+  if (choices.length < MIN_DISTRACTORS + 1) problems.push("too_few_options");
+  return problems;
+}

@@ -1,0 +1,22 @@
+// The one Prisma module. Two generated clients with identical models (SQLite and
+// PostgreSQL, docs/decisions/0002-…); DATABASE_URL picks one at start-up. Cached on
+// globalThis so dev reloads and route modules share one client.
+import { PrismaClient as PostgresClient } from "@/generated/postgresql/client";
+import { PrismaClient as SqliteClient } from "@/generated/sqlite/client";
+import { adapterFactoryFor } from "./adapters";
+import type { DatabaseTarget } from "./provider";
+import { databaseTargetFromEnv } from "./target";
+
+export type Db = SqliteClient;
+
+export function createDb(target: DatabaseTarget): Db {
+  const adapter = adapterFactoryFor(target);
+  // The two clients are generated from the same models, so their APIs are the same.
+  return target.provider === "sqlite"
+    ? new SqliteClient({ adapter })
+    : (new PostgresClient({ adapter }) as unknown as Db);
+}
+
+const globalForDb = globalThis as unknown as { __gentenDb?: Db };
+
+export const db: Db = (globalForDb.__gentenDb ??= createDb(databaseTargetFromEnv()));

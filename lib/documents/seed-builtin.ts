@@ -1,0 +1,40 @@
+// Loads the built-in corpus into the database. Idempotent: keyed by slug, so a second
+// start adds nothing; a changed source or cleaner updates the stored text in place.
+import crypto from "node:crypto";
+import { readBuiltinCorpus } from "@/lib/corpus/builtin";
+import type { Db } from "@/lib/db/client";
+import { prepareText } from "./prepare-text";
+
+export function contentHash(raw: string): string {
+  return crypto.createHash("sha256").update(raw).digest("hex");
+}
+
+export async function seedBuiltinCorpus(db: Db, root = process.cwd()): Promise<{ created: number; updated: number }> {
+  let created = 0;
+  let updated = 0;
+  for (const entry of readBuiltinCorpus(root)) {
+    const cleaned = prepareText(entry.rawText);
+    const data = {
+      title: entry.title,
+      publisher: entry.publisher,
+      publishedAt: entry.publishedAt,
+      publishedPrecision: entry.publishedPrecision,
+      origin: "builtin",
+      format: entry.format,
+      contentHash: contentHash(entry.rawText),
+      rawText: entry.rawText,
+      text: cleaned.text,
+      // Plain data; JSON.parse(JSON.stringify()) gives Prisma's JSON input type.
+      annotations: JSON.parse(JSON.stringify({ ruby: cleaned.ruby, blocks: cleaned.blocks })),
+    };
+    const existing = await db.document.findUnique({ where: { slug: entry.slug }, select: { text: true, title: true, contentHash: true } });
+    if (!existing) {
+      await db.document.create({ data: { slug: entry.slug, ...data } });
+      created++;
+    } else if (existing.text !== data.text || existing.title !== data.title || existing.contentHash !== data.contentHash) {
+      await db.document.update({ where: { slug: entry.slug }, data });
+      updated++;
+    }
+  }
+  return { created, updated };
+}

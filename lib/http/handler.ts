@@ -1,0 +1,46 @@
+// Thin route handlers: parse the body with a zod schema at the boundary (size-capped),
+// run one domain operation, and turn HttpError/ZodError into clear JSON errors.
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { HttpError } from "./errors";
+
+export const DEFAULT_BODY_LIMIT = 64 * 1024;
+
+export async function readJson<S extends z.ZodType>(req: Request, schema: S, limit = DEFAULT_BODY_LIMIT): Promise<z.infer<S>> {
+  const declared = Number(req.headers.get("content-length") ?? "0");
+  if (declared > limit) throw new HttpError(413, "body_too_large", `Request body over ${limit} bytes.`);
+  const type = req.headers.get("content-type") ?? "";
+  if (!type.includes("application/json")) throw new HttpError(415, "unsupported_media_type", "Send application/json.");
+  const text = await req.text();
+  if (Buffer.byteLength(text) > limit) throw new HttpError(413, "body_too_large", `Request body over ${limit} bytes.`);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new HttpError(400, "invalid_json", "The body is not valid JSON.");
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    throw new HttpError(400, "invalid_input", "Some fields are invalid.", z.flattenError(parsed.error).fieldErrors);
+  }
+  return parsed.data;
+}
+
+export function errorResponse(error: unknown): NextResponse {
+  if (error instanceof HttpError) {
+    return NextResponse.json({ error: { code: error.code, message: error.message, fields: error.details } }, { status: error.status });
+  }
+  console.error(error);
+  return NextResponse.json({ error: { code: "internal", message: "Something went wrong." } }, { status: 500 });
+}
+
+/** Wraps a route handler so every failure becomes a JSON error response. */
+export function route<C>(fn: (req: Request, ctx: C) => Promise<Response>) {
+  return async (req: Request, ctx: C): Promise<Response> => {
+    try {
+      return await fn(req, ctx);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}

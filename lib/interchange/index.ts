@@ -1,0 +1,2 @@
+export * from "./tsv";
+export * from "./from-cards";

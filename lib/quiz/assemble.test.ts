@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import { generateCards } from "@/lib/cards/generate";
+import { FIXTURE_FACTS, FIXTURE_RUBY } from "@/lib/cards/test-fixtures";
+import { assembleQuiz, pairwiseOrderScore, scoreAttempt, supportedKinds, type QuizQuestion } from "./assemble";
+
+const cards = generateCards(FIXTURE_FACTS, FIXTURE_RUBY);
+const allKinds = ["multiple_choice", "ordering", "typed"] as const;
+
+describe("assembleQuiz", () => {
+  it("is deterministic for a seed and differs across seeds", () => {
+    const a = assembleQuiz({ cards, count: 10, kinds: allKinds, shuffle: true, seed: "attempt-1" });
+    const b = assembleQuiz({ cards, count: 10, kinds: allKinds, shuffle: true, seed: "attempt-1" });
+    const c = assembleQuiz({ cards, count: 10, kinds: allKinds, shuffle: true, seed: "attempt-2" });
+    expect(a).toEqual(b);
+    expect(a.map((q) => q.id)).not.toEqual(c.map((q) => q.id));
+    expect(a).toHaveLength(10);
+  });
+
+  it("mixes the requested kinds and uses only those", () => {
+    const quiz = assembleQuiz({ cards, count: 12, kinds: allKinds, shuffle: true, seed: "mix" });
+    const kinds = new Set(quiz.map((q) => q.kind));
+    expect(kinds.size).toBe(3);
+    const typedOnly = assembleQuiz({ cards, count: 5, kinds: ["typed"], shuffle: false, seed: "t" });
+    expect(typedOnly.every((q) => q.kind === "typed" && q.accepted!.length > 0 && q.options === undefined)).toBe(true);
+  });
+
+  it("takes one card per fact before repeating a fact", () => {
+    const quiz = assembleQuiz({ cards, count: 9, kinds: ["multiple_choice", "typed"], shuffle: true, seed: "facts" });
+    const factIds = quiz.map((q) => cards.find((c) => c.key === q.cardKey)!.factId);
+    expect(new Set(factIds).size).toBe(factIds.length);
+  });
+
+  it("returns fewer questions when the cards cannot supply more; unique ids", () => {
+    const quiz = assembleQuiz({ cards, count: 10_000, kinds: allKinds, shuffle: false, seed: "all" });
+    expect(quiz.length).toBeLessThan(10_000);
+    expect(new Set(quiz.map((q) => q.id)).size).toBe(quiz.length);
+    expect(assembleQuiz({ cards, count: 0, kinds: allKinds, shuffle: true, seed: "x" })).toEqual([]);
+    expect(assembleQuiz({ cards, count: 5, kinds: [], shuffle: true, seed: "x" })).toEqual([]);
+    expect(() => assembleQuiz({ cards, count: -1, kinds: allKinds, shuffle: true, seed: "x" })).toThrow(RangeError);
+  });
+
+  it("multiple choice keeps exactly one correct option; ordering is never presented solved", () => {
+    const quiz = assembleQuiz({ cards, count: 10_000, kinds: allKinds, shuffle: true, seed: "check" });
+    for (const q of quiz) {
+      if (q.kind === "multiple_choice") expect(q.options!.filter((o) => o === q.answer)).toHaveLength(1);
+      if (q.kind === "ordering") {
+        expect(q.options).not.toEqual(q.answer);
+        expect([...q.options!].sort()).toEqual([...(q.answer as string[])].sort());
+      }
+      expect(q.source.quote.length).toBeGreaterThan(0);
+      expect(q.explanation.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("supportedKinds reflects what a card can be asked as", () => {
+    const order = cards.find((c) => c.template === "put-in-order")!;
+    const reading = cards.find((c) => c.template === "reading")!;
+    const list = cards.find((c) => c.template === "agreement-to-items")!;
+    expect(supportedKinds(order)).toEqual(["ordering"]);
+    expect(supportedKinds(reading)).toEqual(["multiple_choice", "typed"]);
+    expect(supportedKinds(list)).toEqual([]);
+  });
+});
+
+describe("scoreAttempt", () => {
+  const mc: QuizQuestion = {
+    id: "mc",
+    cardKey: "k1",
+    kind: "multiple_choice",
+    prompt: "?",
+    options: ["米国", "北朝鮮", "韓国"],
+    answer: "北朝鮮",
+    explanation: "",
+    source: { documentId: "d", start: 0, end: 1, quote: "x" },
+  };
+  const typed: QuizQuestion = { ...mc, id: "typed", kind: "typed", options: undefined, answer: "ニョンビョン", accepted: ["ニョンビョン"] };
+  const order: QuizQuestion = { ...mc, id: "order", kind: "ordering", options: ["c", "a", "d", "b"], answer: ["a", "b", "c", "d"] };
+
+  it("scores each kind; unanswered is 0", () => {
+    const r = scoreAttempt([mc, typed, order], { mc: "北朝鮮", typed: "にょんびょん", order: ["a", "b", "c", "d"] });
+    expect(r.perQuestion.map((q) => q.score)).toEqual([1, 1, 1]);
+    expect(r.percent).toBe(100);
+    const empty = scoreAttempt([mc, typed, order], {});
+    expect(empty.score).toBe(0);
+    expect(empty.perQuestion.every((q) => !q.answered && !q.correct)).toBe(true);
+  });
+
+  it("rejects an option that was not offered and wrong answer types", () => {
+    expect(scoreAttempt([mc], { mc: "北朝鮮 " }).score).toBe(0);
+    expect(scoreAttempt([mc], { mc: ["北朝鮮"] }).score).toBe(0);
+    expect(scoreAttempt([order], { order: "a,b,c,d" }).score).toBe(0);
+  });
+
+  it("ordering is all-or-nothing by default, pairwise partial credit on request", () => {
+    const oneSwap = { order: ["a", "c", "b", "d"] };
+    expect(scoreAttempt([order], oneSwap).score).toBe(0);
+    const partial = scoreAttempt([order], oneSwap, { orderingCredit: "partial" });
+    expect(partial.score).toBeCloseTo(5 / 6, 12);
+    expect(partial.perQuestion[0]!.correct).toBe(false);
+    expect(partial.percent).toBe(83.3);
+  });
+
+  it("pairwiseOrderScore: reversed is 0, a non-permutation is 0", () => {
+    expect(pairwiseOrderScore(["a", "b", "c"], ["c", "b", "a"])).toBe(0);
+    expect(pairwiseOrderScore(["a", "b", "c"], ["a", "a", "b"])).toBe(0);
+    expect(pairwiseOrderScore(["a", "b", "c"], ["a", "b"])).toBe(0);
+    expect(pairwiseOrderScore(["a", "b", "c"], ["b", "a", "c"])).toBeCloseTo(2 / 3, 12);
+  });
+
+  it("an empty quiz scores 0 %", () => {
+    expect(scoreAttempt([], {})).toEqual({ perQuestion: [], score: 0, maxScore: 0, percent: 0 });
+  });
+});

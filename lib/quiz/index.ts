@@ -1,0 +1,4 @@
+export * from "./normalize";
+export * from "./clock";
+export * from "./assemble";
+export * from "./item-analysis";

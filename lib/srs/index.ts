@@ -1,0 +1,3 @@
+export * from "./schedule";
+export * from "./day";
+export * from "./queue";

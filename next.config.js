@@ -1,0 +1,32 @@
+// @ts-check
+import createNextIntlPlugin from "next-intl/plugin";
+
+/** @type {import("next").NextConfig} */
+const nextConfig = {
+  // Native and heavy server-only packages are loaded by Node, not bundled.
+  serverExternalPackages: [
+    "better-sqlite3",
+    "pg",
+    "@prisma/adapter-better-sqlite3",
+    "@prisma/adapter-pg",
+    "@node-rs/argon2",
+    "kuromoji",
+    "pdfjs-dist",
+    "linkedom",
+  ],
+  poweredByHeader: false,
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "same-origin" },
+          { key: "X-Frame-Options", value: "DENY" },
+        ],
+      },
+    ];
+  },
+};
+
+export default createNextIntlPlugin("./i18n/request.ts")(nextConfig);

@@ -1,0 +1,65 @@
+// `npm start`: from a fresh clone to a served app. Generates secrets once into .env.local,
+// validates the environment, generates the Prisma clients, migrates the database, loads
+// the built-in corpus, builds when the sources changed, then serves (PORT, default 3000).
+// `npm run dev` does the same but runs `next dev` instead of building.
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { ensureLocalSecrets, loadLocalEnv } from "./support/local-env";
+import { buildIfStale } from "./support/build";
+
+const dev = process.argv.includes("--dev");
+
+function fail(message: string): never {
+  console.error(`\n✖ ${message}\n`);
+  process.exit(1);
+}
+
+async function main() {
+  loadLocalEnv();
+  const added = ensureLocalSecrets();
+  if (added.length) console.log(`Generated ${added.join(", ")} into .env.local (git-ignored).`);
+  process.env.PORT ||= "3000";
+  process.env.NEXTAUTH_URL ||= `http://localhost:${process.env.PORT}`;
+
+  const { parseEnv, EnvError } = await import("@/lib/env");
+  let env;
+  try {
+    env = parseEnv();
+  } catch (error) {
+    if (error instanceof EnvError) fail(error.message);
+    throw error;
+  }
+
+  const { generateClients } = await import("./db/generate");
+  if (generateClients()) console.log("Prisma clients generated.");
+
+  const { parseDatabaseUrl, redact } = await import("@/lib/db/provider");
+  const { migrate, DatabaseSetupError } = await import("@/lib/db/migrate");
+  let target;
+  try {
+    target = parseDatabaseUrl(env.DATABASE_URL);
+    const applied = await migrate(target);
+    console.log(applied.length ? `Database migrated (${applied.join(", ")}).` : `Database ${redact(target.url)} is up to date.`);
+  } catch (error) {
+    if (error instanceof DatabaseSetupError || error instanceof Error) fail(error.message);
+    throw error;
+  }
+
+  const { db } = await import("@/lib/db/client");
+  const { seedBuiltinCorpus } = await import("@/lib/documents/seed-builtin");
+  const seeded = await seedBuiltinCorpus(db);
+  console.log(`Built-in corpus: ${seeded.created} added, ${seeded.updated} updated.`);
+  await db.$disconnect();
+
+  if (!dev) buildIfStale();
+
+  const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
+  const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(env.PORT)], {
+    stdio: "inherit",
+    env: process.env,
+  });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+  child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+}
+
+main().catch((error) => fail(error instanceof Error ? (error.stack ?? error.message) : String(error)));
