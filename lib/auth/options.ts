@@ -3,9 +3,8 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
-import { burnPasswordCheck, verifyPassword } from "./password";
 import { isRole } from "./roles";
-import { checkThrottle, clearFailures, recordFailure, throttleKeys } from "./throttle";
+import { verifyCredentials } from "./verify-credentials";
 
 const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().max(254),
@@ -32,19 +31,10 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, req) {
         const parsed = credentialsSchema.safeParse(credentials);
         if (!parsed.success) return null;
-        const { email, password } = parsed.data;
-        const keys = throttleKeys(email, clientAddress(req?.headers));
-        const decision = await checkThrottle(db, keys);
-        if (!decision.allowed) throw new Error(`${THROTTLED_PREFIX}${Math.ceil(decision.retryAfterMs / 1000)}`);
-
-        const user = await db.user.findUnique({ where: { email } });
-        const ok = user ? await verifyPassword(user.passwordHash, password) : (await burnPasswordCheck(password), false);
-        if (!user || !ok) {
-          await recordFailure(db, keys);
-          return null; // one message for either wrong part
-        }
-        await clearFailures(db, email);
-        return { id: user.id, email: user.email, name: user.name, role: user.role };
+        const result = await verifyCredentials(db, { ...parsed.data, address: clientAddress(req?.headers) });
+        if (result.ok) return result.user;
+        if (result.reason === "throttled") throw new Error(`${THROTTLED_PREFIX}${Math.ceil(result.retryAfterMs / 1000)}`);
+        return null; // one message for either wrong part
       },
     }),
   ],

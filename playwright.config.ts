@@ -1,0 +1,45 @@
+import fs from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+// Debian's chromium: Playwright cannot download its own browsers here.
+const executablePath = process.env.CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+const PORT = Number(process.env.E2E_PORT ?? 3210);
+export const E2E_INSTRUCTOR_CODE = "e2e-instructor-code";
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  outputDir: ".tmp/e2e-results",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  reporter: [["list"]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    },
+  },
+  projects: [
+    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
+    { name: "phone", use: { ...devices["Pixel 7"], channel: undefined }, testMatch: /responsive\.spec\.ts/ },
+  ],
+  webServer: {
+    // A fresh data directory each run: the e2e tests start from an empty database.
+    command: `node -e "require('fs').rmSync('.tmp/e2e-data',{recursive:true,force:true})" && npx tsx scripts/start.ts`,
+    url: `http://127.0.0.1:${PORT}/api/health`,
+    timeout: 600_000,
+    reuseExistingServer: false,
+    stdout: "ignore",
+    stderr: "pipe",
+    env: {
+      PORT: String(PORT),
+      DATA_DIR: ".tmp/e2e-data",
+      DATABASE_URL: "",
+      NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
+      INSTRUCTOR_CODE: E2E_INSTRUCTOR_CODE,
+    },
+  },
+});
