@@ -4,6 +4,8 @@ import { defineConfig, devices } from "@playwright/test";
 // Debian's chromium: Playwright cannot download its own browsers here.
 const executablePath = process.env.CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 const PORT = Number(process.env.E2E_PORT ?? 3210);
+/** The same app on PostgreSQL (tests/e2e/serve-postgres.ts). */
+export const POSTGRES_PORT = PORT + 1;
 export const E2E_INSTRUCTOR_CODE = "e2e-instructor-code";
 
 export default defineConfig({
@@ -23,10 +25,15 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /responsive\.spec\.ts|postgresql\.spec\.ts/ },
     { name: "phone", use: { ...devices["Pixel 7"], channel: undefined }, testMatch: /responsive\.spec\.ts/ },
+    {
+      name: "postgresql",
+      use: { ...devices["Desktop Chrome"], channel: undefined, baseURL: `http://127.0.0.1:${POSTGRES_PORT}` },
+      testMatch: /postgresql\.spec\.ts/,
+    },
   ],
-  webServer: {
+  webServer: [{
     // A fresh data directory each run: the e2e tests start from an empty database.
     command: `node -e "require('fs').rmSync('.tmp/e2e-data',{recursive:true,force:true})" && npx tsx scripts/start.ts`,
     url: `http://127.0.0.1:${PORT}/api/health`,
@@ -41,5 +48,19 @@ export default defineConfig({
       NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
       INSTRUCTOR_CODE: E2E_INSTRUCTOR_CODE,
     },
-  },
+  }, {
+    command: "npx tsx tests/e2e/serve-postgres.ts",
+    url: `http://127.0.0.1:${POSTGRES_PORT}/api/health`,
+    timeout: 900_000,
+    reuseExistingServer: false,
+    stdout: "ignore",
+    stderr: "pipe",
+    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
+    env: {
+      PORT: String(POSTGRES_PORT),
+      E2E_WAIT_FOR: `http://127.0.0.1:${PORT}/api/health`,
+      NEXTAUTH_URL: `http://127.0.0.1:${POSTGRES_PORT}`,
+      INSTRUCTOR_CODE: E2E_INSTRUCTOR_CODE,
+    },
+  }],
 });

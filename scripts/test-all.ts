@@ -61,6 +61,7 @@ if (wants("e2e")) {
   fs.rmSync(out, { force: true });
   const r = run("end-to-end (playwright)", bin("playwright"), ["test", "--reporter=list,json"], { PLAYWRIGHT_JSON_OUTPUT_NAME: out });
   const report = fs.existsSync(out) ? JSON.parse(fs.readFileSync(out, "utf8")) : null;
+  if (report) printE2eDatabaseCounts(report);
   steps.push({
     name: "e2e",
     ...r,
@@ -68,6 +69,27 @@ if (wants("e2e")) {
     passed: report?.stats?.expected ?? 0,
     failed: report ? (report.stats.unexpected ?? 0) + (report.stats.flaky ?? 0) : 1,
   });
+}
+
+interface PwSuite {
+  suites?: PwSuite[];
+  specs?: { tests: { projectName: string; status: string }[] }[];
+}
+/** The postgresql project runs against the app on PostgreSQL; every other project on SQLite. */
+function printE2eDatabaseCounts(report: { suites: PwSuite[] }) {
+  const counts = { sqlite: { passed: 0, failed: 0 }, postgresql: { passed: 0, failed: 0 } };
+  const visit = (suite: PwSuite) => {
+    suite.suites?.forEach(visit);
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests) {
+        const c = counts[t.projectName === "postgresql" ? "postgresql" : "sqlite"];
+        if (t.status === "expected") c.passed++;
+        else if (t.status !== "skipped") c.failed++;
+      }
+    }
+  };
+  report.suites.forEach(visit);
+  for (const [db, c] of Object.entries(counts)) console.log(`e2e on ${db}: ${c.passed} passed, ${c.failed} failed`);
 }
 
 console.log("\n━━ summary ━━");

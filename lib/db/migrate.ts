@@ -12,12 +12,25 @@ export class DatabaseSetupError extends Error {
   override name = "DatabaseSetupError";
 }
 
+/** mkdir -p one level at a time: Node's recursive mkdir spins forever under /proc. */
+function makeDirectories(dir: string): void {
+  const missing: string[] = [];
+  let at = path.resolve(dir);
+  while (!fs.existsSync(at)) {
+    missing.unshift(at);
+    const parent = path.dirname(at);
+    if (parent === at) break;
+    at = parent;
+  }
+  for (const d of missing) fs.mkdirSync(d);
+}
+
 /** Makes sure an SQLite file can be created and written; a clear error otherwise. */
 export function prepareSqliteFile(file: string): void {
   if (file === ":memory:") return;
   const dir = path.dirname(file);
   try {
-    fs.mkdirSync(dir, { recursive: true });
+    makeDirectories(dir);
     fs.accessSync(dir, fs.constants.W_OK);
     if (fs.existsSync(file)) fs.accessSync(file, fs.constants.W_OK);
   } catch (error) {

@@ -1,0 +1,75 @@
+// Ingestion throughput (cleanText + extractFacts) on the seed documents, beside the kuromoji tokenizer
+// alone on the same text. Run: npx tsx bench/ingest.bench.ts   (one line per metric)
+
+import path from "node:path";
+import { createRequire } from "node:module";
+import { performance } from "node:perf_hooks";
+import type { IpadicFeatures, Tokenizer } from "kuromoji";
+import { extractFacts } from "@/lib/extract/extract";
+import { cleanText } from "@/lib/ingest/clean";
+import { readSeed } from "@/lib/extract/__fixtures__/seeds";
+
+const MIN_SECONDS = 1.5;
+
+const seeds = [
+  { text: readSeed("naigai"), publishedAt: null },
+  { text: readSeed("newsweek"), publishedAt: "2019-12-10" },
+];
+const totalChars = seeds.reduce((n, s) => n + s.text.length, 0);
+
+/** Runs `round` until MIN_SECONDS have passed (after one warm-up) and returns rounds per second. */
+function roundsPerSecond(round: () => void): number {
+  round();
+  let rounds = 0;
+  const started = performance.now();
+  while (performance.now() - started < MIN_SECONDS * 1000) {
+    round();
+    rounds += 1;
+  }
+  return rounds / ((performance.now() - started) / 1000);
+}
+
+const peakRssMb = () => process.resourceUsage().maxRSS / 1024;
+const line = (metric: string, value: number, unit: string) =>
+  console.log(`${metric.padEnd(36)} ${value.toFixed(value >= 100 ? 0 : 2).padStart(12)} ${unit}`);
+
+async function loadTokenizer(): Promise<Tokenizer<IpadicFeatures>> {
+  const require = createRequire(import.meta.url);
+  const kuromoji = require("kuromoji") as typeof import("kuromoji");
+  const dicPath = path.join(path.dirname(require.resolve("kuromoji/package.json")), "dict");
+  return new Promise((resolve, reject) =>
+    kuromoji.builder({ dicPath }).build((error, tokenizer) => (error ? reject(error) : resolve(tokenizer))),
+  );
+}
+
+async function main() {
+  let facts = 0;
+  const ingestRate = roundsPerSecond(() => {
+    facts = 0;
+    for (const seed of seeds) facts += extractFacts(cleanText(seed.text), { publishedAt: seed.publishedAt }).length;
+  });
+  const ingestCharsPerSecond = ingestRate * totalChars;
+  line("seed characters", totalChars, "chars");
+  line("facts per round", facts, "facts");
+  line("ingest (clean+extract) throughput", ingestCharsPerSecond, "chars/s");
+  line("ingest peak RSS", peakRssMb(), "MB");
+
+  const loadStarted = performance.now();
+  const tokenizer = await loadTokenizer();
+  line("kuromoji load time", (performance.now() - loadStarted) / 1000, "s");
+  let tokens = 0;
+  const tokenizeRate = roundsPerSecond(() => {
+    tokens = 0;
+    for (const seed of seeds) tokens += tokenizer.tokenize(seed.text).length;
+  });
+  const tokenizerCharsPerSecond = tokenizeRate * totalChars;
+  line("kuromoji tokenize throughput", tokenizerCharsPerSecond, "chars/s");
+  line("kuromoji tokens per second", tokenizeRate * tokens, "tokens/s");
+  line("ingest / tokenizer speed ratio", ingestCharsPerSecond / tokenizerCharsPerSecond, "x");
+  line("peak RSS with tokenizer loaded", peakRssMb(), "MB");
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

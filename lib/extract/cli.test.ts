@@ -1,0 +1,48 @@
+// The batch CLI (scripts/extract.ts), run as the user runs it.
+
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { seedPath } from "./__fixtures__/seeds";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const run = (args: string[]) =>
+  spawnSync(process.execPath, ["--import", "tsx", "scripts/extract.ts", ...args], { cwd: root, encoding: "utf8" });
+
+describe("scripts/extract.ts", () => {
+  it("prints documents and facts whose quotes are slices of the document text", () => {
+    const result = run(["--json", seedPath("newsweek"), seedPath("naigai")]);
+    expect(result.status).toBe(0);
+    const out = JSON.parse(result.stdout) as {
+      documents: Array<{ id: string; title: string; publishedAt: string | null; text: string }>;
+      facts: Array<{ id: string; document: string; quote: string; start: number; end: number; kind: string }>;
+    };
+    expect(out.documents.map((d) => d.publishedAt)).toEqual(["2019-12-10", null]);
+    expect(out.facts.length).toBeGreaterThan(50);
+    const texts = new Map(out.documents.map((d) => [d.id, d.text]));
+    for (const f of out.facts) expect(texts.get(f.document)!.slice(f.start, f.end)).toBe(f.quote);
+    expect(new Set(out.facts.map((f) => f.id)).size).toBe(out.facts.length);
+    const again = JSON.parse(run(["--json", seedPath("newsweek"), seedPath("naigai")]).stdout) as typeof out;
+    expect(again.facts.map((f) => f.id)).toEqual(out.facts.map((f) => f.id));
+  }, 60_000);
+
+  it("applies --published to relative dates", () => {
+    const result = run(["--json", "--published", "2019-12-10", seedPath("newsweek")]);
+    expect(result.stdout).toContain('"value": "2019-12-01"');
+  }, 60_000);
+
+  it("prints usage and exits 2 on bad arguments", () => {
+    for (const args of [[], ["--bogus", "x"], ["--json", "--published", "soon", "x"]]) {
+      const result = run(args);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain("usage:");
+    }
+  }, 60_000);
+
+  it("exits 1 with the error code for a file it cannot ingest", () => {
+    const result = run(["--json", path.join(root, "package.json.missing")]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("cannot read");
+  }, 60_000);
+});

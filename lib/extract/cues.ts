@@ -1,0 +1,57 @@
+// Statement cues: the predicate that makes a clause a stated position (表明した, と非難した, を求めた …).
+
+export interface Cue {
+  /** Offset of the cue word in the scanned text. */
+  start: number;
+  end: number;
+  word: string;
+}
+
+/** Kanji nouns that state a position when used as a verb (表明し, 提案。) or quoted (との主張). */
+const NOUN_CUES = [
+  "表明", "要求", "主張", "非難", "提案", "約束", "強調", "警告", "拒否", "批判", "指摘", "示唆", "言明",
+  "反発", "反対", "支持", "歓迎", "評価", "否定", "懸念", "要請", "抗議", "発言", "言及", "重要視", "重視",
+  "一蹴", "糾弾", "牽制", "表示", "誓約", "断言", "明言", "宣言", "通告",
+];
+/** Verbs of saying that need reported content (「…」と / …と) before them. */
+const SAYING_CUES = ["述べ", "語っ", "語り", "語る", "発言", "言及", "説明", "報じ", "伝え", "アピール", "発表", "報道"];
+/** Verbs that state a demand or appeal by themselves. */
+const VERB_CUES = ["求め", "求める", "迫っ", "迫る", "迫り", "訴え", "呼びかけ", "呼び掛け"];
+
+const NOUN_CUE = new RegExp(`(${NOUN_CUES.join("|")})(?=し|す|さ|せ|。|、|，|$)`, "g");
+const QUOTED_NOUN_CUE = new RegExp(`との(${NOUN_CUES.join("|")})`, "g");
+const VERB_CUE = new RegExp(`(${VERB_CUES.join("|")})`, "g");
+const SAYING_CUE = new RegExp(`(?:と|旨)(?:[^。「」]{0,10}?)(${SAYING_CUES.join("|")})`, "g");
+const STATEMENT_OBJECT_CUE = /(?:声明|談話|報道文|文書|見解|立場)を(発表|公表|発出)/g;
+const STANCE_CUE = /(?:意向|姿勢|立場|考え|方針|意欲|用意|意思|決意)[^。、，「」]{0,12}?を[^。、，「」]{0,8}?(示|伝え|明らかにし|表し)/g;
+const DEADLINE_CUE = /期限[^。]{0,12}?(設定|設け)/g;
+
+/** The cue was only the time of something else: 約束した後も, 表明する前に. */
+const SUBORDINATE_TIME = /^(?:し|す)(?:た|る)?(?:後|前|際|以降|以来|直後|直前|のを受け|ことを受け)/;
+
+/**
+ * Statement cues outside quoted speech, in text order. `depths` gives the bracket depth per offset,
+ * so cues inside 「…」 (the quoted content) are not the speaker's own predicate.
+ */
+export function findCues(text: string, depths: Uint8Array): Cue[] {
+  const cues: Cue[] = [];
+  const add = (start: number, word: string) => {
+    const end = start + word.length;
+    if (depths[start] !== 0) return;
+    if (SUBORDINATE_TIME.test(text.slice(end))) return;
+    if (cues.some((c) => c.start < end && start < c.end)) return;
+    cues.push({ start, end, word });
+  };
+  for (const m of text.matchAll(NOUN_CUE)) add(m.index, m[1]!);
+  for (const m of text.matchAll(QUOTED_NOUN_CUE)) add(m.index + 2, m[1]!);
+  for (const m of text.matchAll(VERB_CUE)) add(m.index, m[1]!);
+  for (const m of text.matchAll(SAYING_CUE)) add(m.index + m[0].length - m[1]!.length, m[1]!);
+  for (const m of text.matchAll(STATEMENT_OBJECT_CUE)) add(m.index + m[0].length - m[1]!.length, m[1]!);
+  for (const m of text.matchAll(STANCE_CUE)) add(m.index + m[0].length - m[1]!.length, m[1]!);
+  for (const m of text.matchAll(DEADLINE_CUE)) add(m.index + m[0].length - m[1]!.length, m[1]!);
+  return cues.sort((a, b) => a.start - b.start);
+}
+
+/** A sentence that forecasts or speculates (…とみられる, …が考えられる) states no fact. */
+export const SPECULATIVE_ENDING =
+  /(?:考えられる|とみられる|と見られる|予想される|見込まれる|だろう|かもしれない|見通しだ|可能性がある|と思われる|懸念される)。?$/;

@@ -1,0 +1,114 @@
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import type { ExtractedFact } from "@/lib/facts/types";
+import { cleanText } from "@/lib/ingest/clean";
+import { extractFacts } from "./extract";
+import { factFingerprint } from "./fingerprint";
+import { readSeed } from "./__fixtures__/seeds";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+// A third, hand-written news-style text (fictional quotes) to check the rules beyond the seeds.
+const sample = fs.readFileSync(path.join(here, "__fixtures__/sample-news.txt"), "utf8");
+
+function factsOf(raw: string, publishedAt?: string) {
+  const doc = cleanText(raw);
+  return { doc, facts: extractFacts(doc, { publishedAt }) };
+}
+
+const find = (facts: ExtractedFact[], kind: string, quotePart: string) =>
+  facts.find((f) => f.kind === kind && f.quote.includes(quotePart));
+
+describe("extractFacts on a third, hand-written news text", () => {
+  const { doc, facts } = factsOf(sample, "2022-09-17");
+
+  it("dates positions with relative dates resolved against the publication date", () => {
+    expect(find(facts, "position", "考えを改めて示した")).toMatchObject({
+      date: { value: "2022-09-15", precision: "day" },
+      speaker: "岸田文雄首相",
+    });
+    expect(find(facts, "position", "全力で取り組む」と述べた")?.date?.value).toBe("2022-09-16");
+    expect(find(facts, "event", "翌17日")?.date?.value).toBe("2022-09-17");
+    expect(find(facts, "position", "即時帰国を求めた")?.speaker).toBe("被害者家族会");
+    expect(find(facts, "position", "非難する談話を発表")?.date?.value).toBe("2021-12");
+  });
+
+  it("reads 和暦, 同年 and 翌年 against the last explicit date", () => {
+    expect(find(facts, "event", "首脳会談を平壌で開き")?.date?.value).toBe("2002-09-17");
+    expect(find(facts, "event", "拉致被害者5人が帰国")?.date?.value).toBe("2002-10-15");
+    expect(find(facts, "position", "参加を表明")?.date?.value).toBe("2003-08");
+  });
+
+  it("finds the agreement where it is signed, with its date and parties", () => {
+    const agreements = facts.filter((f) => f.kind === "agreement");
+    expect(agreements).toHaveLength(1);
+    expect(agreements[0]).toMatchObject({ name: "日朝平壌宣言", date: { value: "2002-09-17", precision: "day" } });
+    expect(agreements[0]!.actors).toEqual(expect.arrayContaining(["日本", "北朝鮮"]));
+  });
+
+  it("maps speakers to their side", () => {
+    expect(find(facts, "position", "主張してきた")).toMatchObject({ speaker: "日本政府", actors: ["日本"] });
+    expect(find(facts, "position", "参加を表明")?.actors[0]).toBe("北朝鮮");
+  });
+
+  it("takes nothing from the headline, dateline, caption or the related-links furniture", () => {
+    const outside = doc.blocks.filter((b) => b.kind !== "body" && b.kind !== "table");
+    expect(outside.map((b) => b.kind)).toEqual(["heading", "heading", "meta", "caption", "meta"]);
+    for (const f of facts) expect(outside.some((b) => f.start < b.end && b.start < f.end)).toBe(false);
+    expect(facts.some((f) => f.quote.includes("抗議"))).toBe(false);
+  });
+});
+
+describe("extractFacts invariants", () => {
+  const seeds = [factsOf(readSeed("naigai")), factsOf(readSeed("newsweek"), "2019-12-10"), factsOf(sample, "2022-09-17")];
+
+  it("quotes exactly the cleaned text and sorts by start", () => {
+    for (const { doc, facts } of seeds) {
+      expect(facts.length).toBeGreaterThan(5);
+      for (const f of facts) expect(doc.text.slice(f.start, f.end)).toBe(f.quote);
+      const starts = facts.map((f) => f.start);
+      expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    }
+  });
+
+  it("is deterministic, and fingerprints are stable and distinct", () => {
+    const doc = cleanText(readSeed("naigai"));
+    const a = extractFacts(doc);
+    const b = extractFacts(cleanText(readSeed("naigai")));
+    expect(b).toEqual(a);
+    const prints = a.map(factFingerprint);
+    expect(new Set(prints).size).toBe(prints.length);
+    expect(b.map(factFingerprint)).toEqual(prints);
+    expect(prints[0]).toMatch(/^event:\d+-\d+:[0-9a-f]{14}$/);
+  });
+
+  it("gives every fact a statement, topics from the dictionary and canonical actors", () => {
+    const { facts } = seeds[0]!;
+    const canonical = new Set(["北朝鮮", "米国", "韓国", "中国", "ロシア", "日本", "IAEA", "国連安保理", "国連", "EU"]);
+    for (const f of facts) {
+      expect(f.text.length).toBeGreaterThan(0);
+      for (const actor of f.actors) expect(canonical.has(actor)).toBe(true);
+    }
+    expect(facts.some((f) => f.topics.includes("非核化"))).toBe(true);
+    expect(facts.some((f) => f.topics.includes("相応の措置"))).toBe(true);
+  });
+
+  it("takes no position from speculation or from cues inside quoted speech", () => {
+    const { facts } = factsOf("北朝鮮は，「米国が一方的に非核化だけを要求した」と非難した（7月）。北朝鮮は軍事的挑発を示唆することが考えられる。", "2018-08-01");
+    expect(facts).toHaveLength(1);
+    expect(facts[0]).toMatchObject({ kind: "position", speaker: "北朝鮮", date: { value: "2018-07" } });
+  });
+
+  it("makes one event per date named in a clause", () => {
+    const { facts } = factsOf("金党委員長は，訪朝したラブロフ外相（5月）や，マトビエンコ上院議長（9月）と会見した。", "2018-12-01");
+    expect(facts.map((f) => [f.kind, f.date?.value])).toEqual([
+      ["event", "2018-05"],
+      ["event", "2018-09"],
+    ]);
+  });
+
+  it("returns nothing for an empty document", () => {
+    expect(extractFacts({ text: "", ruby: [], blocks: [] })).toEqual([]);
+  });
+});

@@ -1,0 +1,370 @@
+// Rule-based extraction of dated events, named agreements and stated positions from a cleaned document.
+// Only body and table blocks are read; every fact quotes a clause or sentence of the cleaned text.
+//
+// One fact per clause: a clause whose predicate states something (表明, と非難 …) is a position; a
+// clause naming an agreement in 「」 that is signed or dated is an agreement; any other clause with a
+// date is an event (one per date it names). Clauses without a date or cue join their neighbours.
+
+import type { CleanedDocument, ExtractedFact, FactDate, TextBlock } from "@/lib/facts/types";
+import { findActorMentions, type CanonicalActor } from "./actors";
+import { findCues, SPECULATIVE_ENDING, type Cue } from "./cues";
+import { publishedContext, scanDates, type DateContext, type DateMention } from "./dates";
+import { bracketDepths, splitClauses, splitSentences, type Span } from "./segment";
+import { findSubjects, isSpeakerLike, sideOf, speakerAfterCue } from "./speaker";
+import { findTopics } from "./topics";
+
+export interface ExtractContext {
+  /** Publication date (YYYY, YYYY-MM or YYYY-MM-DD): anchors 今月, 昨年 and years left out. */
+  publishedAt?: string | null;
+}
+
+type DateRole = "primary" | "adnominal";
+interface RoledDate extends DateMention {
+  role: DateRole;
+}
+
+interface Clause extends Span {
+  dates: RoledDate[];
+  cue: Cue | null;
+  agreement: AgreementMention | null;
+}
+
+interface AgreementMention {
+  name: string;
+  /** Offset of 「 before the name. */
+  at: number;
+}
+
+interface TableInfo {
+  number: string | null;
+  title: string;
+  items: string[];
+  /** The agreement the table lists items of, if its title names one. */
+  agreementName: string | null;
+}
+
+/** Names of agreements: 「米朝共同声明」, 「板門店宣言」, 「…合意」. */
+const AGREEMENT_NAME = /(?:共同声明|声明|宣言|合意|協定|条約|議定書|覚書|コミュニケ|合意書|枠組み|憲章)$/;
+const AGREEMENT_VERB = /署名|調印|締結|採択|合意|発表|発出|交わ/;
+const CONNECTOR = /^(?:しかし|また|さらに|なお|ただし|ただ|一方で?|そして|これを受けて|これに対し|その後|実際に)[，、,]?/;
+const TABLE_REF = /[（(]表\s*([0-9０-９]+)[）)]/;
+
+export function extractFacts(doc: CleanedDocument, ctx: ExtractContext = {}): ExtractedFact[] {
+  const text = doc.text;
+  const depths = bracketDepths(text);
+  const tables = readTables(doc);
+  const facts: ExtractedFact[] = [];
+  const seenAgreements = new Set<string>();
+  let dateContext: DateContext = publishedContext(ctx.publishedAt);
+
+  const readable = doc.blocks.filter((b) => b.kind === "body" || b.kind === "table").sort((a, b) => a.start - b.start);
+  for (const block of readable) {
+    const table = block.kind === "table" ? tables.get(block.start) : undefined;
+    let paragraphTopic: string | null = null;
+    let lastDayDate: FactDate | null = null;
+
+    for (const sentence of blockSentences(text, block, depths)) {
+      const sentenceText = text.slice(sentence.start, sentence.end);
+      const scanned = scanDates(sentenceText, dateContext);
+      dateContext = scanned.context;
+      const dates = scanned.mentions.map((m) => roleDate(sentenceText, m, sentence.start));
+      const isTitle = table !== undefined && sentence.start === block.start;
+      if (isTitle) continue;
+
+      const subjects = findSubjects(text, depths, sentence.start, sentence.end);
+      const speculative = block.kind === "body" && SPECULATIVE_ENDING.test(sentenceText);
+      const clauses = splitClauses(text, sentence, depths).map((span) =>
+        describeClause(text, depths, span, dates),
+      );
+
+      for (const segment of mergeSegments(clauses, text, sentence)) {
+        if (segment.agreement && !seenAgreements.has(segment.agreement.name)) {
+          seenAgreements.add(segment.agreement.name);
+          facts.push(agreementFact(text, sentence, segment, tables, table, lastDayDate, dates));
+          continue;
+        }
+        // Rows of a table that lists an agreement's items are that agreement's content, not facts.
+        if (table?.agreementName || speculative || segment.agreement) continue;
+        const quote = trimQuote(text, segment);
+        const mentions = findActorMentions(text.slice(quote.start, quote.end));
+        const mentioned = mentions.flatMap((m) => m.actors);
+        if (segment.cue) {
+          const speaker = resolveSpeaker(text, segment, sentence, subjects, paragraphTopic);
+          const primary = segment.dates.find((d) => d.role === "primary") ?? segment.dates[0];
+          facts.push(
+            makeFact(text, "position", quote, primary?.date ?? null, sidesOf(speaker, mentioned), speaker),
+          );
+        } else {
+          const primaries = segment.dates.filter((d) => d.role === "primary");
+          const eventDates = primaries.length ? primaries : segment.dates.slice(0, 1);
+          const topic = subjects.find((s) => s.strong && s.at < segment.end)?.phrase ?? paragraphTopic;
+          for (const d of uniqueDates(eventDates)) {
+            facts.push(makeFact(text, "event", quote, d.date, sidesOf(topic, mentioned), null));
+          }
+        }
+      }
+
+      // Only a topic (Xは) carries over to later sentences; Xが is local to its clause.
+      const topic = subjects.filter((s) => text[s.at] === "は" && isSpeakerLike(s.phrase)).at(-1);
+      if (topic && findActorMentions(topic.phrase).length) paragraphTopic = topic.phrase;
+      const lastDay = scanned.mentions.filter((m) => m.date.precision === "day" && !m.approximate).at(-1);
+      if (lastDay) lastDayDate = lastDay.date;
+    }
+  }
+  return dedupe(facts).sort(compareFacts);
+}
+
+/** Sentences of a block; a table's rows are its sentences, with citation lines kept on their row. */
+function blockSentences(text: string, block: TextBlock, depths: Uint8Array): Span[] {
+  if (block.kind !== "table") return splitSentences(text, block.start, block.end, { depths });
+  const rows: Span[] = [];
+  let offset = block.start;
+  for (const line of text.slice(block.start, block.end).split("\n")) {
+    const span = { start: offset, end: offset + line.length };
+    offset += line.length + 1;
+    const last = rows.at(-1);
+    if (last && rows.length > 1 && isCitation(line)) last.end = span.end;
+    else rows.push(span);
+  }
+  return rows.flatMap((row) => splitSentences(text, row.start, row.end, { keepLines: true, depths }));
+}
+
+/** A source line of a table row: 「ワシントン・ポスト」（7月30日付け）, （…所長，5月25日付け）. */
+function isCitation(line: string): boolean {
+  const t = line.trim();
+  if (/付け?[）)]?$/.test(t) && /^[「『（(]/.test(t)) return true;
+  return /^「[^」]*」$/.test(t) || /^[（(][^（）()]*(?:[（(][^（）()]*[）)][^（）()]*)*[）)]$/.test(t);
+}
+
+function readTables(doc: CleanedDocument): Map<number, TableInfo> {
+  const tables = new Map<number, TableInfo>();
+  for (const block of doc.blocks) {
+    if (block.kind !== "table") continue;
+    const lines = doc.text.slice(block.start, block.end).split("\n");
+    const title = lines[0] ?? "";
+    const number = /^(?:表|図表|図|Table)\s*([0-9０-９]+)/.exec(title)?.[1] ?? null;
+    const named = /「([^「」]+)」/.exec(title)?.[1] ?? null;
+    const agreementName = named && AGREEMENT_NAME.test(named) && /合意|事項|内容|項目|骨子|要旨|全文/.test(title) ? named : null;
+    const items = lines.slice(1).map((l) => l.replace(/^[・•●\-－]\s*/, "").trim()).filter(Boolean);
+    tables.set(block.start, { number: number ? toAscii(number) : null, title, items, agreementName });
+  }
+  return tables;
+}
+
+function toAscii(digits: string): string {
+  return digits.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/** A date after a predicate, in parentheses or adverbial (6月12日，/ 10月に) dates the clause; 6月の… only qualifies a noun. */
+function roleDate(sentence: string, mention: DateMention, offset: number): RoledDate {
+  const after = sentence.slice(mention.end).replace(/^(?:上旬|中旬|下旬|初め|初旬|末|半ば)/, "");
+  const role: DateRole = /^の/.test(after) ? "adnominal" : "primary";
+  return { ...mention, start: mention.start + offset, end: mention.end + offset, role };
+}
+
+function describeClause(
+  text: string,
+  depths: Uint8Array,
+  span: Span,
+  dates: RoledDate[],
+): Clause {
+  const clauseText = text.slice(span.start, span.end);
+  const cues = findCues(clauseText, depths.subarray(span.start, span.end));
+  const lastCue = cues.at(-1);
+  return {
+    ...span,
+    dates: dates.filter((d) => d.start >= span.start && d.start < span.end),
+    cue: lastCue ? { ...lastCue, start: lastCue.start + span.start, end: lastCue.end + span.start } : null,
+    agreement: findAgreement(text, span),
+  };
+}
+
+/** A named agreement that the clause signs, adopts or dates (2018年4月27日の「板門店宣言」). */
+function findAgreement(text: string, span: Span): AgreementMention | null {
+  const clauseText = text.slice(span.start, span.end);
+  for (const m of clauseText.matchAll(/「([^「」]{2,30})」/g)) {
+    const name = m[1]!;
+    if (!AGREEMENT_NAME.test(name)) continue;
+    const before = clauseText.slice(0, m.index);
+    const after = clauseText.slice(m.index + m[0].length);
+    const dated = /(?:\d|[０-９])日の$/.test(before);
+    const signed = AGREEMENT_VERB.test(after.slice(0, 20)) && !/を受けて/.test(after.slice(0, 6));
+    if (dated || signed) return { name, at: span.start + m.index };
+  }
+  return null;
+}
+
+interface Segment extends Span {
+  dates: RoledDate[];
+  cue: Cue | null;
+  agreement: AgreementMention | null;
+}
+
+/** Clauses without a date, cue or agreement join the segment before them (or the first one after). */
+function mergeSegments(clauses: Clause[], text: string, sentence: Span): Segment[] {
+  const segments: Segment[] = [];
+  let pendingStart: number | null = null;
+  for (const clause of clauses) {
+    const anchored = clause.dates.length > 0 || clause.cue !== null || clause.agreement !== null;
+    if (!anchored) {
+      const last = segments.at(-1);
+      if (last) last.end = clause.end;
+      else pendingStart ??= clause.start;
+      continue;
+    }
+    segments.push({
+      start: pendingStart ?? clause.start,
+      end: clause.end,
+      dates: [...clause.dates],
+      cue: clause.cue,
+      agreement: clause.agreement,
+    });
+    pendingStart = null;
+  }
+  // "…共同報道文を発表し，3者の連携をアピールした（10月）。": a date closing the sentence dates the statement before it.
+  const last = segments.at(-1);
+  const prev = segments.at(-2);
+  if (last && prev && !last.cue && !last.agreement && prev.cue && prev.dates.length === 0) {
+    const tail = text.slice(last.start, sentence.end);
+    if (last.dates.length && /[（(][^（）()]*[）)]。?$/.test(tail) && last.dates.every((d) => d.start >= last.start + tail.lastIndexOf("（"))) {
+      prev.end = last.end;
+      prev.dates = last.dates;
+      segments.pop();
+    }
+  }
+  return segments;
+}
+
+function resolveSpeaker(
+  text: string,
+  segment: Segment,
+  sentence: Span,
+  subjects: ReturnType<typeof findSubjects>,
+  paragraphTopic: string | null,
+): string | null {
+  const cue = segment.cue!;
+  const after = speakerAfterCue(text, cue.end);
+  if (after) return after;
+  const before = subjects.filter((s) => s.at < cue.start);
+  const inSegment = before.filter((s) => s.at >= segment.start);
+  const isTopic = (s: { at: number }) => text[s.at] === "は";
+  // Reported speech (…と指摘した) nests its own topics: the speaker is the outermost, first one.
+  const quotative = /(?:と|旨|との|とも|などと)$/.test(text.slice(Math.max(sentence.start, cue.start - 4), cue.start));
+  const topics = inSegment.filter(isTopic);
+  // A topic (Xは) outranks a subject (Xが，): 北朝鮮は，…ロシア側が，「…」などとアピールした.
+  const pick =
+    (quotative ? topics[0] : topics.at(-1)) ??
+    inSegment.filter((s) => s.strong).at(-1) ??
+    before.filter(isTopic).at(-1) ??
+    before.filter((s) => s.strong).at(-1);
+  if (pick) return pick.phrase;
+  // A bare Xが is the speaker only when nothing embeds it: not 「Xが…」と, Xが…ことを, Xが…よう(に), Xが…旨.
+  const weak = inSegment.at(-1) ?? before.at(-1);
+  if (weak && !quotative && !/ことを|必要性?を|よう|旨|」/.test(text.slice(weak.at, cue.start))) return weak.phrase;
+  return paragraphTopic;
+}
+
+function sidesOf(speaker: string | null, mentioned: CanonicalActor[]): string[] {
+  const side = speaker ? sideOf(speaker) : null;
+  const speakerSides = speaker ? findActorMentions(speaker).flatMap((m) => m.actors) : [];
+  return [...new Set([...(side ? [side] : []), ...speakerSides, ...mentioned])];
+}
+
+function agreementFact(
+  text: string,
+  sentence: Span,
+  segment: Segment,
+  tables: Map<number, TableInfo>,
+  table: TableInfo | undefined,
+  lastDayDate: FactDate | null,
+  sentenceDates: RoledDate[],
+): ExtractedFact {
+  const name = segment.agreement!.name;
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  const named = segment.dates.find((d) => d.end <= segment.agreement!.at && d.end >= segment.agreement!.at - 3);
+  // Signed at the meeting the sentence dates (…9月17日に首脳会談を開き、「…宣言」に署名), else the paragraph's last day.
+  const inSentence = sentenceDates.filter((d) => d.start < segment.agreement!.at && !d.approximate);
+  const date =
+    named?.date ??
+    segment.dates[0]?.date ??
+    (inSentence.filter((d) => d.date.precision === "day").at(-1) ?? inSentence.at(-1))?.date ??
+    lastDayDate;
+  const quote = trimQuote(text, table ? segment : sentence);
+  const parties = findActorMentions(name + sentenceText).flatMap((m) => m.actors);
+  const ref = TABLE_REF.exec(sentenceText);
+  let items: string[] = [];
+  for (const info of tables.values()) {
+    if (info === table) continue;
+    if ((ref && info.number === toAscii(ref[1]!)) || info.agreementName === name) {
+      items = info.items;
+      break;
+    }
+  }
+  const fact = makeFact(text, "agreement", quote, date, [...new Set(parties)], null);
+  return { ...fact, name, items, text: `「${name}」${date ? `（${date.value}）` : ""}` };
+}
+
+function makeFact(
+  text: string,
+  kind: ExtractedFact["kind"],
+  span: Span,
+  date: FactDate | null,
+  actors: string[],
+  speaker: string | null,
+): ExtractedFact {
+  const quote = text.slice(span.start, span.end);
+  return {
+    kind,
+    date,
+    actors,
+    speaker,
+    text: statementOf(quote),
+    name: null,
+    items: [],
+    topics: findTopics(quote),
+    quote,
+    start: span.start,
+    end: span.end,
+  };
+}
+
+/** A short statement: the quote without leading connectives, line breaks or trailing punctuation. */
+function statementOf(quote: string): string {
+  const flat = quote.replace(CONNECTOR, "").replace(/\s*\n\s*/g, " ").replace(/[，、,。]+$/, "");
+  return flat.length > 120 ? `${flat.slice(0, 119)}…` : flat;
+}
+
+/** Trims spaces, leading connectives and a trailing comma off a span. */
+function trimQuote(text: string, span: Span): Span {
+  let start = span.start;
+  let end = span.end;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  const connector = CONNECTOR.exec(text.slice(start, end));
+  if (connector && connector[0].length < end - start) start += connector[0].length;
+  while (end > start && /[\s，、,]/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+function uniqueDates(dates: RoledDate[]): RoledDate[] {
+  const seen = new Set<string>();
+  return dates.filter((d) => (seen.has(d.date.value) ? false : (seen.add(d.date.value), true)));
+}
+
+function dedupe(facts: ExtractedFact[]): ExtractedFact[] {
+  const seen = new Set<string>();
+  return facts.filter((f) => {
+    const key = `${f.kind}|${f.start}|${f.end}|${f.date?.value ?? ""}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export function compareFacts(a: ExtractedFact, b: ExtractedFact): number {
+  return (
+    a.start - b.start ||
+    a.end - b.end ||
+    a.kind.localeCompare(b.kind) ||
+    (a.date?.value ?? "").localeCompare(b.date?.value ?? "")
+  );
+}

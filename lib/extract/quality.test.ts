@@ -1,0 +1,145 @@
+// Measured quality on the two seed documents against hand-made gold facts.
+// A gold fact is matched by an extracted fact of the same kind whose span overlaps the gold quote and,
+// when the gold gives a date, has that date value. Matching is one-to-one (maximum bipartite matching).
+
+import { describe, expect, it } from "vitest";
+import type { CleanedDocument, ExtractedFact } from "@/lib/facts/types";
+import { cleanText } from "@/lib/ingest/clean";
+import { extractFacts } from "./extract";
+import gold000 from "./__fixtures__/gold-000.json";
+import gold002 from "./__fixtures__/gold-002.json";
+import { readSeed, type SeedName } from "./__fixtures__/seeds";
+
+interface GoldFact {
+  kind: string;
+  quote: string;
+  date: string | null;
+  actors: string[];
+  name?: string;
+  items?: number;
+}
+interface GoldFile {
+  seed: string;
+  publishedAt: string | null;
+  facts: GoldFact[];
+}
+
+interface Score {
+  recall: number;
+  precision: number;
+  matched: number;
+  gold: number;
+  extracted: number;
+  actorAgreement: number;
+  missed: GoldFact[];
+  spurious: ExtractedFact[];
+}
+
+/** The gold quote's first occurrence in a body or table block (a caption may repeat a sentence). */
+function goldSpan(doc: CleanedDocument, g: GoldFact): { start: number; end: number } {
+  for (let at = doc.text.indexOf(g.quote); at >= 0; at = doc.text.indexOf(g.quote, at + 1)) {
+    const block = doc.blocks.find((b) => at >= b.start && at < b.end);
+    if (block && (block.kind === "body" || block.kind === "table")) return { start: at, end: at + g.quote.length };
+  }
+  throw new Error(`gold quote not in a body or table block: ${g.quote}`);
+}
+
+function compatible(doc: CleanedDocument, g: GoldFact, f: ExtractedFact): boolean {
+  const span = goldSpan(doc, g);
+  if (f.kind !== g.kind) return false;
+  if (f.start >= span.end || span.start >= f.end) return false;
+  return g.date === null || f.date?.value === g.date;
+}
+
+/** Kuhn's augmenting paths: the largest one-to-one matching of gold to extracted facts. */
+function match(doc: CleanedDocument, gold: GoldFact[], facts: ExtractedFact[]): Map<number, number> {
+  const factOf = new Map<number, number>();
+  const goldOf = new Map<number, number>();
+  const edges = gold.map((g) => facts.flatMap((f, j) => (compatible(doc, g, f) ? [j] : [])));
+  const tryGold = (i: number, seen: Set<number>): boolean => {
+    for (const j of edges[i]!) {
+      if (seen.has(j)) continue;
+      seen.add(j);
+      const owner = goldOf.get(j);
+      if (owner === undefined || tryGold(owner, seen)) {
+        factOf.set(i, j);
+        goldOf.set(j, i);
+        return true;
+      }
+    }
+    return false;
+  };
+  gold.forEach((_, i) => tryGold(i, new Set()));
+  return factOf;
+}
+
+function score(name: SeedName, goldFile: GoldFile): { score: Score; doc: CleanedDocument; facts: ExtractedFact[] } {
+  const doc = cleanText(readSeed(name));
+  const facts = extractFacts(doc, { publishedAt: goldFile.publishedAt });
+  const gold = goldFile.facts;
+  const matching = match(doc, gold, facts);
+  const matchedFacts = new Set(matching.values());
+  let actorsOk = 0;
+  for (const [i, j] of matching) {
+    if (gold[i]!.actors.every((a) => facts[j]!.actors.includes(a))) actorsOk += 1;
+  }
+  return {
+    doc,
+    facts,
+    score: {
+      recall: matching.size / gold.length,
+      precision: facts.length ? matchedFacts.size / facts.length : 1,
+      matched: matching.size,
+      gold: gold.length,
+      extracted: facts.length,
+      actorAgreement: matching.size ? actorsOk / matching.size : 1,
+      missed: gold.filter((_, i) => !matching.has(i)),
+      spurious: facts.filter((_, j) => !matchedFacts.has(j)),
+    },
+  };
+}
+
+const cases: Array<[SeedName, GoldFile]> = [
+  ["naigai", gold000 as GoldFile],
+  ["newsweek", gold002 as GoldFile],
+];
+
+describe("extraction quality on the seed documents", () => {
+  for (const [name, goldFile] of cases) {
+    it(`${name}: recall ≥ 0.95, precision ≥ 0.9, nothing from captions, headings or furniture`, () => {
+      const { score: s, doc, facts } = score(name, goldFile);
+      console.log(
+        `[quality] ${name}: recall=${s.recall.toFixed(3)} (${s.matched}/${s.gold}) ` +
+          `precision=${(s.precision).toFixed(3)} (${s.extracted - s.spurious.length}/${s.extracted}) ` +
+          `actors=${s.actorAgreement.toFixed(3)}`,
+      );
+      for (const g of s.missed) console.log(`[quality]   missed ${g.kind} ${g.date ?? "-"} ${g.quote}`);
+      for (const f of s.spurious) console.log(`[quality]   extra  ${f.kind} ${f.date?.value ?? "-"} ${f.quote.slice(0, 60)}`);
+
+      expect(s.recall).toBeGreaterThanOrEqual(0.95);
+      expect(s.precision).toBeGreaterThanOrEqual(0.9);
+
+      const nonFactBlocks = doc.blocks.filter((b) => b.kind !== "body" && b.kind !== "table");
+      const fromFurniture = facts.filter((f) => nonFactBlocks.some((b) => f.start < b.end && b.start < f.end));
+      expect(fromFurniture).toEqual([]);
+      for (const f of facts) expect(doc.text.slice(f.start, f.end)).toBe(f.quote);
+    });
+  }
+
+  it("naigai: the 米朝共同声明 carries the four items of 表1 and its date", () => {
+    const doc = cleanText(readSeed("naigai"));
+    const agreement = extractFacts(doc).find((f) => f.name === "米朝共同声明");
+    expect(agreement?.date).toEqual({ value: "2018-06-12", precision: "day" });
+    expect(agreement?.items).toHaveLength(4);
+    expect(agreement?.items[3]).toContain("遺骨収集を約束");
+    expect(agreement?.actors).toEqual(expect.arrayContaining(["米国", "北朝鮮"]));
+  });
+
+  it("newsweek: nothing after the article's end yields a fact", () => {
+    const doc = cleanText(readSeed("newsweek"));
+    const facts = extractFacts(doc, { publishedAt: "2019-12-10" });
+    const furnitureStart = doc.text.indexOf("今、あなたにオススメ");
+    expect(furnitureStart).toBeGreaterThan(0);
+    expect(facts.every((f) => f.end <= furnitureStart)).toBe(true);
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { readSeed } from "@/lib/extract/__fixtures__/seeds";
+import { IngestError } from "./errors";
+import { detectFormat, ingestDocument, MAX_INGEST_BYTES } from "./ingest";
+import { markdownToText } from "./markdown";
+import { imageOnlyStream, makePdf, textStream } from "./__fixtures__/make-pdf";
+
+const encode = (s: string) => new TextEncoder().encode(s);
+const codeOf = async (p: Promise<unknown>) => {
+  const error = await p.then(() => null, (e: unknown) => e);
+  return error instanceof IngestError ? error.code : error;
+};
+
+describe("ingestDocument", () => {
+  it("ingests a .txt seed with metadata found in the text", async () => {
+    const doc = await ingestDocument({ bytes: encode(readSeed("newsweek")), filename: "newsweek.txt" });
+    expect(doc).toMatchObject({ format: "text", publishedAt: "2019-12-10", publisher: "ニューズウィーク日本版" });
+    expect(doc.title).toBe("行き詰まりを見せる米朝非核化交渉、その背景は?");
+    expect(doc.cleaned.blocks.some((b) => b.kind === "meta")).toBe(true);
+  });
+
+  it("lets the user's metadata win", async () => {
+    const doc = await ingestDocument({ text: readSeed("naigai"), publishedAt: "2018-12-01", publisher: "公安調査庁" });
+    expect(doc).toMatchObject({ title: "内外情勢の回顧と展望", publisher: "公安調査庁", publishedAt: "2018-12-01" });
+    expect(doc.cleaned.ruby.length).toBeGreaterThan(10);
+  });
+
+  it("ingests markdown, HTML and PDF", async () => {
+    const md = await ingestDocument({ text: "# 見出し\n\n**北朝鮮**は[声明](http://x)を発表した。", filename: "a.md" });
+    expect(md.cleaned.text).toContain("北朝鮮は声明を発表した。");
+    const html = await ingestDocument({
+      bytes: encode("<html><body><p onclick='x()'>本文です。</p><script>alert(1)</script></body></html>"),
+      filename: "a.html",
+    });
+    expect(html.cleaned.text).toBe("本文です。");
+    const pdf = await ingestDocument({ bytes: makePdf([textStream(["Talks resumed."])]), filename: "a.pdf" });
+    expect(pdf).toMatchObject({ format: "pdf", rawText: "Talks resumed." });
+  });
+
+  it("fails with typed errors and stores nothing half-done", async () => {
+    expect(await codeOf(ingestDocument({ text: "   \n " }))).toBe("empty");
+    expect(await codeOf(ingestDocument({}))).toBe("empty");
+    expect(await codeOf(ingestDocument({ bytes: new Uint8Array(MAX_INGEST_BYTES + 1) }))).toBe("too_large");
+    expect(await codeOf(ingestDocument({ bytes: new Uint8Array([1, 0, 2, 0]), filename: "x.txt" }))).toBe("binary");
+    expect(await codeOf(ingestDocument({ bytes: new Uint8Array([0xff, 0x80, 0x80]), filename: "x.txt" }))).toBe("encoding");
+    expect(await codeOf(ingestDocument({ bytes: makePdf([imageOnlyStream]), filename: "scan.pdf" }))).toBe("no_text_layer");
+    expect(await codeOf(ingestDocument({ bytes: encode("x"), filename: "a.docx" }))).toBe("unsupported");
+  });
+});
+
+describe("detectFormat and markdownToText", () => {
+  it("sniffs the format when no name is given", () => {
+    expect(detectFormat({ bytes: encode("%PDF-1.7\n") })).toBe("pdf");
+    expect(detectFormat({ text: "<!DOCTYPE html><html>" })).toBe("html");
+    expect(detectFormat({ text: "本文" })).toBe("text");
+    expect(detectFormat({ text: "x", filename: "A.MD" })).toBe("markdown");
+  });
+
+  it("removes markdown markup", () => {
+    expect(markdownToText("## 見出し\n- 項目\n> 引用\n`code` と *強調*")).toBe("見出し\n・項目\n引用\ncode と 強調");
+  });
+});

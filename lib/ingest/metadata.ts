@@ -1,0 +1,83 @@
+// Title, publisher and publication date as the text itself gives them.
+
+import type { CleanedDocument, FactDate } from "@/lib/facts/types";
+import { parseDate } from "@/lib/extract/dates";
+import { normalizeRaw } from "./clean";
+
+export interface DocumentMetadata {
+  title: string | null;
+  publisher: string | null;
+  publishedAt: FactDate | null;
+}
+
+/** A line that is a date and maybe a time: 2019年12月10日(火)15時00分, 2019/12/10 15:00, 公開日：令和元年5月1日. */
+const DATELINE =
+  /^(?:(?:公開|掲載|更新|発行|配信|投稿)(?:日|日時)?[:：]?\s*)?((?:[\d０-９]{4}|(?:明治|大正|昭和|平成|令和)(?:[\d０-９]{1,2}|元))年\s*[\d０-９]{1,2}月\s*[\d０-９]{1,2}日|[\d０-９]{4}[/.\-][\d０-９]{1,2}[/.\-][\d０-９]{1,2})\s*(?:[（(][月火水木金土日][)）])?\s*(?:[\d０-９]{1,2}時[\d０-９]{1,2}分|[\d０-９]{1,2}[:：][\d０-９]{2})?\s*(?:配信|更新|公開|発行)?$/;
+/** A running header: a page number beside the publication's title ("6 内外情勢の回顧と展望"). */
+const RUNNING_HEADER = /^(?:\d{1,4}[ 　]*(\S[^。，、,]{3,30})|(\S[^。，、,]{3,30}?)[ 　]*\d{1,4})$/;
+/** Names that read as a publisher: a paper, agency, broadcaster, magazine edition or ministry. */
+const PUBLISHER =
+  /([^\s、。「」()（）:：|｜]{2,20}?(?:新聞社?|通信社?|日本版|放送|テレビ|タイムズ|ニュース|ジャーナル|公安調査庁|庁|省|内閣府|研究所|出版))(?:別冊|$|\s|[|｜])/;
+
+const SCAN_LINES = 30;
+
+export function findMetadata(raw: string, cleaned?: CleanedDocument): DocumentMetadata {
+  const lines = normalizeRaw(raw);
+  const head = lines.slice(0, SCAN_LINES);
+
+  let publishedAt: FactDate | null = null;
+  let titleBeforeDate: string | null = null;
+  for (let i = 0; i < head.length; i++) {
+    const m = DATELINE.exec(head[i]!.trim());
+    if (!m) continue;
+    publishedAt = parseDate(m[1]!);
+    for (let j = i - 1; j >= 0; j--) {
+      const candidate = head[j]!.trim();
+      if (!candidate) continue;
+      if (candidate.length <= 80 && !candidate.endsWith("。")) titleBeforeDate = candidate;
+      break;
+    }
+    break;
+  }
+
+  return {
+    title: titleBeforeDate ?? runningTitle(lines) ?? firstHeading(cleaned) ?? firstLine(lines),
+    publisher: findPublisher(lines),
+    publishedAt,
+  };
+}
+
+/** The longest running header: page headers alternate between the publication and the section. */
+function runningTitle(lines: string[]): string | null {
+  let best: string | null = null;
+  lines.forEach((line, i) => {
+    const isolated = (lines[i - 1] ?? "") === "" && (lines[i + 1] ?? "") === "";
+    const m = isolated ? RUNNING_HEADER.exec(line.trim()) : null;
+    const title = (m?.[1] ?? m?.[2])?.trim();
+    if (title && /\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}/u.test(title) && (!best || title.length > best.length)) {
+      best = title;
+    }
+  });
+  return best;
+}
+
+function firstHeading(cleaned?: CleanedDocument): string | null {
+  const heading = cleaned?.blocks.find((b) => b.kind === "heading");
+  return heading && cleaned ? cleaned.text.slice(heading.start, heading.end).split("\n")[0]!.trim() || null : null;
+}
+
+function firstLine(lines: string[]): string | null {
+  const line = lines.find((l) => l.trim())?.trim();
+  return line ? line.slice(0, 80) : null;
+}
+
+/** A publisher named on a line of its own or in a credit (©, Copyright). */
+function findPublisher(lines: string[]): string | null {
+  for (const line of lines) {
+    const text = line.trim().replace(/^(?:©|Copyright|\(c\))\s*(?:\d{4}\s*)?/i, "");
+    if (!text || text.length > 40 || /。$/.test(text)) continue;
+    const m = PUBLISHER.exec(text);
+    if (m) return m[1]!;
+  }
+  return null;
+}

@@ -1,0 +1,106 @@
+// Batch extraction: npm run extract -- --json FILE... [--published YYYY-MM-DD]
+// Prints the cleaned documents and their facts; every fact's quote is text.slice(start, end).
+
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { extractFacts, factFingerprint } from "@/lib/extract";
+import { isIngestError } from "@/lib/ingest/errors";
+import { ingestDocument } from "@/lib/ingest/ingest";
+
+const USAGE = `usage: npm run extract -- [--json] FILE... [--published YYYY-MM-DD]
+
+  --json                 print {"documents":[…],"facts":[…]} as JSON (otherwise a readable summary)
+  --published DATE       publication date (YYYY, YYYY-MM or YYYY-MM-DD) for every FILE; anchors
+                         relative dates such as 今月1日 when the text does not give one
+  -h, --help             show this help`;
+
+interface Args {
+  json: boolean;
+  published: string | null;
+  files: string[];
+}
+
+function parseArgs(argv: string[]): Args | string {
+  const args: Args = { json: false, published: null, files: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === "--json") args.json = true;
+    else if (arg === "--published" || arg.startsWith("--published=")) {
+      const value = arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : argv[++i];
+      if (!value || !/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(value)) return "--published needs a date YYYY-MM-DD";
+      args.published = value;
+    } else if (arg === "-h" || arg === "--help") return "";
+    else if (arg.startsWith("-")) return `unknown option ${arg}`;
+    else args.files.push(arg);
+  }
+  return args.files.length ? args : "no FILE given";
+}
+
+const sha1 = (text: string) => createHash("sha1").update(text).digest("hex");
+
+async function main(): Promise<number> {
+  const parsed = parseArgs(process.argv.slice(2));
+  if (typeof parsed === "string") {
+    if (parsed) process.stderr.write(`extract: ${parsed}\n`);
+    process.stderr.write(`${USAGE}\n`);
+    return parsed ? 2 : 0;
+  }
+  const documents: Array<{ id: string; title: string | null; publishedAt: string | null; text: string }> = [];
+  const facts: Array<Record<string, unknown>> = [];
+  for (const file of parsed.files) {
+    let bytes: Buffer;
+    try {
+      bytes = fs.readFileSync(file);
+    } catch (error) {
+      process.stderr.write(`extract: cannot read ${file}: ${(error as Error).message}\n`);
+      return 1;
+    }
+    try {
+      const doc = await ingestDocument({ bytes: new Uint8Array(bytes), filename: path.basename(file), publishedAt: parsed.published });
+      const id = `doc_${sha1(doc.cleaned.text).slice(0, 16)}`;
+      documents.push({ id, title: doc.title, publishedAt: doc.publishedAt, text: doc.cleaned.text });
+      for (const fact of extractFacts(doc.cleaned, { publishedAt: doc.publishedAt })) {
+        facts.push({
+          id: `fact_${sha1(`${id}|${factFingerprint(fact)}`).slice(0, 16)}`,
+          document: id,
+          kind: fact.kind,
+          date: fact.date,
+          actors: fact.actors,
+          speaker: fact.speaker,
+          text: fact.text,
+          name: fact.name,
+          items: fact.items,
+          topics: fact.topics,
+          quote: fact.quote,
+          start: fact.start,
+          end: fact.end,
+        });
+      }
+    } catch (error) {
+      if (!isIngestError(error)) throw error;
+      process.stderr.write(`extract: ${file}: ${error.code}: ${error.message}\n`);
+      return 1;
+    }
+  }
+  if (parsed.json) {
+    process.stdout.write(`${JSON.stringify({ documents, facts }, null, 2)}\n`);
+  } else {
+    for (const doc of documents) {
+      process.stdout.write(`# ${doc.title ?? doc.id} (${doc.publishedAt ?? "undated"})\n`);
+      for (const f of facts.filter((x) => x.document === doc.id)) {
+        const date = (f.date as { value: string } | null)?.value ?? "—";
+        process.stdout.write(`${String(f.kind).padEnd(9)} ${date.padEnd(10)} ${(f.actors as string[]).join("・")}  ${f.text}\n`);
+      }
+    }
+  }
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    process.stderr.write(`extract: ${(error as Error).stack ?? error}\n`);
+    process.exit(1);
+  },
+);
