@@ -3,6 +3,8 @@ import createNextIntlPlugin from "next-intl/plugin";
 
 /** @type {import("next").NextConfig} */
 const nextConfig = {
+  // Separate build directories let several e2e servers (one per developer task) coexist.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // Native and heavy server-only packages are loaded by Node, not bundled.
   serverExternalPackages: [
     "better-sqlite3",

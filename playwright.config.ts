@@ -10,7 +10,7 @@ export const E2E_INSTRUCTOR_CODE = "e2e-instructor-code";
 
 export default defineConfig({
   testDir: "tests/e2e",
-  outputDir: ".tmp/e2e-results",
+  outputDir: `.tmp/e2e-results-${PORT}`,
   fullyParallel: false,
   workers: 1,
   retries: 0,
@@ -35,7 +35,7 @@ export default defineConfig({
   ],
   webServer: [{
     // A fresh data directory each run: the e2e tests start from an empty database.
-    command: `node -e "require('fs').rmSync('.tmp/e2e-data',{recursive:true,force:true})" && npx tsx scripts/start.ts`,
+    command: `node -e "require('fs').rmSync('.tmp/e2e-data-${PORT}',{recursive:true,force:true})" && npx tsx scripts/start.ts`,
     url: `http://127.0.0.1:${PORT}/api/health`,
     timeout: 600_000,
     reuseExistingServer: false,
@@ -43,7 +43,7 @@ export default defineConfig({
     stderr: "pipe",
     env: {
       PORT: String(PORT),
-      DATA_DIR: ".tmp/e2e-data",
+      DATA_DIR: `.tmp/e2e-data-${PORT}`,
       DATABASE_URL: "",
       NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
       INSTRUCTOR_CODE: E2E_INSTRUCTOR_CODE,

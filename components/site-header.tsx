@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { auth } from "@/lib/auth/session";
 import { LanguageSwitch } from "./language-switch";
+import { NAV_ITEMS } from "./nav-items";
 import { SignOutButton } from "./auth/sign-out-button";
 
 export async function SiteHeader() {
@@ -12,9 +13,12 @@ export async function SiteHeader() {
         <Link href="/" className="text-lg font-bold tracking-wide text-accent">
           {tc("appName")}
         </Link>
-        <nav aria-label={t("mainNav")} className="flex items-center gap-4 text-sm">
-          <Link href="/" className="hover:underline">{t("home")}</Link>
-          <Link href="/documents" className="hover:underline">{t("documents")}</Link>
+        <nav aria-label={t("mainNav")} className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
+          {NAV_ITEMS.filter((item) => !("signedIn" in item) || user).map((item) => (
+            <Link key={item.href} href={item.href} className="hover:underline">
+              {t(item.key)}
+            </Link>
+          ))}
         </nav>
         <div className="ml-auto flex flex-wrap items-center gap-3 text-sm">
           <LanguageSwitch current={locale === "en" ? "en" : "ja"} label={tc("language")} />

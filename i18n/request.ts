@@ -2,12 +2,13 @@
 import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { LOCALE_COOKIE, toLocale } from "./locales";
+import { loadMessages } from "./messages";
 
 export default getRequestConfig(async () => {
   const locale = toLocale((await cookies()).get(LOCALE_COOKIE)?.value);
   return {
     locale,
     timeZone: "Asia/Tokyo",
-    messages: (await import(`../messages/${locale}.json`)).default,
+    messages: loadMessages(locale),
   };
 });

@@ -4,9 +4,9 @@ import { loadLocalEnv } from "./support/local-env";
 async function main() {
   loadLocalEnv();
   const { db } = await import("@/lib/db/client");
-  const { seedBuiltinCorpus } = await import("@/lib/documents/seed-builtin");
-  const result = await seedBuiltinCorpus(db);
-  console.log(`Built-in corpus: ${result.created} created, ${result.updated} updated`);
+  const { loadBuiltinContent } = await import("@/lib/corpus/load");
+  const { documents, sets } = await loadBuiltinContent(db);
+  console.log(`Built-in corpus: ${documents.created} created, ${documents.updated} updated; ${sets.sets} sets, ${sets.cards} cards`);
   await db.$disconnect();
 }
 

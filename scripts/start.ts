@@ -46,9 +46,9 @@ async function main() {
   }
 
   const { db } = await import("@/lib/db/client");
-  const { seedBuiltinCorpus } = await import("@/lib/documents/seed-builtin");
-  const seeded = await seedBuiltinCorpus(db);
-  console.log(`Built-in corpus: ${seeded.created} added, ${seeded.updated} updated.`);
+  const { loadBuiltinContent } = await import("@/lib/corpus/load");
+  const { documents, sets } = await loadBuiltinContent(db);
+  console.log(`Built-in corpus: ${documents.created} added, ${documents.updated} updated; ${sets.sets} sets, ${sets.cards} cards.`);
   await db.$disconnect();
 
   if (!dev) buildIfStale();

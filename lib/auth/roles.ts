@@ -6,11 +6,17 @@ export function isRole(value: unknown): value is Role {
   return typeof value === "string" && (ROLES as readonly string[]).includes(value);
 }
 
+/** What each role may do at all; ownership (this class, this set) is checked by the
+ *  domain guards (e.g. requireInstructorOf) on top of this. */
 export const PERMISSIONS = {
   "document:upload": ["instructor"],
   "fact:review": ["instructor"],
-  "class:manage": ["instructor"],
+  "set:create": ["learner", "instructor"],
   "study": ["learner", "instructor"],
+  "quiz:create": ["instructor"],
+  "quiz:take": ["learner", "instructor"],
+  "class:manage": ["instructor"],
+  "class:join": ["learner"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -2,6 +2,9 @@
 // Pages call the redirecting guards; route handlers call the api* guards, which throw
 // HttpError (turned into a JSON 401/403 by lib/http/handler.ts).
 import { getServerSession } from "next-auth";
+import { getToken } from "next-auth/jwt";
+import type { NextRequest } from "next/server";
+import { env } from "@/lib/env";
 import { redirect } from "next/navigation";
 import { HttpError } from "@/lib/http/errors";
 import { authOptions } from "./options";
@@ -47,4 +50,15 @@ export async function apiRequirePermission(permission: Permission): Promise<Sess
   const user = await apiRequireUser();
   if (!can(user.role, permission)) throw new HttpError(403, "forbidden", "You may not do this.");
   return user;
+}
+
+/**
+ * For hot route handlers (review, quiz answer): decodes the session JWT from the request's
+ * cookie and nothing else — no session callback, no database. Same 401/403 as above.
+ */
+export async function apiTokenUser(req: Request, permission?: Permission): Promise<{ id: string; role: Role }> {
+  const token = await getToken({ req: req as unknown as NextRequest, secret: env().NEXTAUTH_SECRET });
+  if (!token?.id) throw new HttpError(401, "unauthenticated", "Sign in first.");
+  if (permission && !can(token.role, permission)) throw new HttpError(403, "forbidden", "You may not do this.");
+  return { id: token.id, role: token.role };
 }

@@ -1,8 +1,7 @@
-// Turns raw document text into the stored cleaned text and annotations.
-// (Replaced by the full cleaner of lib/ingest once it lands.)
+// Raw document text → the stored cleaned text and its annotations (lib/ingest).
 import type { CleanedDocument } from "@/lib/facts/types";
+import { cleanText } from "@/lib/ingest/clean";
 
 export function prepareText(raw: string): CleanedDocument {
-  const text = raw.replace(/\r\n?/g, "\n").replace(/^\uFEFF/, "");
-  return { text, ruby: [], blocks: [{ start: 0, end: text.length, kind: "body" }] };
+  return cleanText(raw);
 }

@@ -3,6 +3,7 @@
 import crypto from "node:crypto";
 import { readBuiltinCorpus } from "@/lib/corpus/builtin";
 import type { Db } from "@/lib/db/client";
+import { extractDocument } from "./extract-document";
 import { prepareText } from "./prepare-text";
 
 export function contentHash(raw: string): string {
@@ -27,13 +28,22 @@ export async function seedBuiltinCorpus(db: Db, root = process.cwd()): Promise<{
       // Plain data; JSON.parse(JSON.stringify()) gives Prisma's JSON input type.
       annotations: JSON.parse(JSON.stringify({ ruby: cleaned.ruby, blocks: cleaned.blocks })),
     };
-    const existing = await db.document.findUnique({ where: { slug: entry.slug }, select: { text: true, title: true, contentHash: true } });
+    const existing = await db.document.findUnique({
+      where: { slug: entry.slug },
+      select: { id: true, text: true, title: true, contentHash: true, extractedAt: true },
+    });
+    let id = existing?.id;
     if (!existing) {
-      await db.document.create({ data: { slug: entry.slug, ...data } });
+      id = (await db.document.create({ data: { slug: entry.slug, ...data }, select: { id: true } })).id;
       created++;
     } else if (existing.text !== data.text || existing.title !== data.title || existing.contentHash !== data.contentHash) {
       await db.document.update({ where: { slug: entry.slug }, data });
       updated++;
+    }
+    // The built-in corpus is checked against gold fixtures (lib/extract/quality.test.ts),
+    // so its extracted facts are approved for cards without a review.
+    if (id && (!existing || existing.extractedAt === null || existing.text !== data.text)) {
+      await extractDocument(db, id, { autoApprove: true });
     }
   }
   return { created, updated };

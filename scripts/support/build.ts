@@ -28,9 +28,10 @@ export function sourceFingerprint(root = process.cwd()): string {
 }
 
 export function buildIfStale(root = process.cwd()): boolean {
-  const stamp = path.join(root, ".next", "genten-build-fingerprint");
+  const distDir = path.join(root, process.env.NEXT_DIST_DIR || ".next");
+  const stamp = path.join(distDir, "genten-build-fingerprint");
   const fingerprint = sourceFingerprint(root);
-  const built = fs.existsSync(path.join(root, ".next", "BUILD_ID")) && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === fingerprint;
+  const built = fs.existsSync(path.join(distDir, "BUILD_ID")) && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === fingerprint;
   if (built) {
     console.log("Build is up to date.");
     return false;

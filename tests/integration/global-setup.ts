@@ -17,10 +17,11 @@ declare module "vitest" {
   }
 }
 
-const TEMPLATE = "genten_test_template";
+const TEMPLATE = `genten_template_${process.pid}`;
 
 export default async function setup(project: TestProject) {
-  const dir = path.join(process.cwd(), ".tmp", "integration");
+  // Per run, so two runs on one machine do not share files.
+  const dir = path.join(process.cwd(), ".tmp", `integration-${process.pid}`);
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
 
@@ -48,6 +49,7 @@ export default async function setup(project: TestProject) {
 
   return async () => {
     cluster?.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
   };
 }
 

@@ -1,0 +1,13 @@
+// Runs extraction over a stored document and stores the facts (keeping review work).
+import type { Db } from "@/lib/db/client";
+import { extractFacts } from "@/lib/extract/extract";
+import { syncExtractedFacts, type SyncResult } from "@/lib/facts/sync-extracted";
+import type { CleanedDocument, RubyAnnotation, TextBlock } from "@/lib/facts/types";
+
+export async function extractDocument(db: Db, documentId: string, opts: { autoApprove?: boolean } = {}): Promise<SyncResult> {
+  const doc = await db.document.findUniqueOrThrow({ where: { id: documentId }, select: { text: true, annotations: true, publishedAt: true } });
+  const annotations = doc.annotations as { ruby?: RubyAnnotation[]; blocks?: TextBlock[] };
+  const cleaned: CleanedDocument = { text: doc.text, ruby: annotations.ruby ?? [], blocks: annotations.blocks ?? [] };
+  const facts = extractFacts(cleaned, { publishedAt: doc.publishedAt ?? undefined });
+  return syncExtractedFacts(db, documentId, facts, opts);
+}
