@@ -1,4 +1,7 @@
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { auth } from "@/lib/auth/session";
+import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { listDocuments } from "@/lib/documents/queries";
 import { DocumentCard } from "@/components/document-card";
@@ -11,10 +14,15 @@ export async function generateMetadata() {
 }
 
 export default async function DocumentsPage() {
-  const [t, docs, locale] = await Promise.all([getTranslations("documents"), listDocuments(db), getLocale()]);
+  const [t, tu, docs, locale, user] = await Promise.all([getTranslations("documents"), getTranslations("upload"), listDocuments(db), getLocale(), auth()]);
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        {can(user?.role, "document:upload") && (
+          <Link href="/documents/new" className="rounded bg-accent px-3 py-1.5 text-sm font-medium text-white">{tu("link")}</Link>
+        )}
+      </div>
       {docs.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (

@@ -28,3 +28,5 @@ export {
   DATE_MASK,
 } from "./dates";
 export { stableKey, seededShuffle, createRng, rankByHash, compareStrings } from "./random";
+export { factRowToSource, rubyReadingsOf, sentenceAround, jsonStrings, type FactRow } from "./from-rows";
+export { persistCardDrafts, type PersistResult } from "./persist";

@@ -7,8 +7,15 @@ export function uniqueEmail(prefix = "user"): string {
   return `${prefix}-${crypto.randomBytes(4).toString("hex")}@example.com`;
 }
 
+/** Navigates and waits until React has hydrated the page, so typing and clicks reach it. */
+export async function gotoReady(page: Page, url: string) {
+  const res = await page.goto(url);
+  await page.locator("html[data-hydrated]").waitFor();
+  return res;
+}
+
 export async function signUp(page: Page, { name, email, password = PASSWORD, instructorCode = "" }: { name: string; email: string; password?: string; instructorCode?: string }) {
-  await page.goto("/signup");
+  await gotoReady(page, "/signup");
   await page.getByLabel(/表示名|Display name/).fill(name);
   await page.getByLabel(/メールアドレス|Email/).fill(email);
   await page.getByLabel(/^パスワード$|^Password$/).fill(password);
@@ -17,7 +24,7 @@ export async function signUp(page: Page, { name, email, password = PASSWORD, ins
 }
 
 export async function signIn(page: Page, email: string, password = PASSWORD) {
-  await page.goto("/signin");
+  await gotoReady(page, "/signin");
   await page.getByLabel(/メールアドレス|Email/).fill(email);
   await page.getByLabel(/^パスワード$|^Password$/).fill(password);
   await page.getByRole("button", { name: /^ログイン$|^Sign in$/ }).click();

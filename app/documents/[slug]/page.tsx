@@ -1,37 +1,37 @@
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { auth } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { getDocumentBySlug } from "@/lib/documents/queries";
+import { getReaderData } from "@/lib/documents/reader-data";
 import { formatDateAtPrecision, type Precision } from "@/lib/dates/format";
-import { DocumentText } from "@/components/document-text";
-import type { RubyAnnotation, TextBlock } from "@/lib/facts/types";
+import { Reader } from "@/components/reader/reader";
 
 export const dynamic = "force-dynamic";
 
 type Params = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Params) {
-  const doc = await getDocumentBySlug(db, (await params).slug);
+  const doc = await db.document.findUnique({ where: { slug: (await params).slug }, select: { title: true } });
   return { title: doc?.title ?? "404" };
 }
 
 export default async function DocumentPage({ params }: Params) {
   const { slug } = await params;
-  const [doc, t, locale] = await Promise.all([getDocumentBySlug(db, slug), getTranslations("documents"), getLocale()]);
-  if (!doc) notFound();
-  const annotations = doc.annotations as { ruby?: RubyAnnotation[]; blocks?: TextBlock[] };
+  const [user, locale] = await Promise.all([auth(), getLocale()]);
+  const data = await getReaderData(db, slug, user);
+  if (!data) notFound();
+  const { doc } = data;
+  const lang = locale === "en" ? "en" : "ja";
   return (
     <article className="space-y-6">
       <header className="space-y-2">
         <h1 className="text-2xl font-bold leading-snug">{doc.title}</h1>
         <p className="text-sm text-stone-600">
           {doc.publisher}
-          {doc.publishedAt && ` · ${formatDateAtPrecision(doc.publishedAt, doc.publishedPrecision as Precision | null, locale === "en" ? "en" : "ja")}`}
+          {doc.publishedAt && ` · ${formatDateAtPrecision(doc.publishedAt, doc.publishedPrecision as Precision | null, lang)}`}
         </p>
       </header>
-      <section aria-label={t("text")} className="rounded border border-stone-200 bg-white p-4 sm:p-6">
-        <DocumentText text={doc.text} ruby={annotations.ruby ?? []} blocks={annotations.blocks ?? []} />
-      </section>
+      <Reader documentId={doc.id} text={doc.text} ruby={data.ruby} blocks={data.blocks} facts={data.facts} canReview={data.canReview} locale={lang} />
     </article>
   );
 }

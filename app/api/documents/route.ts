@@ -1,0 +1,42 @@
+// POST /api/documents — an instructor uploads a file (.txt .md .html .pdf) or pastes text.
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { apiRequirePermission } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { importDocument } from "@/lib/documents/import-document";
+import { UPLOAD_BODY_LIMIT, uploadFieldsSchema } from "@/lib/documents/upload-schema";
+import { HttpError } from "@/lib/http/errors";
+import { route } from "@/lib/http/handler";
+
+export const POST = route(async (req) => {
+  const user = await apiRequirePermission("document:upload");
+  const length = req.headers.get("content-length");
+  if (!length) throw new HttpError(411, "length_required", "Send a Content-Length.");
+  if (Number(length) > UPLOAD_BODY_LIMIT) throw new HttpError(413, "too_large", "The upload is over the size limit.");
+  if (!(req.headers.get("content-type") ?? "").includes("multipart/form-data")) {
+    throw new HttpError(415, "unsupported_media_type", "Send multipart/form-data.");
+  }
+  const form = await req.formData().catch(() => {
+    throw new HttpError(400, "invalid_form", "The form could not be read.");
+  });
+  const file = form.get("file");
+  const fields = uploadFieldsSchema.safeParse({
+    title: form.get("title") ?? undefined,
+    publisher: form.get("publisher") ?? undefined,
+    publishedAt: form.get("publishedAt") ?? undefined,
+    text: form.get("text") ?? undefined,
+  });
+  if (!fields.success) throw new HttpError(400, "invalid_input", "Some fields are invalid.", z.flattenError(fields.error).fieldErrors);
+  const hasFile = file instanceof File && file.size > 0;
+  const text = fields.data.text?.trim() ? fields.data.text : undefined;
+  if (!hasFile && !text) throw new HttpError(400, "empty", "Choose a file or paste some text.");
+  const { title, publisher, publishedAt } = fields.data;
+  const created = await importDocument(
+    db,
+    hasFile
+      ? { bytes: new Uint8Array(await (file as File).arrayBuffer()), filename: (file as File).name, title, publisher, publishedAt, origin: "upload" }
+      : { text, title, publisher, publishedAt, origin: "paste" },
+    user.id,
+  );
+  return NextResponse.json({ document: created }, { status: 201 });
+});

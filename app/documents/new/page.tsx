@@ -1,0 +1,19 @@
+import { getTranslations } from "next-intl/server";
+import { requireInstructor } from "@/lib/auth/session";
+import { UploadForm } from "@/components/documents/upload-form";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("upload"))("title") };
+}
+
+export default async function NewDocumentPage() {
+  await requireInstructor("/documents/new");
+  const t = await getTranslations("upload");
+  return (
+    <div className="mx-auto max-w-2xl space-y-6">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="text-sm text-stone-600">{t("intro")}</p>
+      <UploadForm />
+    </div>
+  );
+}

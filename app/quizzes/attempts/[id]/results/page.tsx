@@ -1,0 +1,59 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requireUser } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { HttpError } from "@/lib/http/errors";
+import { orNotFound } from "@/lib/quiz/page-errors";
+import { getAttemptResults } from "@/lib/quiz/results";
+
+export const dynamic = "force-dynamic";
+
+const show = (a: unknown) => (Array.isArray(a) ? a.join(" → ") : String(a ?? ""));
+
+export default async function ResultsPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requireUser(`/quizzes/attempts/${id}/results`);
+  const t = await getTranslations("quiz");
+  let r;
+  try {
+    r = await orNotFound(getAttemptResults(db, user, id, new Date()));
+  } catch (e) {
+    if (e instanceof HttpError && e.code === "in_progress") redirect(`/quizzes/attempts/${id}`);
+    throw e;
+  }
+  const secs = Math.round(r.timeSpentMs / 1000);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">{t("results")}: {r.quizTitle}</h1>
+      <div className="space-y-1 rounded bg-accent-soft p-4">
+        <p className="text-xl font-semibold" data-testid="score">{t("score", { score: r.score, max: r.maxScore, percent: r.percent })}</p>
+        <p className="text-sm">{t("timeSpent", { time: `${Math.floor(secs / 60)}:${String(secs % 60).padStart(2, "0")}` })}</p>
+        {r.autoSubmitted && <p className="text-sm">{t("autoSubmitted")}</p>}
+        {r.late && <p className="text-sm font-medium text-red-700">{t("late")}</p>}
+      </div>
+      {!r.answersShown && <p>{t("answersHidden")}</p>}
+      <ol className="space-y-4" data-testid="result-questions">
+        {r.questions.map((q) => (
+          <li key={q.id} className="space-y-2 rounded border border-stone-200 bg-white p-4">
+            <p className="font-medium">{q.position + 1}. {q.prompt}</p>
+            <p className={q.correct ? "text-green-700" : "text-red-700"}>
+              {q.given === null ? t("unanswered") : q.correct ? t("correct") : t("incorrect")}
+              {q.given !== null && <span className="ml-2 text-stone-700">（{t("yourAnswer")}：{show(q.given)}）</span>}
+            </p>
+            {q.reveal && (
+              <div className="space-y-2 text-sm">
+                <p data-testid="right-answer">{t("rightAnswer", { answer: show(q.reveal.correctAnswer) })}</p>
+                <p><span className="font-medium">{t("explanation")}：</span>{q.reveal.explanation}</p>
+                <blockquote className="border-l-4 border-accent pl-3 text-stone-700" data-testid="source-quote">
+                  <span className="sr-only">{t("source")}：</span>{q.reveal.quote}
+                </blockquote>
+                {q.reveal.href && <Link href={q.reveal.href} className="text-accent underline">{t("openSource")}</Link>}
+              </div>
+            )}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

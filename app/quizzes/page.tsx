@@ -1,0 +1,54 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { QuizCreateForm } from "@/components/quiz/quiz-create-form";
+import { requireUser } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { listUsableSets } from "@/lib/quiz/cards";
+import { listOwnQuizzes } from "@/lib/quiz/list-quizzes";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("quiz"))("title") };
+}
+
+export default async function QuizzesPage() {
+  const user = await requireUser("/quizzes");
+  const t = await getTranslations("quiz");
+  if (user.role !== "instructor") {
+    return (
+      <div className="space-y-4">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p>{t("learnerHint")}</p>
+        <Link href="/assignments" className="text-accent underline">{t("toAssignments")}</Link>
+      </div>
+    );
+  }
+  const [quizzes, sets] = await Promise.all([listOwnQuizzes(db, user), listUsableSets(db, user.id)]);
+  return (
+    <div className="space-y-8">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <section className="space-y-3" aria-labelledby="mine">
+        <h2 id="mine" className="text-lg font-semibold">{t("mine")}</h2>
+        {quizzes.length === 0 ? (
+          <p>{t("none")}</p>
+        ) : (
+          <ul className="space-y-2" data-testid="quiz-list">
+            {quizzes.map((q) => (
+              <li key={q.id} className="rounded border border-stone-200 bg-white p-3">
+                <Link href={`/quizzes/${q.id}`} className="font-medium text-accent underline">{q.title}</Link>
+                <p className="text-sm text-stone-600">
+                  {q.set.title} · {t("questions", { count: q.questionCount })} · {q.timeLimitSec ? t("minutes", { count: Math.round(q.timeLimitSec / 60) }) : t("untimed")}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section className="space-y-3" aria-labelledby="create">
+        <h2 id="create" className="text-lg font-semibold">{t("create")}</h2>
+        <QuizCreateForm sets={sets.map((s) => ({ id: s.id, title: `${s.title} (${s._count.cards})` }))} />
+      </section>
+    </div>
+  );
+}

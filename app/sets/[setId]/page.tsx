@@ -1,0 +1,73 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { CardList } from "@/components/sets/card-list";
+import { CopySetButton } from "@/components/sets/copy-set-button";
+import { SetOwnerPanel } from "@/components/sets/set-owner-panel";
+import { auth } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { getSetForUser } from "@/lib/sets/get-for-user";
+import { listSetCards } from "@/lib/sets/set-cards";
+
+export const dynamic = "force-dynamic";
+type Params = { params: Promise<{ setId: string }> };
+
+export async function generateMetadata({ params }: Params) {
+  const user = await auth();
+  const set = await getSetForUser(db, (await params).setId, user?.id ?? null);
+  return { title: set?.title ?? "404" };
+}
+
+export default async function SetPage({ params }: Params) {
+  const { setId } = await params;
+  const user = await auth();
+  const [t, set] = await Promise.all([getTranslations("sets"), getSetForUser(db, setId, user?.id ?? null)]);
+  if (!set) notFound();
+  const cards = await listSetCards(db, setId);
+  const docIds = [...new Set(cards.map((c) => c.documentId).filter((d): d is string => !!d))];
+  const docs = new Map((await db.document.findMany({ where: { id: { in: docIds } }, select: { id: true, slug: true } })).map((d) => [d.id, d.slug]));
+  const facts = set.canEdit
+    ? await db.fact.findMany({
+        where: { status: "approved" },
+        orderBy: [{ documentId: "asc" }, { start: "asc" }],
+        select: { id: true, statement: true, document: { select: { title: true } } },
+        take: 500,
+      })
+    : [];
+  return (
+    <div className="space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-2xl font-bold leading-snug">{set.title}</h1>
+        {set.description && <p className="text-stone-700">{set.description}</p>}
+        <p className="text-sm text-stone-600">{t("cards", { count: cards.length })}{set.builtin && ` · ${t("builtin")}`}{set.ownerName && !set.canEdit && ` · ${t("byOwner", { name: set.ownerName })}`}</p>
+        <div className="flex flex-wrap items-center gap-3">
+          {user && <Link href={`/study/${set.id}`} className="rounded bg-accent px-4 py-2 text-white">{t("study")}</Link>}
+          {user && !set.canEdit && <CopySetButton setId={set.id} label={t("copy")} />}
+        </div>
+        <nav aria-label={t("export.heading")} className="flex flex-wrap gap-3 text-sm">
+          <span className="font-bold">{t("export.heading")}:</span>
+          <a href={`/api/sets/${set.id}/export?format=anki`} className="text-accent underline" download>{t("export.anki")}</a>
+          <a href={`/api/sets/${set.id}/export?format=quizlet`} className="text-accent underline" download>{t("export.quizlet")}</a>
+          <a href={`/api/sets/${set.id}/export?format=csv`} className="text-accent underline" download>{t("export.csv")}</a>
+        </nav>
+      </header>
+      {set.canEdit && (
+        <SetOwnerPanel
+          set={{ id: set.id, title: set.title, description: set.description, visibility: set.visibility, shareCode: set.shareCode }}
+          facts={facts.map((f) => ({ id: f.id, label: f.statement.slice(0, 80), document: f.document.title.slice(0, 30) }))}
+        />
+      )}
+      <section aria-labelledby="cards-heading" className="space-y-3">
+        <h2 id="cards-heading" className="text-lg font-bold">{t("cardList")}</h2>
+        <CardList
+          setId={set.id}
+          canEdit={set.canEdit}
+          cards={cards.map((c) => {
+            const slug = c.documentId ? docs.get(c.documentId) : undefined;
+            return { id: c.id, front: c.front, back: c.back, quote: c.quote, href: slug ? `/documents/${slug}${c.factId ? `#fact-${c.factId}` : ""}` : null };
+          })}
+        />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import { getTranslations } from "next-intl/server";
+import { SettingsForm } from "@/components/study/settings-form";
+import { requireUser } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { loadStudySettings } from "@/lib/study/load-queue";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata() {
+  const t = await getTranslations("settings");
+  return { title: t("title") };
+}
+
+export default async function SettingsPage() {
+  const user = await requireUser("/settings");
+  const [t, settings] = await Promise.all([getTranslations("settings"), loadStudySettings(db, user.id)]);
+  const zones = Intl.supportedValuesOf("timeZone");
+  if (!zones.includes(settings.timeZone)) zones.unshift(settings.timeZone);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <SettingsForm initial={settings} timeZones={zones} />
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useId, useState } from "react";
+import { callJson } from "./fetch-json";
+
+const KINDS = ["multiple_choice", "ordering", "typed"] as const;
+const num = (v: FormDataEntryValue | null) => (v === null || String(v).trim() === "" ? null : Number(v));
+
+export function QuizCreateForm({ sets }: { sets: { id: string; title: string }[] }) {
+  const t = useTranslations("quiz");
+  const router = useRouter();
+  const id = useId();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  if (!sets.length) return <p>{t("noSets")}</p>;
+  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const f = new FormData(e.currentTarget);
+    const minutes = num(f.get("timeLimit"));
+    setBusy(true);
+    const r = await callJson<{ quiz: { id: string } }>("/api/quizzes", "POST", {
+      title: String(f.get("title") ?? ""),
+      setId: String(f.get("setId") ?? ""),
+      questionCount: Number(f.get("questionCount")),
+      kinds: f.getAll("kinds").map(String),
+      timeLimitSec: minutes === null ? null : Math.round(minutes * 60),
+      perQuestionSec: num(f.get("perQuestionSec")),
+      shuffle: f.get("shuffle") === "on",
+      attemptsAllowed: num(f.get("attemptsAllowed")),
+      showAnswers: String(f.get("showAnswers")),
+    });
+    setBusy(false);
+    if (!r.ok) return setError(t("error", { message: r.error.message }));
+    router.push(`/quizzes/${r.data.quiz.id}`);
+  }
+  const input = "w-full rounded border border-stone-300 bg-white px-3 py-2";
+  return (
+    <form onSubmit={onSubmit} className="grid gap-4 rounded border border-stone-200 bg-white p-4 sm:grid-cols-2">
+      <div className="space-y-1 sm:col-span-2">
+        <label htmlFor={`${id}-title`} className="block text-sm font-medium">{t("name")}</label>
+        <input id={`${id}-title`} name="title" required maxLength={120} className={input} />
+      </div>
+      <div className="space-y-1 sm:col-span-2">
+        <label htmlFor={`${id}-set`} className="block text-sm font-medium">{t("set")}</label>
+        <select id={`${id}-set`} name="setId" className={input}>
+          {sets.map((s) => <option key={s.id} value={s.id}>{s.title}</option>)}
+        </select>
+      </div>
+      <div className="space-y-1">
+        <label htmlFor={`${id}-count`} className="block text-sm font-medium">{t("count")}</label>
+        <input id={`${id}-count`} name="questionCount" type="number" min={1} max={200} defaultValue={10} required className={input} />
+      </div>
+      <fieldset className="space-y-1">
+        <legend className="text-sm font-medium">{t("kinds")}</legend>
+        {KINDS.map((k) => (
+          <label key={k} className="mr-4 inline-flex items-center gap-1 text-sm">
+            <input type="checkbox" name="kinds" value={k} defaultChecked /> {t(`kind_${k}`)}
+          </label>
+        ))}
+      </fieldset>
+      <div className="space-y-1">
+        <label htmlFor={`${id}-limit`} className="block text-sm font-medium">{t("timeLimit")}</label>
+        <input id={`${id}-limit`} name="timeLimit" type="number" min={1} max={360} step="any" className={input} />
+      </div>
+      <div className="space-y-1">
+        <label htmlFor={`${id}-perq`} className="block text-sm font-medium">{t("perQuestion")}</label>
+        <input id={`${id}-perq`} name="perQuestionSec" type="number" min={5} max={3600} className={input} />
+      </div>
+      <div className="space-y-1">
+        <label htmlFor={`${id}-attempts`} className="block text-sm font-medium">{t("attempts")}</label>
+        <input id={`${id}-attempts`} name="attemptsAllowed" type="number" min={1} max={100} defaultValue={1} className={input} />
+      </div>
+      <div className="space-y-1">
+        <label htmlFor={`${id}-show`} className="block text-sm font-medium">{t("showAnswers")}</label>
+        <select id={`${id}-show`} name="showAnswers" className={input}>
+          {(["after_submit", "after_due", "never"] as const).map((s) => <option key={s} value={s}>{t(`show_${s}`)}</option>)}
+        </select>
+      </div>
+      <label className="inline-flex items-center gap-2 text-sm sm:col-span-2">
+        <input type="checkbox" name="shuffle" defaultChecked /> {t("shuffle")}
+      </label>
+      {error && <p role="alert" className="text-sm text-red-700 sm:col-span-2">{error}</p>}
+      <div className="sm:col-span-2">
+        <button type="submit" disabled={busy} className="rounded bg-accent px-4 py-2 font-medium text-white disabled:opacity-50">{t("create")}</button>
+      </div>
+    </form>
+  );
+}

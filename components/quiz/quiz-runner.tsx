@@ -1,0 +1,175 @@
+"use client";
+// Takes a quiz one question at a time. The time shown counts down from what the server
+// said was left; the server decides everything (a reload asks it again).
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useCallback, useEffect, useId, useRef, useState } from "react";
+import type { AttemptView } from "@/lib/quiz/attempt-view";
+import { callJson } from "./fetch-json";
+
+function clock(ms: number): string {
+  const s = Math.max(0, Math.ceil(ms / 1000));
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;
+}
+
+const ANNOUNCE_AT_MIN = [10, 5, 1];
+
+export function QuizRunner({ initial }: { initial: AttemptView }) {
+  const t = useTranslations("quiz");
+  const router = useRouter();
+  const [view, setView] = useState(initial);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [left, setLeft] = useState<{ total: number | null; question: number | null }>({ total: initial.remainingMs, question: initial.questionRemainingMs });
+  const [announce, setAnnounce] = useState("");
+  const base = useRef({ at: 0, total: initial.remainingMs, question: initial.questionRemainingMs });
+  const announced = useRef(new Set<number>());
+  const resultsUrl = `/quizzes/attempts/${initial.attemptId}/results`;
+
+  const refresh = useCallback(async () => {
+    const r = await callJson<AttemptView>(`/api/attempts/${initial.attemptId}`, "GET");
+    if (!r.ok) return setError(t("error", { message: r.error.message }));
+    if (r.data.status === "submitted") return router.push(resultsUrl);
+    setView(r.data);
+    setLeft({ total: r.data.remainingMs, question: r.data.questionRemainingMs });
+  }, [initial.attemptId, resultsUrl, router, t]);
+
+  useEffect(() => {
+    base.current = { at: performance.now(), total: view.remainingMs, question: view.questionRemainingMs };
+  }, [view]);
+
+  useEffect(() => {
+    if (view.remainingMs === null && view.questionRemainingMs === null) return;
+    const id = setInterval(() => {
+      const elapsed = performance.now() - base.current.at;
+      const total = base.current.total === null ? null : base.current.total - elapsed;
+      const question = base.current.question === null ? null : base.current.question - elapsed;
+      setLeft({ total, question });
+      if (total !== null) {
+        for (const m of ANNOUNCE_AT_MIN) {
+          if (total <= m * 60_000 && total > (m * 60_000 - 2_000) && !announced.current.has(m)) {
+            announced.current.add(m);
+            setAnnounce(t("timeAnnouncement", { minutes: m }));
+          }
+        }
+      }
+      if ((total !== null && total <= 0) || (question !== null && question <= 0)) {
+        clearInterval(id);
+        if (total !== null && total <= 0) setAnnounce(t("timeUp"));
+        void refresh();
+      }
+    }, 500);
+    return () => clearInterval(id);
+  }, [view, refresh, t]);
+
+  async function answer(value: string | string[]) {
+    if (!view.question) return;
+    setBusy(true);
+    setError(null);
+    const r = await callJson(`/api/attempts/${view.attemptId}/answers`, "POST", { questionId: view.question.id, answer: value });
+    setBusy(false);
+    if (!r.ok && r.error.code !== "already_answered" && r.error.code !== "expired") setError(t("error", { message: r.error.message }));
+    await refresh();
+  }
+
+  async function submit() {
+    setBusy(true);
+    const r = await callJson(`/api/attempts/${view.attemptId}/submit`, "POST");
+    setBusy(false);
+    if (!r.ok) return setError(t("error", { message: r.error.message }));
+    router.push(resultsUrl);
+  }
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">{view.quizTitle}</h1>
+        {left.total !== null && (
+          <p className="rounded bg-accent-soft px-3 py-1 font-mono text-lg" role="timer" aria-live="off" data-testid="time-left">
+            <span className="sr-only">{t("timeLeft")} </span>
+            {clock(left.total)}
+          </p>
+        )}
+      </div>
+      <p className="sr-only" aria-live="polite" data-testid="time-announcer">{announce}</p>
+      <p className="text-sm text-stone-600" data-testid="quiz-progress">
+        {view.position !== null ? t("progress", { current: view.position + 1, total: view.total }) : t("allAnswered")}
+      </p>
+      {left.question !== null && view.question && (
+        <p className="text-sm" role="timer" aria-live="off">{t("questionTimeLeft")}: <span className="font-mono">{clock(left.question)}</span></p>
+      )}
+      {view.question ? (
+        <QuestionForm key={view.question.id} question={view.question} busy={busy} onAnswer={answer} />
+      ) : null}
+      {error && <p role="alert" className="text-sm text-red-700">{error}</p>}
+      <button type="button" onClick={submit} disabled={busy}
+        className={view.question ? "rounded border border-stone-400 px-4 py-2 text-sm" : "rounded bg-accent px-4 py-2 font-medium text-white"}>
+        {busy ? t("submitting") : t("submit")}
+      </button>
+    </div>
+  );
+}
+
+function QuestionForm({ question, busy, onAnswer }: { question: NonNullable<AttemptView["question"]>; busy: boolean; onAnswer: (v: string | string[]) => void }) {
+  const t = useTranslations("quiz");
+  const id = useId();
+  const [choice, setChoice] = useState<string>("");
+  const [typed, setTyped] = useState("");
+  const [order, setOrder] = useState<string[]>(question.options ?? []);
+  const move = (i: number, d: -1 | 1) =>
+    setOrder((o) => {
+      const n = [...o];
+      const j = i + d;
+      if (j < 0 || j >= n.length) return o;
+      [n[i], n[j]] = [n[j]!, n[i]!];
+      return n;
+    });
+  const value = question.kind === "multiple_choice" ? choice : question.kind === "typed" ? typed : order;
+  const ready = question.kind === "multiple_choice" ? choice !== "" : true;
+  return (
+    <form
+      className="space-y-4 rounded border border-stone-200 bg-white p-4"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (ready) onAnswer(value);
+      }}
+    >
+      <fieldset className="space-y-3">
+        <legend className="mb-2 text-lg font-medium" id={`${id}-prompt`} data-testid="question-prompt">{question.prompt}</legend>
+        {question.kind === "multiple_choice" &&
+          question.options?.map((o, i) => (
+            <label key={o} className="flex items-center gap-2 rounded border border-stone-200 px-3 py-2 has-checked:border-accent has-checked:bg-accent-soft">
+              <input type="radio" name={`${id}-choice`} value={o} checked={choice === o} onChange={() => setChoice(o)} autoFocus={i === 0} />
+              <span>{o}</span>
+            </label>
+          ))}
+        {question.kind === "typed" && (
+          <div className="space-y-1">
+            <label htmlFor={`${id}-typed`} className="block text-sm font-medium">{t("yourAnswer")}</label>
+            <input id={`${id}-typed`} value={typed} onChange={(e) => setTyped(e.target.value)} maxLength={200} autoFocus autoComplete="off"
+              aria-describedby={`${id}-typed-hint`} className="w-full rounded border border-stone-300 px-3 py-2" />
+            <p id={`${id}-typed-hint`} className="text-xs text-stone-500">{t("typedHint")}</p>
+          </div>
+        )}
+        {question.kind === "ordering" && (
+          <div className="space-y-2">
+            <p className="text-sm text-stone-600">{t("orderHint")}</p>
+            <ol className="space-y-2" data-testid="order-list">
+              {order.map((item, i) => (
+                <li key={item} className="flex items-center gap-2 rounded border border-stone-200 px-3 py-2">
+                  <span className="w-6 text-stone-500">{i + 1}.</span>
+                  <span className="flex-1">{item}</span>
+                  <button type="button" onClick={() => move(i, -1)} disabled={i === 0} className="rounded border px-2 text-sm" aria-label={`${t("moveUp")}: ${item}`}>↑</button>
+                  <button type="button" onClick={() => move(i, 1)} disabled={i === order.length - 1} className="rounded border px-2 text-sm" aria-label={`${t("moveDown")}: ${item}`}>↓</button>
+                </li>
+              ))}
+            </ol>
+          </div>
+        )}
+      </fieldset>
+      <button type="submit" disabled={busy || !ready} className="rounded bg-accent px-4 py-2 font-medium text-white disabled:opacity-50">
+        {t("answer")}
+      </button>
+    </form>
+  );
+}

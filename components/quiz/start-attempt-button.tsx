@@ -1,0 +1,31 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { callJson } from "./fetch-json";
+
+export function StartAttemptButton({ quizId, assignmentId = null, label }: { quizId: string; assignmentId?: string | null; label: string }) {
+  const t = useTranslations("quiz");
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  return (
+    <div className="space-y-2">
+      <button
+        type="button"
+        disabled={busy}
+        className="rounded bg-accent px-4 py-2 font-medium text-white disabled:opacity-50"
+        onClick={async () => {
+          setBusy(true);
+          const r = await callJson<{ attemptId: string }>(`/api/quizzes/${quizId}/attempts`, "POST", { assignmentId });
+          setBusy(false);
+          if (!r.ok) return setError(t("error", { message: r.error.message }));
+          router.push(`/quizzes/attempts/${r.data.attemptId}`);
+        }}
+      >
+        {label}
+      </button>
+      {error && <p role="alert" className="text-sm text-red-700">{error}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+// An instructor assigns a set to study (a target of N reviews or a mastery share) or one of
+// their quizzes to a class they own, with open and due dates and an optional time limit.
+import { z } from "zod";
+import type { Db } from "@/lib/db/client";
+import { HttpError } from "@/lib/http/errors";
+import { requireInstructorOf } from "@/lib/classes/guards";
+import { findUsableSet } from "@/lib/quiz/cards";
+import type { Viewer } from "@/lib/quiz/viewer";
+
+const dateTime = z.iso.datetime({ offset: true }).transform((s) => new Date(s));
+
+export const createAssignmentSchema = z
+  .object({
+    title: z.string().trim().min(1).max(120),
+    kind: z.enum(["study", "quiz"]),
+    setId: z.string().min(1).max(64).optional(),
+    quizId: z.string().min(1).max(64).optional(),
+    opensAt: dateTime,
+    dueAt: dateTime,
+    timeLimitSec: z.number().int().min(10).max(6 * 3600).nullable().default(null),
+    targetReviews: z.number().int().min(1).max(10_000).nullable().default(null),
+    targetMastery: z.number().min(0.05).max(1).nullable().default(null),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.dueAt.getTime() <= v.opensAt.getTime()) ctx.addIssue({ code: "custom", path: ["dueAt"], message: "due_before_open" });
+    if (v.kind === "quiz" && !v.quizId) ctx.addIssue({ code: "custom", path: ["quizId"], message: "required" });
+    if (v.kind === "study") {
+      if (!v.setId) ctx.addIssue({ code: "custom", path: ["setId"], message: "required" });
+      if ((v.targetReviews == null) === (v.targetMastery == null)) ctx.addIssue({ code: "custom", path: ["targetReviews"], message: "one_target" });
+    }
+  });
+export type CreateAssignmentInput = z.infer<typeof createAssignmentSchema>;
+
+export async function createAssignment(db: Db, viewer: Viewer, classId: string, input: CreateAssignmentInput) {
+  await requireInstructorOf(db, viewer, classId);
+  let setId: string | null = null;
+  let quizId: string | null = null;
+  if (input.kind === "quiz") {
+    const quiz = await db.quiz.findUnique({ where: { id: input.quizId ?? "" }, select: { id: true, ownerId: true, setId: true } });
+    if (!quiz || quiz.ownerId !== viewer.id) throw new HttpError(404, "quiz_not_found", "No such quiz.");
+    quizId = quiz.id;
+  } else {
+    const set = await findUsableSet(db, input.setId ?? "", viewer.id);
+    if (!set) throw new HttpError(404, "set_not_found", "No such set.");
+    setId = set.id;
+  }
+  return db.assignment.create({
+    data: {
+      classId, kind: input.kind, title: input.title, setId, quizId, opensAt: input.opensAt, dueAt: input.dueAt,
+      timeLimitSec: input.kind === "quiz" ? input.timeLimitSec : null,
+      targetReviews: input.kind === "study" ? input.targetReviews : null,
+      targetMastery: input.kind === "study" ? input.targetMastery : null,
+    },
+    select: { id: true, title: true, kind: true },
+  });
+}

@@ -1,0 +1,63 @@
+// Reads a set's cards as quiz cards. Read-only over the cards tables (issue 4 owns them):
+// retired cards and cards without a source sentence are left out, since every quiz
+// question must cite its source.
+import type { Db } from "@/lib/db/client";
+import type { QuizCard } from "./assemble";
+
+function strings(value: unknown): string[] | undefined {
+  return Array.isArray(value) && value.every((v) => typeof v === "string") ? (value as string[]) : undefined;
+}
+
+export async function loadQuizCards(db: Db, setId: string): Promise<QuizCard[]> {
+  const rows = await db.setCard.findMany({
+    where: { setId, card: { retired: false } },
+    orderBy: { position: "asc" },
+    select: {
+      card: {
+        select: {
+          id: true, factId: true, documentId: true, front: true, back: true, choices: true, answer: true,
+          typedAnswers: true, quote: true, start: true, end: true,
+        },
+      },
+    },
+  });
+  const cards: QuizCard[] = [];
+  for (const { card } of rows) {
+    if (!card.documentId || card.quote == null || card.start == null || card.end == null) continue;
+    const answer = typeof card.answer === "string" ? card.answer : strings(card.answer);
+    if (answer === undefined) continue;
+    const choices = strings(card.choices);
+    const typed = strings(card.typedAnswers);
+    cards.push({
+      key: card.id,
+      factId: card.factId,
+      front: card.front,
+      back: card.back,
+      choices: choices && choices.length ? choices : undefined,
+      answer,
+      typedAnswers: typed && typed.length ? typed : undefined,
+      documentId: card.documentId,
+      start: card.start,
+      end: card.end,
+      quote: card.quote,
+    });
+  }
+  return cards;
+}
+
+/** A set the viewer may build a quiz from: built-in, their own, or shared/public. */
+export async function findUsableSet(db: Db, setId: string, userId: string) {
+  const set = await db.cardSet.findUnique({ where: { id: setId }, select: { id: true, title: true, ownerId: true, builtin: true, visibility: true } });
+  if (!set) return null;
+  if (set.builtin || set.ownerId === userId || set.visibility === "public" || set.visibility === "shared") return set;
+  return null;
+}
+
+/** Sets offered on the quiz and assignment forms. */
+export async function listUsableSets(db: Db, userId: string) {
+  return db.cardSet.findMany({
+    where: { OR: [{ builtin: true }, { ownerId: userId }, { visibility: "public" }] },
+    orderBy: [{ builtin: "desc" }, { title: "asc" }],
+    select: { id: true, title: true, builtin: true, _count: { select: { cards: true } } },
+  });
+}

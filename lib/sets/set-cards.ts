@@ -1,0 +1,109 @@
+// What is in a set: listing its cards, adding visible cards or cards from approved facts,
+// writing custom cards, editing (a generated card is copied into a custom one in that set),
+// and removing.
+import crypto from "node:crypto";
+import { z } from "zod";
+import { factRowToSource, generateCards, jsonStrings, persistCardDrafts, rubyReadingsOf } from "@/lib/cards";
+import type { Db } from "@/lib/db/client";
+import { HttpError } from "@/lib/http/errors";
+import { requireOwnedSet } from "./owned";
+import { visibleCardWhere } from "./visibility";
+
+export const MAX_SET_CARDS = 5000;
+
+export const customCardSchema = z.object({
+  front: z.string().trim().min(1).max(2000),
+  back: z.string().trim().min(1).max(8000),
+});
+
+export function newCardId(): string {
+  return `c_${crypto.randomBytes(10).toString("hex")}`;
+}
+
+export async function listSetCards(db: Db, setId: string) {
+  const rows = await db.setCard.findMany({
+    where: { setId, card: { retired: false } },
+    orderBy: { position: "asc" },
+    select: { card: { select: { id: true, origin: true, template: true, front: true, back: true, choices: true, quote: true, factId: true, documentId: true, tags: true, ownerId: true } } },
+  });
+  return rows.map((r) => ({ ...r.card, choices: jsonStrings(r.card.choices), tags: jsonStrings(r.card.tags) }));
+}
+
+async function appendCards(db: Db, setId: string, cardIds: string[]) {
+  const present = new Set((await db.setCard.findMany({ where: { setId }, select: { cardId: true } })).map((c) => c.cardId));
+  const fresh = [...new Set(cardIds)].filter((id) => !present.has(id));
+  if (present.size + fresh.length > MAX_SET_CARDS) throw new HttpError(413, "set_too_large", `A set holds at most ${MAX_SET_CARDS} cards.`);
+  const last = await db.setCard.aggregate({ where: { setId }, _max: { position: true } });
+  const start = (last._max.position ?? -1) + 1;
+  if (fresh.length) await db.setCard.createMany({ data: fresh.map((cardId, i) => ({ setId, cardId, position: start + i })) });
+  await db.cardSet.update({ where: { id: setId }, data: { updatedAt: new Date() } });
+  return fresh.length;
+}
+
+/** Adds cards the user may see to their set. */
+export async function addCardsToSet(db: Db, userId: string, setId: string, cardIds: string[]) {
+  await requireOwnedSet(db, setId, userId);
+  const visible = await db.card.findMany({ where: { id: { in: cardIds }, ...visibleCardWhere(userId) }, select: { id: true } });
+  if (visible.length !== new Set(cardIds).size) throw new HttpError(404, "card_not_found", "Some cards do not exist or are not visible to you.");
+  return appendCards(db, setId, cardIds);
+}
+
+/** Generates (or reuses) the cards of approved facts and adds them to the user's set. */
+export async function addFactCardsToSet(db: Db, userId: string, setId: string, factIds: string[]) {
+  await requireOwnedSet(db, setId, userId);
+  const chosen = await db.fact.findMany({ where: { id: { in: factIds }, status: "approved" }, select: { id: true, documentId: true } });
+  if (chosen.length !== new Set(factIds).size) throw new HttpError(404, "fact_not_found", "Some facts do not exist or are not approved.");
+  const docIds = [...new Set(chosen.map((f) => f.documentId))];
+  const [docs, facts] = await Promise.all([
+    db.document.findMany({ where: { id: { in: docIds } }, select: { id: true, text: true, annotations: true } }),
+    db.fact.findMany({ where: { documentId: { in: docIds }, status: "approved" } }),
+  ]);
+  const drafts = generateCards(facts.map(factRowToSource), docs.flatMap((d) => rubyReadingsOf(d.id, d.text, d.annotations)));
+  await persistCardDrafts(db, drafts, docIds);
+  const wanted = new Set(factIds);
+  return appendCards(db, setId, drafts.filter((d) => d.factId && wanted.has(d.factId) && d.template !== "reading").map((d) => d.key));
+}
+
+export async function addCustomCard(db: Db, userId: string, setId: string, input: z.infer<typeof customCardSchema>, tags: string[] = []) {
+  await requireOwnedSet(db, setId, userId);
+  const card = await db.card.create({
+    data: { id: newCardId(), origin: "custom", template: "custom", front: input.front, back: input.back, choices: [], answer: input.back, typedAnswers: [], tags, ownerId: userId },
+    select: { id: true },
+  });
+  await appendCards(db, setId, [card.id]);
+  return card;
+}
+
+/**
+ * Edits a card of the user's set. The user's own custom card changes in place; any other card
+ * (generated, or someone else's) is copied into a custom card of theirs that takes its place
+ * in this set, so nobody else's cards change.
+ */
+export async function editCardInSet(db: Db, userId: string, setId: string, cardId: string, input: z.infer<typeof customCardSchema>) {
+  await requireOwnedSet(db, setId, userId);
+  const member = await db.setCard.findUnique({ where: { setId_cardId: { setId, cardId } }, include: { card: true } });
+  if (!member) throw new HttpError(404, "card_not_found", "That card is not in this set.");
+  const card = member.card;
+  if (card.origin === "custom" && card.ownerId === userId) {
+    return db.card.update({ where: { id: cardId }, data: { front: input.front, back: input.back, answer: input.back }, select: { id: true } });
+  }
+  const copyId = newCardId();
+  await db.$transaction([
+    db.card.create({
+      data: {
+        id: copyId, origin: "custom", template: "custom", factId: card.factId, documentId: card.documentId,
+        front: input.front, back: input.back, choices: [], answer: input.back, typedAnswers: [], tags: card.tags as string[],
+        quote: card.quote, start: card.start, end: card.end, ownerId: userId,
+      },
+    }),
+    db.setCard.delete({ where: { setId_cardId: { setId, cardId } } }),
+    db.setCard.create({ data: { setId, cardId: copyId, position: member.position } }),
+  ]);
+  return { id: copyId };
+}
+
+export async function removeCardFromSet(db: Db, userId: string, setId: string, cardId: string) {
+  await requireOwnedSet(db, setId, userId);
+  const { count } = await db.setCard.deleteMany({ where: { setId, cardId } });
+  if (!count) throw new HttpError(404, "card_not_found", "That card is not in this set.");
+}
