@@ -115,7 +115,7 @@ test("an instructor uploads HTML (scripts stay inert), reviews facts and adds a 
     throw new Error("sentence not found");
   });
   const panel = page.getByTestId("selection-panel");
-  await expect(panel).toContainText("韓国政府は対話の継続を強く求め");
+  await expect(panel.locator("blockquote")).toHaveText("韓国政府は対話の継続を強く求");
   await panel.getByLabel("種類").selectOption("position");
   await panel.getByLabel("当事者（読点・カンマ区切り）").fill("韓国");
   await panel.getByRole("button", { name: "追加" }).click();

@@ -27,8 +27,9 @@ export default async function DocumentPage({ params }: Params) {
       <header className="space-y-2">
         <h1 className="text-2xl font-bold leading-snug">{doc.title}</h1>
         <p className="text-sm text-stone-600">
-          {doc.publisher}
-          {doc.publishedAt && ` · ${formatDateAtPrecision(doc.publishedAt, doc.publishedPrecision as Precision | null, lang)}`}
+          {[doc.publisher, doc.publishedAt && formatDateAtPrecision(doc.publishedAt, doc.publishedPrecision as Precision | null, lang)]
+            .filter(Boolean)
+            .join(" · ")}
         </p>
       </header>
       <Reader documentId={doc.id} text={doc.text} ruby={data.ruby} blocks={data.blocks} facts={data.facts} canReview={data.canReview} locale={lang} />
