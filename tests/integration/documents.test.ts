@@ -5,6 +5,7 @@ import { importDocument } from "@/lib/documents/import-document";
 import { getReaderData } from "@/lib/documents/reader-data";
 import { addManualFact } from "@/lib/facts/add-manual-fact";
 import { reviewFact } from "@/lib/facts/review-fact";
+import { documentSetSlug, syncDocumentCards } from "@/lib/sets/sync-document-cards";
 import { imageOnlyStream, makePdf, textStream } from "@/lib/ingest/__fixtures__/make-pdf";
 import { freshDatabase, PROVIDERS, type TestDatabase } from "./support/databases";
 
@@ -119,5 +120,27 @@ describe.each(PROVIDERS)("[%s] documents: import, review, re-extraction", (provi
     expect(asTeacher?.canReview).toBe(true);
     expect(asTeacher!.facts.length).toBeGreaterThan(asLearner!.facts.length);
     expect(new Set(asTeacher!.facts.map((f) => f.status))).toEqual(new Set(["approved", "rejected", "pending"]));
+  });
+
+  it("turns an uploaded document's approved facts into cards in the uploader's set, and retires them on rejection", async () => {
+    const doc = await t.db.document.findFirstOrThrow({ where: { publishedAt: "2022-09-17" } });
+    const { cards } = await syncDocumentCards(t.db, doc.id);
+    expect(cards).toBeGreaterThan(0);
+    const set = await t.db.cardSet.findUniqueOrThrow({ where: { slug: documentSetSlug(doc.id) }, include: { cards: true } });
+    expect(set).toMatchObject({ ownerId: teacher.id, visibility: "private", title: doc.title });
+    expect(set.cards).toHaveLength(cards);
+    const approvedIds = (await t.db.fact.findMany({ where: { documentId: doc.id, status: "approved" }, select: { id: true } })).map((f) => f.id);
+    const cardRows = await t.db.card.findMany({ where: { documentId: doc.id, retired: false } });
+    expect(cardRows.every((c) => c.factId === null || approvedIds.includes(c.factId))).toBe(true);
+
+    const victim = approvedIds.find((id) => cardRows.some((c) => c.factId === id))!;
+    await reviewFact(t.db, teacher, victim, { action: "reject" });
+    await syncDocumentCards(t.db, doc.id);
+    const after = await t.db.card.findMany({ where: { factId: victim } });
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.every((c) => c.retired)).toBe(true);
+    // A second sync with nothing changed keeps the same cards.
+    const again = await syncDocumentCards(t.db, doc.id);
+    expect(again.cards).toBe(cards - after.length);
   });
 });
