@@ -4,10 +4,12 @@ import crypto from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import { extractFacts } from "@/lib/extract/extract";
 import { factFingerprint } from "@/lib/extract/fingerprint";
+import { factRowData } from "@/lib/facts/fact-row";
 import { HttpError } from "@/lib/http/errors";
 import { IngestError } from "@/lib/ingest/errors";
 import { ingestDocument, type IngestInput } from "@/lib/ingest/ingest";
 import { contentHash } from "./seed-builtin";
+import { toJson } from "@/lib/db/json";
 
 const INGEST_STATUS: Record<IngestError["code"], number> = {
   empty: 400,
@@ -60,31 +62,14 @@ export async function importDocument(db: Db, input: IngestInput & { origin: "upl
         contentHash: hash,
         rawText: ingested.rawText,
         text: ingested.cleaned.text,
-        annotations: { ruby: ingested.cleaned.ruby, blocks: ingested.cleaned.blocks } as unknown as object,
+        annotations: toJson({ ruby: ingested.cleaned.ruby, blocks: ingested.cleaned.blocks }),
         createdById: userId,
         extractedAt: new Date(),
       },
       select: { id: true, slug: true, title: true },
     });
     await tx.fact.createMany({
-      data: facts.map((f) => ({
-        documentId: doc.id,
-        kind: f.kind,
-        dateValue: f.date?.value ?? null,
-        datePrecision: f.date?.precision ?? null,
-        actors: f.actors,
-        speaker: f.speaker,
-        statement: f.text,
-        name: f.name,
-        items: f.items,
-        topics: f.topics,
-        start: f.start,
-        end: f.end,
-        quote: f.quote,
-        status: "pending",
-        origin: "extracted",
-        fingerprint: factFingerprint(f),
-      })),
+      data: facts.map((f) => factRowData(doc.id, f, { fingerprint: factFingerprint(f), status: "pending" })),
     });
     return doc;
   });

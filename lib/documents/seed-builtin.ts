@@ -5,6 +5,7 @@ import { readBuiltinCorpus } from "@/lib/corpus/builtin";
 import type { Db } from "@/lib/db/client";
 import { extractDocument } from "./extract-document";
 import { prepareText } from "./prepare-text";
+import { toJson } from "@/lib/db/json";
 
 export function contentHash(raw: string): string {
   return crypto.createHash("sha256").update(raw).digest("hex");
@@ -25,8 +26,7 @@ export async function seedBuiltinCorpus(db: Db, root = process.cwd()): Promise<{
       contentHash: contentHash(entry.rawText),
       rawText: entry.rawText,
       text: cleaned.text,
-      // Plain data; JSON.parse(JSON.stringify()) gives Prisma's JSON input type.
-      annotations: JSON.parse(JSON.stringify({ ruby: cleaned.ruby, blocks: cleaned.blocks })),
+      annotations: toJson({ ruby: cleaned.ruby, blocks: cleaned.blocks }),
     };
     const existing = await db.document.findUnique({
       where: { slug: entry.slug },

@@ -3,6 +3,7 @@
 // the new extraction, matched by fingerprint so unchanged facts keep their ids (and cards).
 import type { Db } from "@/lib/db/client";
 import { factFingerprint } from "@/lib/extract/fingerprint";
+import { factRowData } from "./fact-row";
 import type { ExtractedFact } from "./types";
 
 export interface SyncResult {
@@ -30,24 +31,7 @@ export async function syncExtractedFacts(
   await db.$transaction([
     db.fact.deleteMany({ where: { id: { in: stale } } }),
     db.fact.createMany({
-      data: toCreate.map(([fingerprint, f]) => ({
-        documentId,
-        kind: f.kind,
-        dateValue: f.date?.value ?? null,
-        datePrecision: f.date?.precision ?? null,
-        actors: f.actors,
-        speaker: f.speaker,
-        statement: f.text,
-        name: f.name,
-        items: f.items,
-        topics: f.topics,
-        start: f.start,
-        end: f.end,
-        quote: f.quote,
-        status: autoApprove ? "approved" : "pending",
-        origin: "extracted",
-        fingerprint,
-      })),
+      data: toCreate.map(([fingerprint, f]) => factRowData(documentId, f, { fingerprint, status: autoApprove ? "approved" : "pending" })),
     }),
     db.document.update({ where: { id: documentId }, data: { extractedAt: new Date() } }),
   ]);

@@ -11,6 +11,7 @@ import { finalizeAttempt } from "./finalize";
 import { attemptNotFound } from "./attempt-view";
 import { storedQuestion } from "./stored";
 import type { Viewer } from "./viewer";
+import { toJson } from "@/lib/db/json";
 
 /** Strict: any other field (a deadline, a start time, time spent…) is refused with 400. */
 export const answerSchema = z
@@ -81,7 +82,7 @@ export async function answerQuestion(db: Db, viewer: Viewer, attemptId: string, 
   const score = scoreQuestion(question, input.answer);
   const saved = await db.attemptQuestion.updateMany({
     where: { attemptId, questionId: input.questionId, answeredAt: null, attempt: { status: "in_progress" } },
-    data: { answeredAt: now, answer: JSON.parse(JSON.stringify(input.answer)), score, timeMs: Math.max(0, now.getTime() - row.shownAt.getTime()) },
+    data: { answeredAt: now, answer: toJson(input.answer), score, timeMs: Math.max(0, now.getTime() - row.shownAt.getTime()) },
   });
   if (saved.count === 0) refuse("already_answered");
   return { saved: true as const, remainingMs: decision.remainingMs };

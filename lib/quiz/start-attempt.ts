@@ -11,6 +11,7 @@ import { attemptDeadline, canStartAttempt } from "./clock";
 import { quizKinds } from "./create-quiz";
 import { settleExpiredAttempts } from "./finalize";
 import type { Viewer } from "./viewer";
+import { toJson } from "@/lib/db/json";
 
 export const quizNotFound = () => new HttpError(404, "quiz_not_found", "No such quiz.");
 
@@ -80,7 +81,7 @@ export async function startAttempt(db: Db, viewer: Viewer, input: StartAttemptIn
         create: questions.map((q, position) => ({
           questionId: q.id,
           position,
-          question: JSON.parse(JSON.stringify(q)),
+          question: toJson(q),
           cardId: q.cardKey,
         })),
       },

@@ -1,6 +1,7 @@
 // For integration tests: a small built-in document with approved facts (the lib/cards
 // fixtures), then the built-in cards and sets made from it.
 import crypto from "node:crypto";
+import { factRowData } from "@/lib/facts/fact-row";
 import { FIXTURE_FACTS, FIXTURE_RUBY, FIXTURE_TEXT } from "@/lib/cards/test-fixtures";
 import type { Db } from "@/lib/db/client";
 import { syncBuiltinSets } from "./builtin";
@@ -20,25 +21,7 @@ export async function seedFixtureCorpus(db: Db, slug = "fixture-talks") {
   });
   const ids = new Map<string, string>();
   for (const f of FIXTURE_FACTS) {
-    const row = await db.fact.create({
-      data: {
-        documentId: doc.id,
-        kind: f.kind,
-        dateValue: f.date?.value ?? null,
-        datePrecision: f.date?.precision ?? null,
-        actors: f.actors,
-        speaker: f.speaker,
-        statement: f.text,
-        name: f.name,
-        items: f.items,
-        topics: f.topics,
-        start: f.start,
-        end: f.end,
-        quote: f.quote,
-        status: "approved",
-        fingerprint: f.id,
-      },
-    });
+    const row = await db.fact.create({ data: factRowData(doc.id, f, { fingerprint: f.id, status: "approved" }) });
     ids.set(f.id, row.id);
   }
   const synced = await syncBuiltinSets(db);
