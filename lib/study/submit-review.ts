@@ -37,12 +37,11 @@ async function replayError(db: Db, userId: string, key: string): Promise<HttpErr
 export async function submitReview(db: Db, userId: string, input: ReviewInput, now = new Date()): Promise<ReviewResult> {
   try {
     return await db.$transaction(async (tx) => {
-      // Sequential: one connection serves the whole transaction.
-      const seen = await tx.reviewLog.findUnique({ where: { userId_idempotencyKey: { userId, idempotencyKey: input.idempotencyKey } }, select: { id: true } });
+      // Sequential: one connection serves the whole transaction. A replayed key is caught by
+      // the unique index on the log insert (P2002), which rolls the whole review back.
       const card = await tx.card.findFirst({ where: { id: input.cardId, ...visibleCardWhere(userId) }, select: { id: true } });
       const user = await tx.user.findUnique({ where: { id: userId }, select: { desiredRetention: true } });
       const row = await tx.cardState.findUnique({ where: { userId_cardId: { userId, cardId: input.cardId } } });
-      if (seen) throw new HttpError(409, "replayed", "This review was already recorded.");
       if (!user) throw new HttpError(401, "unauthenticated", "Sign in first.");
       if (!card) throw new HttpError(404, "card_not_found", "No such card to study.");
       const before = row ? rowToState(row) : null;
@@ -71,7 +70,6 @@ export async function submitReview(db: Db, userId: string, input: ReviewInput, n
       return { reviewId: created.id, cardId: input.cardId, state: next };
     });
   } catch (error) {
-    if (error instanceof HttpError && error.code === "replayed") throw await replayError(db, userId, input.idempotencyKey);
     if (isUniqueViolation(error)) throw await replayError(db, userId, input.idempotencyKey);
     throw error;
   }
