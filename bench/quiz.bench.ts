@@ -25,7 +25,13 @@ const jar = new Map<string, string>();
 async function call(path: string, init: RequestInit = {}): Promise<Response> {
   const headers = new Headers(init.headers);
   if (jar.size) headers.set("cookie", [...jar].map(([k, v]) => `${k}=${v}`).join("; "));
-  const res = await fetch(BASE + path, { ...init, headers, redirect: "manual" });
+  // A keep-alive socket the server has just closed fails with "other side closed" before the
+  // request is read; send it again once on a fresh socket.
+  const send = () => fetch(BASE + path, { ...init, headers, redirect: "manual" });
+  const res = await send().catch((error: { cause?: { code?: string } }) => {
+    if (error?.cause?.code === "UND_ERR_SOCKET") return send();
+    throw error;
+  });
   for (const c of res.headers.getSetCookie()) {
     const [pair] = c.split(";");
     const i = pair!.indexOf("=");

@@ -91,6 +91,12 @@ describe("scanDates: relative dates", () => {
     expect(values("2018年3月5日，翌日", {})).toEqual(["2018-03-05", "2018-03-06"]);
   });
 
+  it("resolves 当時 to the last explicit date at its precision", () => {
+    expect(values("2月に首脳会談を行った。当時北朝鮮は", { year: 2019 })).toEqual(["2019-02", "2019-02"]);
+    expect(values("2018年6月12日の会談。当時", {})).toEqual(["2018-06-12", "2018-06-12"]);
+    expect(values("当時の大統領", {})).toEqual([]);
+  });
+
   it("flags resolved dates as relative", () => {
     const { mentions } = scanDates("今月1日", pub);
     expect(mentions[0]?.relative).toBe(true);

@@ -110,7 +110,7 @@ const PATTERNS = {
   // 今月1日, 同月14日, 先月, 翌月
   relativeMonth: new RegExp(`(今月|本月|同月|先月|前月|翌月|来月)(?:${SMALL}日)?`, "y"),
   // 翌27日, 同14日, 前日, 同日, 翌日
-  relativeDay: new RegExp(`(?:(翌|同|前)${SMALL}日|(同日|翌日|前日|当日))`, "y"),
+  relativeDay: new RegExp(`(?:(翌|同|前)${SMALL}日|(同日|翌日|前日|当日|当時))`, "y"),
   // 3月25～28日 / 9月 / 8月下旬 / 6月12日
   monthDay: new RegExp(`${SMALL}月(?:${DAY}|${MONTH_PART})?`, "y"),
 };
@@ -264,6 +264,10 @@ function matchAt(text: string, at: number, ctx: DateContext): { length: number; 
   m = tryPattern(PATTERNS.relativeDay);
   if (m && ctx.year !== undefined && ctx.month !== undefined) {
     const word = m[3] ?? m[1]!;
+    if (word === "当時") {
+      // 当時: the time of the last explicit date, at that date's precision.
+      return { length: m[0].length, resolved: { year: ctx.year, month: ctx.month, day: ctx.day, relative: true } };
+    }
     if (m[2]) {
       // 翌27日: the next 27th after the context date; 同14日: the 14th of the context month.
       let year = ctx.year;

@@ -112,3 +112,42 @@ describe("extractFacts invariants", () => {
     expect(extractFacts({ text: "", ruby: [], blocks: [] })).toEqual([]);
   });
 });
+
+describe("extractFacts on settings, triggers, asides and undated happenings (a fictional text)", () => {
+  const raw = [
+    "国連安保理は、2020年3月5日に緊急会合を開いた。",
+    "しかし、日本政府は、同会合に代表団を送らなかった。",
+    "5月にソウルで行った首脳会談では、韓国は北朝鮮に対話の再開を提案した。",
+    "中国は、会談の開催を歓迎しつつ、問題に関与を続ける意向を示した。",
+    "北朝鮮は、6月初めの衛星発射の失敗を受けて「宇宙開発の継続」を表明した。",
+    "当時、ロシアは制裁の緩和を主張した。",
+    "中国は北朝鮮の代表団を北京に招いた（実際には、李容浩外相が代表として訪中）。",
+    "ある外交筋がロイターに語った。",
+    "北朝鮮は今後も挑発を続けるとみられる。",
+  ].join("\n\n");
+  const { facts } = factsOf(raw);
+
+  it("makes an event of a meeting named as the setting of a statement, dated like the statement", () => {
+    expect(find(facts, "event", "ソウルで行った首脳会談")).toMatchObject({ date: { value: "2020-05" } });
+    expect(find(facts, "position", "再開を提案")?.date?.value).toBe("2020-05");
+  });
+
+  it("splits a dated trigger (…を受けて) from the statement it prompted", () => {
+    expect(find(facts, "event", "衛星発射の失敗")?.date?.value).toBe("2020-06");
+    const position = find(facts, "position", "継続」を表明");
+    expect(position?.quote).not.toContain("衛星発射");
+  });
+
+  it("splits …しつつ into two statements and dates 当時 by the last explicit date", () => {
+    expect(find(facts, "position", "開催を歓迎しつつ")).toBeDefined();
+    expect(find(facts, "position", "意向を示した")?.speaker).toBe("中国");
+    expect(find(facts, "position", "緩和を主張")?.date?.value).toBe("2020-06");
+  });
+
+  it("keeps undated happenings and asides as events, but not attributions or forecasts", () => {
+    expect(find(facts, "event", "代表団を送らなかった")).toMatchObject({ date: null, actors: ["日本"] });
+    expect(find(facts, "event", "李容浩外相が代表として訪中")?.actors).toContain("北朝鮮");
+    expect(facts.some((f) => f.quote.includes("ロイターに語った"))).toBe(false);
+    expect(facts.some((f) => f.quote.includes("挑発を続ける"))).toBe(false);
+  });
+});

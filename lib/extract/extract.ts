@@ -27,6 +27,8 @@ interface Clause extends Span {
   dates: RoledDate[];
   cue: Cue | null;
   agreement: AgreementMention | null;
+  /** An undated clause that narrates a happening of its own (…したところ，). */
+  happening: boolean;
 }
 
 interface AgreementMention {
@@ -48,6 +50,18 @@ const AGREEMENT_NAME = /(?:共同声明|声明|宣言|合意|協定|条約|議�
 const AGREEMENT_VERB = /署名|調印|締結|採択|合意|発表|発出|交わ/;
 const CONNECTOR = /^(?:しかし|また|さらに|なお|ただし|ただ|一方で?|そして|これを受けて|これに対し|その後|実際に)[，、,]?/;
 const TABLE_REF = /[（(]表\s*([0-9０-９]+)[）)]/;
+/** A meeting named as the setting of what follows: …で行った首脳会談では, …に際して行われた軍事パレードでは. */
+const SETTING_EVENT =
+  /(?:行った|行われた|開催された|開かれた|実施された)[^、，,。「」（）()]{0,16}?(?:会談|会議|協議|会合|サミット|パレード|式典|演習|フォーラム|大会)(?=では|において|で[、，,]|に際して)/g;
+/** A parenthetical that narrates its own happening: （実際には，栗戦書…が…として訪朝）. */
+const PAREN_EVENT =
+  /[（(]((?:実際には|実際は)?[，、,]?)([^（）()]{2,60}?[がは][^（）()]{2,40}?(?:訪朝|訪中|訪韓|訪米|訪日|訪露|会談|会見|出席|参加|派遣|署名))[）)]/g;
+/** A clause that narrates what someone did before the main predicate: 韓国がこれを米国に伝達したところ，. */
+const HAPPENING_CLAUSE = /(?:し|っ|い)たところ[，、,]$/;
+/** Main predicates that only attribute (…と語った) or characterize behaviour (…をアピールした) narrate no event. */
+const NOT_EVENT_PREDICATE =
+  /(?:語った|述べた|話した|説明した|報じた|伝えた|アピールした|誇示した|うかがわせた|努めた|見せた|示した|図った|なった|である|だ|ない|ある|いる)。?$/;
+const PAST_PREDICATE = /(?:た|なかった)。?$/;
 
 export function extractFacts(doc: CleanedDocument, ctx: ExtractContext = {}): ExtractedFact[] {
   const text = doc.text;
@@ -77,7 +91,22 @@ export function extractFacts(doc: CleanedDocument, ctx: ExtractContext = {}): Ex
         describeClause(text, depths, span, dates),
       );
 
-      for (const segment of mergeSegments(clauses, text, sentence)) {
+      const before = facts.length;
+      const segments = mergeSegments(clauses, text, sentence);
+      if (block.kind === "body" && !speculative) {
+        facts.push(...settingEvents(text, depths, sentence, clauses, segments, paragraphTopic));
+      }
+      for (const raw of segments) {
+        // "…11月末の…発射試験の成功を受けて「核戦力の完成」を標ぼう": the dated trigger is an event of its own.
+        const [trigger, segment] = splitTrigger(text, depths, raw);
+        if (trigger) {
+          const quote = trimQuote(text, trigger);
+          const topic = subjects.find((s) => s.strong && s.at < trigger.end)?.phrase ?? paragraphTopic;
+          const mentioned = findActorMentions(text.slice(quote.start, quote.end)).flatMap((m) => m.actors);
+          for (const d of uniqueDates(eventDatesOf(trigger.dates))) {
+            facts.push(makeFact(text, "event", quote, d.date, sidesOf(topic, mentioned), null));
+          }
+        }
         if (segment.agreement && !seenAgreements.has(segment.agreement.name)) {
           seenAgreements.add(segment.agreement.name);
           facts.push(agreementFact(text, sentence, segment, tables, table, lastDayDate, dates));
@@ -95,13 +124,24 @@ export function extractFacts(doc: CleanedDocument, ctx: ExtractContext = {}): Ex
             makeFact(text, "position", quote, primary?.date ?? null, sidesOf(speaker, mentioned), speaker),
           );
         } else {
-          const primaries = segment.dates.filter((d) => d.role === "primary");
-          const eventDates = primaries.length ? primaries : segment.dates.slice(0, 1);
           const topic = subjects.find((s) => s.strong && s.at < segment.end)?.phrase ?? paragraphTopic;
-          for (const d of uniqueDates(eventDates)) {
+          const eventDates = uniqueDates(eventDatesOf(segment.dates));
+          if (!eventDates.length) {
+            const actors = sidesOf(subjects.find((s) => s.at < segment.end)?.phrase ?? topic, mentioned);
+            facts.push(makeFact(text, "event", quote, null, actors, null));
+          }
+          for (const d of eventDates) {
             facts.push(makeFact(text, "event", quote, d.date, sidesOf(topic, mentioned), null));
           }
         }
+      }
+      // A sentence that narrates an undated happening (…が訪朝し，…と会見した。) is an event without a date.
+      if (facts.length === before && block.kind === "body" && !speculative) {
+        const event = undatedEvent(text, sentence, subjects);
+        if (event) facts.push(event);
+      }
+      if (block.kind === "body" && !speculative) {
+        facts.push(...parentheticalEvents(text, { ...sentence, dates, cue: null, agreement: null }, dates, paragraphTopic));
       }
 
       // Only a topic (Xは) carries over to later sentences; Xが is local to its clause.
@@ -176,6 +216,7 @@ function describeClause(
     dates: dates.filter((d) => d.start >= span.start && d.start < span.end),
     cue: lastCue ? { ...lastCue, start: lastCue.start + span.start, end: lastCue.end + span.start } : null,
     agreement: findAgreement(text, span),
+    happening: cues.length === 0 && HAPPENING_CLAUSE.test(clauseText) && /[がは]/.test(clauseText),
   };
 }
 
@@ -198,6 +239,7 @@ interface Segment extends Span {
   dates: RoledDate[];
   cue: Cue | null;
   agreement: AgreementMention | null;
+  happening?: boolean;
 }
 
 /** Clauses without a date, cue or agreement join the segment before them (or the first one after). */
@@ -205,7 +247,7 @@ function mergeSegments(clauses: Clause[], text: string, sentence: Span): Segment
   const segments: Segment[] = [];
   let pendingStart: number | null = null;
   for (const clause of clauses) {
-    const anchored = clause.dates.length > 0 || clause.cue !== null || clause.agreement !== null;
+    const anchored = clause.dates.length > 0 || clause.cue !== null || clause.agreement !== null || clause.happening;
     if (!anchored) {
       const last = segments.at(-1);
       if (last) last.end = clause.end;
@@ -218,6 +260,7 @@ function mergeSegments(clauses: Clause[], text: string, sentence: Span): Segment
       dates: [...clause.dates],
       cue: clause.cue,
       agreement: clause.agreement,
+      happening: clause.happening,
     });
     pendingStart = null;
   }
@@ -343,6 +386,98 @@ function trimQuote(text: string, span: Span): Span {
   if (connector && connector[0].length < end - start) start += connector[0].length;
   while (end > start && /[\s，、,]/.test(text[end - 1]!)) end--;
   return { start, end };
+}
+
+/** The dates an event takes: its primary dates, else its first; an approximate date only when nothing exact is given. */
+function eventDatesOf(dates: RoledDate[]): RoledDate[] {
+  const exact = dates.filter((d) => !d.approximate);
+  const pool = exact.length ? exact : dates;
+  const primaries = pool.filter((d) => d.role === "primary");
+  return primaries.length ? primaries : pool.slice(0, 1);
+}
+
+/**
+ * A statement segment whose dates all come before 「…を受けて」 splits in two: the dated happening that
+ * triggered the statement, and the statement itself.
+ */
+function splitTrigger(text: string, depths: Uint8Array, segment: Segment): [Segment | null, Segment] {
+  if (!segment.cue || !segment.dates.length) return [null, segment];
+  const body = text.slice(segment.start, segment.cue.start);
+  const m = /を受けて[，、,]?|を受け[，、,]/g;
+  let cut = -1;
+  for (const hit of body.matchAll(m)) if (depths[segment.start + hit.index] === 0) cut = segment.start + hit.index + hit[0].length;
+  if (cut < 0 || !segment.dates.every((d) => d.end <= cut)) return [null, segment];
+  return [
+    { start: segment.start, end: cut, dates: segment.dates, cue: null, agreement: null },
+    { ...segment, start: cut, dates: [] },
+  ];
+}
+
+/** Meetings named as the setting of a statement or act: 「2月に…がベトナムで行った首脳会談では」. */
+function settingEvents(
+  text: string,
+  depths: Uint8Array,
+  sentence: Span,
+  clauses: Clause[],
+  segments: Segment[],
+  paragraphTopic: string | null,
+): ExtractedFact[] {
+  const out: ExtractedFact[] = [];
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  for (const m of sentenceText.matchAll(SETTING_EVENT)) {
+    const at = sentence.start + m.index;
+    if (depths[at] !== 0) continue;
+    const clause = clauses.find((c) => at >= c.start && at < c.end);
+    if (!clause) continue;
+    const span = trimQuote(text, { start: clause.start, end: at + m[0].length });
+    const inside = clause.dates.filter((d) => d.start >= span.start && d.end <= span.end);
+    // Dated in the span itself, else by the statement it is the setting of (…において…表明する（9月）).
+    const segment = segments.find((g) => at >= g.start && at < g.end);
+    const date = (inside[0] ?? eventDatesOf(segment?.dates ?? clause.dates)[0])?.date ?? null;
+    const mentioned = findActorMentions(text.slice(span.start, span.end)).flatMap((a) => a.actors);
+    const sides = mentioned.length ? mentioned : sidesOf(paragraphTopic, []);
+    out.push(makeFact(text, "event", span, date, [...new Set(sides)], null));
+  }
+  return out;
+}
+
+/** Happenings told in a parenthesis of their own, dated by the segment around them. */
+function parentheticalEvents(
+  text: string,
+  segment: Segment,
+  sentenceDates: RoledDate[],
+  paragraphTopic: string | null,
+): ExtractedFact[] {
+  const out: ExtractedFact[] = [];
+  const segmentText = text.slice(segment.start, segment.end);
+  for (const m of segmentText.matchAll(PAREN_EVENT)) {
+    const start = segment.start + m.index + 1 + m[1]!.length;
+    const span = { start, end: start + m[2]!.length };
+    const inside = sentenceDates.filter((d) => d.start >= span.start && d.end <= span.end);
+    // Dated inside, else by the nearest date before it (9月の…を招請するなど…（実際には…訪朝）).
+    const outside = segment.dates.filter((d) => d.end <= span.start && !d.approximate).at(-1);
+    const date = (inside[0] ?? outside)?.date ?? null;
+    const mentioned = findActorMentions(m[2]!).flatMap((a) => a.actors);
+    out.push(makeFact(text, "event", span, date, sidesOf(paragraphTopic, mentioned), null));
+  }
+  return out;
+}
+
+/** One event for a sentence whose past-tense main predicate narrates what a side did, with no date given. */
+function undatedEvent(
+  text: string,
+  sentence: Span,
+  subjects: ReturnType<typeof findSubjects>,
+): ExtractedFact | null {
+  // The main predicate comes before a closing aside: …を北京に招いた（実際には…）。
+  const aside = /[（(][^（）()]*[）)]。?$/.exec(text.slice(sentence.start, sentence.end));
+  const end = aside ? sentence.start + aside.index : sentence.end;
+  const sentenceText = text.slice(sentence.start, end);
+  if (!PAST_PREDICATE.test(sentenceText) || NOT_EVENT_PREDICATE.test(sentenceText)) return null;
+  if (!subjects.some((s) => s.at < end)) return null;
+  const quote = trimQuote(text, { start: sentence.start, end: end - (sentenceText.endsWith("。") ? 1 : 0) });
+  const mentioned = findActorMentions(text.slice(quote.start, quote.end)).flatMap((m) => m.actors);
+  return makeFact(text, "event", quote, null, sidesOf(subjects[0]!.phrase, mentioned), null);
 }
 
 function uniqueDates(dates: RoledDate[]): RoledDate[] {
