@@ -37,11 +37,18 @@ export function buildIfStale(root = process.cwd()): boolean {
     return false;
   }
   console.log("Building the app (next build)…");
-  execFileSync(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "build"], {
-    cwd: root,
-    stdio: "inherit",
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
-  });
+  // next build adds a custom distDir's type folders to tsconfig.json; keep the committed file.
+  const tsconfig = path.join(root, "tsconfig.json");
+  const tsconfigBefore = fs.readFileSync(tsconfig, "utf8");
+  try {
+    execFileSync(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "build"], {
+      cwd: root,
+      stdio: "inherit",
+      env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    });
+  } finally {
+    if (fs.readFileSync(tsconfig, "utf8") !== tsconfigBefore) fs.writeFileSync(tsconfig, tsconfigBefore);
+  }
   fs.writeFileSync(stamp, fingerprint);
   return true;
 }
