@@ -131,6 +131,9 @@ async function main() {
   stats("POST answer", answers);
   stats(`start attempt (${quiz.questionCount} questions)`, assemble);
   stats(`assembleQuiz in-process (50)`, pure);
+  const p50 = (ms: number[]) => [...ms].sort((a, b) => a - b)[Math.floor(ms.length / 2)] ?? NaN;
+  const base = p50(health);
+  console.log(`ratio   answer p50 / health p50 ${(p50(answers) / base).toFixed(1)}x   start-attempt p50 / health p50 ${(p50(assemble) / base).toFixed(1)}x`);
 }
 
 main().catch((e) => {
