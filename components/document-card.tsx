@@ -19,19 +19,21 @@ export async function DocumentCard({ doc, locale }: { doc: DocumentSummary; loca
       <h3 className="text-lg font-bold leading-snug">
         <Link href={`/documents/${doc.slug}`} className="hover:underline">{doc.title}</Link>
       </h3>
-      <dl className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm text-stone-600">
-        {doc.publisher && (
-          <div className="flex gap-1"><dt>{t("publisher")}:</dt><dd>{doc.publisher}</dd></div>
-        )}
-        {doc.publishedAt && (
-          <div className="flex gap-1">
-            <dt>{t("published")}:</dt>
-            <dd>{formatDateAtPrecision(doc.publishedAt, doc.publishedPrecision as Precision | null, locale)}</dd>
-          </div>
-        )}
-        <div>{t("characters", { count: doc.text.length })}</div>
-        {doc.origin === "builtin" && <div className="rounded bg-accent-soft px-2 text-accent">{t("builtin")}</div>}
-      </dl>
+      <div className="mt-2 flex flex-wrap items-center gap-x-6 gap-y-1 text-sm text-stone-600">
+        <dl className="contents">
+          {doc.publisher && (
+            <div className="flex gap-1"><dt>{t("publisher")}:</dt><dd>{doc.publisher}</dd></div>
+          )}
+          {doc.publishedAt && (
+            <div className="flex gap-1">
+              <dt>{t("published")}:</dt>
+              <dd>{formatDateAtPrecision(doc.publishedAt, doc.publishedPrecision as Precision | null, locale)}</dd>
+            </div>
+          )}
+        </dl>
+        <span>{t("characters", { count: doc.text.length })}</span>
+        {doc.origin === "builtin" && <span className="rounded bg-accent-soft px-2 text-accent">{t("builtin")}</span>}
+      </div>
     </article>
   );
 }

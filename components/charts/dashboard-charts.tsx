@@ -40,7 +40,7 @@ export function DashboardCharts({ data }: { data: Dashboard }) {
       <Panel title={t("perDayTitle")}>
         <div className="h-56" aria-hidden="true">
           <ResponsiveContainer width="100%" height="100%">
-            <BarChart data={data.perDay}>
+            <BarChart accessibilityLayer={false} data={data.perDay}>
               <CartesianGrid strokeDasharray="3 3" />
               <XAxis dataKey="day" fontSize={11} />
               <YAxis allowDecimals={false} fontSize={11} width={30} />
@@ -57,7 +57,7 @@ export function DashboardCharts({ data }: { data: Dashboard }) {
         <p className="text-sm text-stone-600">{t("target", { value: target })}</p>
         <div className="h-52" aria-hidden="true">
           <ResponsiveContainer width="100%" height="100%">
-            <LineChart data={data.perDay}>
+            <LineChart accessibilityLayer={false} data={data.perDay}>
               <CartesianGrid strokeDasharray="3 3" />
               <XAxis dataKey="day" fontSize={11} />
               <YAxis domain={[0, 100]} fontSize={11} width={30} />
@@ -71,7 +71,7 @@ export function DashboardCharts({ data }: { data: Dashboard }) {
       <Panel title={t("forecastTitle")}>
         <div className="h-52" aria-hidden="true">
           <ResponsiveContainer width="100%" height="100%">
-            <BarChart data={data.forecast}>
+            <BarChart accessibilityLayer={false} data={data.forecast}>
               <CartesianGrid strokeDasharray="3 3" />
               <XAxis dataKey="day" fontSize={11} />
               <YAxis allowDecimals={false} fontSize={11} width={30} />
@@ -89,7 +89,7 @@ export function DashboardCharts({ data }: { data: Dashboard }) {
           <>
             <div style={{ height: Math.max(120, data.mastery.length * 40 + 60) }} aria-hidden="true">
               <ResponsiveContainer width="100%" height="100%">
-                <BarChart data={data.mastery} layout="vertical" margin={{ left: 10 }}>
+                <BarChart accessibilityLayer={false} data={data.mastery} layout="vertical" margin={{ left: 10 }}>
                   <CartesianGrid strokeDasharray="3 3" />
                   <XAxis type="number" allowDecimals={false} fontSize={11} />
                   <YAxis type="category" dataKey="title" width={120} fontSize={11} />
