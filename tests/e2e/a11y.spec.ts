@@ -11,12 +11,11 @@ async function expectAccessible(page: Page, path: string) {
 }
 
 async function expectAccessibleHere(page: Page, where: string) {
-  const path = where;
   const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const serious = violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
-  expect(serious, `${path}\n${serious.join("\n")}`).toEqual([]);
+  expect(serious, `${where}\n${serious.join("\n")}`).toEqual([]);
 }
 
 test("public pages pass automated accessibility checks", async ({ page }) => {
