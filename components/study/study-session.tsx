@@ -3,10 +3,10 @@
 // Z undoes. Every grade is sent once with its own idempotency key (a retry reuses it), and
 // the server's state is what the screen continues from.
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { LEARN_AHEAD_MS } from "@/lib/srs/queue";
-import { previewIntervals, REVIEW_RATINGS, type CardState, type ReviewRating } from "@/lib/srs/schedule";
+import { formatInterval, previewIntervals, REVIEW_RATINGS, type CardState, type ReviewRating } from "@/lib/srs/schedule";
 import type { StudyCard } from "@/lib/study/load-queue";
 
 interface Props {
@@ -46,6 +46,7 @@ function placeAfterReview(card: StudyCard, state: CardState, queue: StudyCard[],
 
 export function StudySession({ initial, later: initialLater, desiredRetention, setId }: Props) {
   const t = useTranslations("study");
+  const intervalLocale = useLocale() === "en" ? "en" : "ja";
   const [queue, setQueue] = useState(initial);
   const [later, setLater] = useState(initialLater);
   const [revealed, setRevealed] = useState(false);
@@ -106,14 +107,14 @@ export function StudySession({ initial, later: initialLater, desiredRetention, s
         setLater(placed.later);
         if (reviewId) setUndoStack((s) => [...s.slice(-19), { reviewId: reviewId!, card: current }]);
         setRevealed(false);
-        setAnnounce(t("recorded", { rating: t(`ratings.${rating}`), interval: previews?.[rating].label ?? "" }));
+        setAnnounce(t("recorded", { rating: t(`ratings.${rating}`), interval: previews ? formatInterval(previews[rating].intervalMs, intervalLocale) : "" }));
       } catch (e) {
         setError(t("error", { message: e instanceof Error ? e.message : String(e) }));
       } finally {
         setBusy(false);
       }
     },
-    [busy, current, later, previews, queue, revealed, t],
+    [busy, current, intervalLocale, later, previews, queue, revealed, t],
   );
 
   const undo = useCallback(async () => {
@@ -239,7 +240,7 @@ export function StudySession({ initial, later: initialLater, desiredRetention, s
                       className={`rounded border px-3 py-2 text-center ${ratingStyle[r]} disabled:opacity-50`}
                     >
                       <span className="block font-bold">{t(`ratings.${r}`)}</span>
-                      <span className="block text-xs">{previews?.[r].label} · <kbd>{i + 1}</kbd></span>
+                      <span className="block text-xs">{previews ? formatInterval(previews[r].intervalMs, intervalLocale) : ""} · <kbd>{i + 1}</kbd></span>
                     </button>
                   ))}
                 </div>

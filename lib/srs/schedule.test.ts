@@ -129,3 +129,11 @@ describe("helpers", () => {
     expect(late).toBeGreaterThan(0);
   });
 });
+
+describe("formatInterval", () => {
+  it("speaks the UI language", () => {
+    expect(formatInterval(10 * 60_000)).toBe("10分");
+    expect(formatInterval(10 * 60_000, "en")).toBe("10 min");
+    expect(formatInterval(3 * 86_400_000, "en")).toBe("3 d");
+  });
+});

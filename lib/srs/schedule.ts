@@ -223,14 +223,20 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-/** Anki-style short interval in Japanese, rounded to what a learner cares about. */
-export function formatInterval(ms: number): string {
+const UNITS = {
+  ja: { min: "分", hour: "時間", day: "日", month: "か月", year: "年" },
+  en: { min: " min", hour: " h", day: " d", month: " mo", year: " y" },
+} as const;
+
+/** Anki-style short interval ("10分" / "10 min"), rounded to what a learner cares about. */
+export function formatInterval(ms: number, locale: "ja" | "en" = "ja"): string {
+  const u = UNITS[locale];
   const oneDecimal = (x: number) => String(Math.round(x * 10) / 10);
-  if (ms < HOUR) return `${Math.max(1, Math.round(ms / MINUTE))}分`;
-  if (ms < DAY) return `${oneDecimal(ms / HOUR)}時間`;
-  if (ms < 30 * DAY) return `${Math.round(ms / DAY)}日`;
-  if (ms < 365 * DAY) return `${oneDecimal(ms / (30 * DAY))}か月`;
-  return `${oneDecimal(ms / (365 * DAY))}年`;
+  if (ms < HOUR) return `${Math.max(1, Math.round(ms / MINUTE))}${u.min}`;
+  if (ms < DAY) return `${oneDecimal(ms / HOUR)}${u.hour}`;
+  if (ms < 30 * DAY) return `${Math.round(ms / DAY)}${u.day}`;
+  if (ms < 365 * DAY) return `${oneDecimal(ms / (30 * DAY))}${u.month}`;
+  return `${oneDecimal(ms / (365 * DAY))}${u.year}`;
 }
 
 /** Probability of recall now (0..1), for retention charts; null for a card never reviewed. */
