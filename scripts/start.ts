@@ -51,7 +51,8 @@ async function main() {
   console.log(`Built-in corpus: ${documents.created} added, ${documents.updated} updated; ${sets.sets} sets, ${sets.cards} cards.`);
   await db.$disconnect();
 
-  if (!dev) buildIfStale();
+  // SKIP_BUILD: serve the existing build (the e2e PostgreSQL server shares the SQLite one's).
+  if (!dev && !process.env.SKIP_BUILD) buildIfStale();
 
   const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
   const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(env.PORT)], {

@@ -6,13 +6,34 @@ import { HttpError } from "./errors";
 
 export const DEFAULT_BODY_LIMIT = 64 * 1024;
 
+/** The body as text, refusing it as soon as it passes `limit` bytes (a sender may omit or
+ *  understate Content-Length; the rest is never buffered). */
+async function readBounded(req: Request, limit: number): Promise<string> {
+  if (!req.body) return "";
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel();
+      throw new HttpError(413, "body_too_large", `Request body over ${limit} bytes.`);
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
 export async function readJson<S extends z.ZodType>(req: Request, schema: S, limit = DEFAULT_BODY_LIMIT): Promise<z.infer<S>> {
   const declared = Number(req.headers.get("content-length") ?? "0");
   if (declared > limit) throw new HttpError(413, "body_too_large", `Request body over ${limit} bytes.`);
-  const type = req.headers.get("content-type") ?? "";
-  if (!type.includes("application/json")) throw new HttpError(415, "unsupported_media_type", "Send application/json.");
-  const text = await req.text();
-  if (Buffer.byteLength(text) > limit) throw new HttpError(413, "body_too_large", `Request body over ${limit} bytes.`);
+  // The media type itself, not a substring: "text/plain; x=application/json" is a type any
+  // cross-site form may send, so it must not pass as JSON.
+  const type = (req.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+  if (type !== "application/json") throw new HttpError(415, "unsupported_media_type", "Send application/json.");
+  const text = await readBounded(req, limit);
   let raw: unknown;
   try {
     raw = JSON.parse(text);

@@ -45,11 +45,14 @@ export async function loadQuizCards(db: Db, setId: string): Promise<QuizCard[]> 
   return cards;
 }
 
-/** A set the viewer may build a quiz from: built-in, their own, or shared/public. */
+/**
+ * A set the viewer may build a quiz from or assign: built-in, their own, or public. A "shared"
+ * set is reached by its share code only (lib/sets/visibility.ts), never by its id: copy it first.
+ */
 export async function findUsableSet(db: Db, setId: string, userId: string) {
   const set = await db.cardSet.findUnique({ where: { id: setId }, select: { id: true, title: true, ownerId: true, builtin: true, visibility: true } });
   if (!set) return null;
-  if (set.builtin || set.ownerId === userId || set.visibility === "public" || set.visibility === "shared") return set;
+  if (set.builtin || set.ownerId === userId || set.visibility === "public") return set;
   return null;
 }
 

@@ -50,8 +50,10 @@ test("bad sign-up input shows messages on the form and creates nothing", async (
   const missing = await request.post("/api/users", { data: {} });
   expect(missing.status()).toBe(400);
   expect(Object.keys((await missing.json()).error.fields).sort()).toEqual(["email", "name", "password"]);
-  const broken = await request.post("/api/users", { headers: { "content-type": "application/json" }, data: "{" });
+  // A Buffer is sent as is (a string would be JSON-encoded into valid JSON).
+  const broken = await request.post("/api/users", { headers: { "content-type": "application/json" }, data: Buffer.from("{") });
   expect(broken.status()).toBe(400);
+  expect((await broken.json()).error.code).toBe("invalid_json");
   const taken = await request.post("/api/users", { data: { name: "Again", email, password: PASSWORD } });
   expect(taken.status()).toBe(409);
 });

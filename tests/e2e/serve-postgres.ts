@@ -32,7 +32,8 @@ async function main() {
 
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: url.toString() },
+    // The SQLite server built the app already; a second build here could replace its chunks.
+    env: { ...process.env, DATABASE_URL: url.toString(), SKIP_BUILD: "1" },
   });
   const stop = (code: number) => {
     cluster.stop();

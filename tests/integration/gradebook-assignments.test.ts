@@ -5,6 +5,7 @@ import { createAssignment, createAssignmentSchema } from "@/lib/assignments/crea
 import { listAssignmentsForLearner } from "@/lib/assignments/list-for-learner";
 import { createClass } from "@/lib/classes/create-class";
 import { joinClass } from "@/lib/classes/join-class";
+import { removeLearner } from "@/lib/classes/roster";
 import type { Db } from "@/lib/db/client";
 import { gradebookCsv } from "@/lib/gradebook/csv";
 import { buildGradebook } from "@/lib/gradebook/gradebook";
@@ -142,5 +143,21 @@ describe.each(PROVIDERS)("[%s] assignments, gradebook and item analysis", (provi
       if (item.meanTimeMs !== null) expect(item.meanTimeMs).toBeGreaterThanOrEqual(0);
     }
     await expect(assignmentItemAnalysis(t.db, teacher, (await t.db.assignment.findFirstOrThrow({ where: { kind: "study" } })).id, new Date())).rejects.toMatchObject({ status: 409 });
+  });
+
+  it("removing a learner submits their open attempt; they cannot keep answering", async () => {
+    const fay = await user(t.db, "fay", "learner");
+    await joinClass(t.db, fay, (await t.db.class.findUniqueOrThrow({ where: { id: classId } })).joinCode);
+    const start = at(10_000_000);
+    const { attemptId } = await startAttempt(t.db, fay, { quizId, assignmentId: quizAssignment }, start);
+    const q = (await getAttemptView(t.db, fay, attemptId, start)).question!;
+    const removedAt = new Date(start.getTime() + 5000);
+    expect(await removeLearner(t.db, teacher, classId, fay.id, removedAt)).toMatchObject({ removed: true, closedAttempts: 1 });
+    expect(await t.db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } })).toMatchObject({ status: "submitted", submittedAt: removedAt });
+    const sq = storedQuestion((await t.db.attemptQuestion.findUniqueOrThrow({ where: { attemptId_questionId: { attemptId, questionId: q.id } } })).question);
+    await expect(
+      answerQuestion(t.db, fay, attemptId, { questionId: q.id, answer: sq.kind === "typed" ? sq.accepted![0]! : sq.answer }, new Date(removedAt.getTime() + 1000)),
+    ).rejects.toMatchObject({ status: expect.any(Number) });
+    expect((await t.db.attemptQuestion.findUniqueOrThrow({ where: { attemptId_questionId: { attemptId, questionId: q.id } } })).answeredAt).toBeNull();
   });
 });
