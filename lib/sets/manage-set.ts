@@ -36,8 +36,14 @@ export async function updateSet(db: Db, userId: string, setId: string, input: z.
   });
 }
 
+/** Deletes an owned set — unless quizzes or assignments use it: their attempts and grades
+ *  depend on it (the schema restricts the delete too). */
 export async function deleteSet(db: Db, userId: string, setId: string) {
   await requireOwnedSet(db, setId, userId);
+  const [quizzes, assignments] = await Promise.all([db.quiz.count({ where: { setId } }), db.assignment.count({ where: { setId } })]);
+  if (quizzes + assignments > 0) {
+    throw new HttpError(409, "set_in_use", "Quizzes or class assignments use this set; it cannot be deleted.", { quizzes, assignments });
+  }
   await db.cardSet.delete({ where: { id: setId } });
 }
 
