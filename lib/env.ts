@@ -16,6 +16,8 @@ export const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Code that lets someone sign up as an instructor; instructor sign-up is off without it. */
   INSTRUCTOR_CODE: z.string().min(8, "must be at least 8 characters").optional(),
+  /** Set to 1 behind a reverse proxy that sets X-Forwarded-For: sign-ins are then also limited per address. */
+  TRUST_PROXY: z.enum(["0", "1", "true", "false"]).optional().transform((v) => v === "1" || v === "true"),
 });
 
 export type Env = z.infer<typeof envSchema> & { DATABASE_URL: string };

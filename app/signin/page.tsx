@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { safeReturnPath } from "@/lib/http/safe-return";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("auth"))("signInTitle") };
@@ -8,14 +9,9 @@ export async function generateMetadata() {
 
 type Props = { searchParams: Promise<{ callbackUrl?: string }> };
 
-/** Only same-site paths are honoured as a return address. */
-function safeReturn(url: string | undefined): string {
-  return url && url.startsWith("/") && !url.startsWith("//") ? url : "/";
-}
-
 export default async function SignInPage({ searchParams }: Props) {
   const t = await getTranslations("auth");
-  const callbackUrl = safeReturn((await searchParams).callbackUrl);
+  const callbackUrl = safeReturnPath((await searchParams).callbackUrl);
   return (
     <div className="mx-auto max-w-md space-y-6">
       <h1 className="text-2xl font-bold">{t("signInTitle")}</h1>

@@ -3,6 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
+import { env } from "@/lib/env";
 import { isRole } from "./roles";
 import { verifyCredentials } from "./verify-credentials";
 
@@ -14,11 +15,14 @@ const credentialsSchema = z.object({
 /** The message a throttled sign-in carries; the form shows when to try again. */
 export const THROTTLED_PREFIX = "throttled:";
 
+/** The client's address as a trusted reverse proxy reports it; without TRUST_PROXY the
+ *  X-Forwarded-For header is the client's own word, so it is not used. */
 function clientAddress(headers: Record<string, unknown> | undefined): string | null {
+  if (!env().TRUST_PROXY) return null;
   const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  const real = headers?.["x-real-ip"];
-  return first || (typeof real === "string" ? real : null);
+  const parts = typeof forwarded === "string" ? forwarded.split(",").map((p) => p.trim()).filter(Boolean) : [];
+  // The proxy appends the address it saw: the last entry is the one it vouches for.
+  return parts.at(-1) ?? null;
 }
 
 export const authOptions: NextAuthOptions = {

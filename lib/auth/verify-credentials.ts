@@ -3,7 +3,7 @@
 import type { Db } from "@/lib/db/client";
 import { burnPasswordCheck, verifyPassword } from "./password";
 import { isRole, type Role } from "./roles";
-import { checkThrottle, clearFailures, recordFailure, throttleKeys } from "./throttle";
+import { clearAccount, countAttempt, throttleKeys } from "./throttle";
 
 export type CredentialsResult =
   | { ok: true; user: { id: string; email: string; name: string; role: Role } }
@@ -16,16 +16,12 @@ export async function verifyCredentials(
   now = new Date(),
 ): Promise<CredentialsResult> {
   const normalized = email.trim().toLowerCase();
-  const keys = throttleKeys(normalized, address);
-  const decision = await checkThrottle(db, keys, now);
+  const decision = await countAttempt(db, throttleKeys(normalized, address), now);
   if (!decision.allowed) return { ok: false, reason: "throttled", retryAfterMs: decision.retryAfterMs };
 
   const user = await db.user.findUnique({ where: { email: normalized } });
   const ok = user ? await verifyPassword(user.passwordHash, password) : (await burnPasswordCheck(password), false);
-  if (!user || !ok) {
-    await recordFailure(db, keys, now);
-    return { ok: false, reason: "invalid" };
-  }
-  await clearFailures(db, normalized);
+  if (!user || !ok) return { ok: false, reason: "invalid" };
+  await clearAccount(db, normalized);
   return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: isRole(user.role) ? user.role : "learner" } };
 }

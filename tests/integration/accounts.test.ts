@@ -57,4 +57,29 @@ describe.each(PROVIDERS)("[%s] accounts", (provider) => {
     const again = await verifyCredentials(t.db, { email: "locked@example.com", password: "long enough password", address: null }, later);
     expect(again.ok).toBe(true);
   });
+
+  it("counts parallel guesses before checking passwords: at most the limit are checked", async () => {
+    await signUp(t.db, input({ email: "parallel@example.com" }), undefined);
+    const now = new Date("2026-02-01T00:00:00Z");
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => verifyCredentials(t.db, { email: "parallel@example.com", password: `guess-${i}`, address: null }, now)),
+    );
+    const checked = results.filter((r) => !r.ok && r.reason === "invalid").length;
+    expect(checked).toBeLessThanOrEqual(THROTTLE.max_failures_per_account);
+    expect(results.filter((r) => !r.ok && r.reason === "throttled").length).toBe(12 - checked);
+    const right = await verifyCredentials(t.db, { email: "parallel@example.com", password: "long enough password", address: null }, now);
+    expect(right).toMatchObject({ ok: false, reason: "throttled" });
+  });
+
+  it("a successful sign-in clears the count", async () => {
+    await signUp(t.db, input({ email: "recover@example.com" }), undefined);
+    const now = new Date("2026-03-01T00:00:00Z");
+    for (let i = 0; i < THROTTLE.max_failures_per_account - 1; i++) {
+      await verifyCredentials(t.db, { email: "recover@example.com", password: "bad", address: null }, now);
+    }
+    expect((await verifyCredentials(t.db, { email: "recover@example.com", password: "long enough password", address: null }, now)).ok).toBe(true);
+    for (let i = 0; i < THROTTLE.max_failures_per_account - 1; i++) {
+      expect(await verifyCredentials(t.db, { email: "recover@example.com", password: "bad", address: null }, now)).toMatchObject({ reason: "invalid" });
+    }
+  });
 });
