@@ -55,10 +55,32 @@ export function errorResponse(error: unknown): NextResponse {
   return NextResponse.json({ error: { code: "internal", message: "Something went wrong." } }, { status: 500 });
 }
 
-/** Wraps a route handler so every failure becomes a JSON error response. */
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * Refuses a state-changing request that a browser sent from another origin (the session
+ * cookie is SameSite=Lax, which still lets same-site pages on other ports or subdomains
+ * send it). Requests without an Origin header (not from a browser page) pass.
+ */
+export function assertSameOrigin(req: Request): void {
+  if (SAFE_METHODS.has(req.method)) return;
+  const origin = req.headers.get("origin");
+  if (!origin) return;
+  let host: string | null = null;
+  try {
+    host = new URL(origin).host;
+  } catch {
+    /* "null" or garbage: not our origin */
+  }
+  const ours = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
+  if (!host || host !== ours) throw new HttpError(403, "cross_origin", "Requests from other sites are refused.");
+}
+
+/** Wraps a route handler: a same-origin check for writes, and every failure as JSON. */
 export function route<C>(fn: (req: Request, ctx: C) => Promise<Response>) {
   return async (req: Request, ctx: C): Promise<Response> => {
     try {
+      assertSameOrigin(req);
       return await fn(req, ctx);
     } catch (error) {
       return errorResponse(error);
