@@ -1,10 +1,11 @@
 // The gradebook as CSV (RFC 4180, CRLF, a BOM so spreadsheet software reads UTF-8 Japanese).
-// Fields starting with = + - @ are prefixed with ' so a spreadsheet never runs them as formulas.
+// Fields starting with = + - @ TAB CR are prefixed with ' so a spreadsheet never runs them as
+// formulas (lib/interchange/csv-safe.ts).
+import { neutraliseFormula } from "@/lib/interchange/csv-safe";
 import type { Gradebook } from "./gradebook";
 
 export function csvField(value: string | number | null | undefined): string {
-  let s = value == null ? "" : String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  const s = neutraliseFormula(value == null ? "" : String(value));
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

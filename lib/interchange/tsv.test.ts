@@ -38,6 +38,18 @@ describe("exportCards", () => {
     expect(out).toContain('"カンマ, を含む"');
     expect(out).toContain('"改行\nを含む\r\nCRLFも"');
   });
+
+  it("neutralises spreadsheet formulas in CSV only (Anki and Quizlet get the text as is)", () => {
+    const evil: InterchangeCard[] = [
+      { front: "=HYPERLINK(\"http://x\",\"y\")", back: "+1", tags: [] },
+      { front: "-2+3", back: "@SUM(A1)", tags: [] },
+      { front: "\t=1", back: "a=b", tags: [] },
+    ];
+    const lines = exportCards(evil, { target: "csv" }).trimEnd().split("\r\n");
+    expect(lines.slice(1)).toEqual([`"'=HYPERLINK(""http://x"",""y"")",'+1,`, "'-2+3,'@SUM(A1),", "'\t=1,a=b,"]);
+    expect(exportCards(evil, { target: "anki" })).toContain("\n\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"\t+1\t\n");
+    expect(exportCards(evil, { target: "quizlet" }).split("\n")[1]).toBe("-2+3\t@SUM(A1)");
+  });
 });
 
 describe("parseCards", () => {

@@ -3,6 +3,7 @@
 // line, term and definition split by a tab, and knows no quoting. Parsing accepts either,
 // reports problems per line and never throws on bad input.
 import { z } from "zod";
+import { neutraliseFormula } from "./csv-safe";
 
 export interface InterchangeCard {
   front: string;
@@ -60,9 +61,9 @@ export function exportCards(cards: readonly InterchangeCard[], options: ExportOp
     );
     return bom + [...header, ...rows].join("\n") + "\n";
   }
-  // RFC 4180: comma, CRLF, header row.
+  // RFC 4180: comma, CRLF, header row. Opened by spreadsheets, so formulas are neutralised.
   const rows = [["front", "back", "tags"], ...cards.map((c) => [c.front, c.back, c.tags.map(toTagWord).join(" ")])];
-  return bom + rows.map((r) => r.map((f) => quoteField(f, ",")).join(",")).join("\r\n") + "\r\n";
+  return bom + rows.map((r) => r.map((f) => quoteField(neutraliseFormula(f), ",")).join(",")).join("\r\n") + "\r\n";
 }
 
 export interface ParseError {

@@ -3,10 +3,11 @@
 // and removing.
 import crypto from "node:crypto";
 import { z } from "zod";
-import { factRowToSource, generateCards, jsonStrings, persistCardDrafts, rubyReadingsOf } from "@/lib/cards";
+import { CARD_TEMPLATES, compareStrings, jsonStrings, type CardTemplate } from "@/lib/cards";
 import type { Db } from "@/lib/db/client";
 import { HttpError } from "@/lib/http/errors";
 import { requireOwnedSet } from "./owned";
+import { syncDocumentCards } from "./sync-document-cards";
 import { visibleCardWhere } from "./visibility";
 
 export const MAX_SET_CARDS = 5000;
@@ -48,20 +49,42 @@ export async function addCardsToSet(db: Db, userId: string, setId: string, cardI
   return appendCards(db, setId, cardIds);
 }
 
-/** Generates (or reuses) the cards of approved facts and adds them to the user's set. */
+/**
+ * Adds the existing cards of approved facts to the user's set. Cards are never regenerated
+ * here: the built-in cards are generated from the whole built-in corpus at once
+ * (lib/sets/builtin.ts) and an uploaded document's from the whole document
+ * (lib/sets/sync-document-cards.ts), so regenerating from a subset would rewrite or retire
+ * cards everyone studies. Only an uploaded document whose approved facts have no cards yet
+ * is synced first.
+ */
 export async function addFactCardsToSet(db: Db, userId: string, setId: string, factIds: string[]) {
   await requireOwnedSet(db, setId, userId);
-  const chosen = await db.fact.findMany({ where: { id: { in: factIds }, status: "approved" }, select: { id: true, documentId: true } });
-  if (chosen.length !== new Set(factIds).size) throw new HttpError(404, "fact_not_found", "Some facts do not exist or are not approved.");
-  const docIds = [...new Set(chosen.map((f) => f.documentId))];
-  const [docs, facts] = await Promise.all([
-    db.document.findMany({ where: { id: { in: docIds } }, select: { id: true, text: true, annotations: true } }),
-    db.fact.findMany({ where: { documentId: { in: docIds }, status: "approved" } }),
-  ]);
-  const drafts = generateCards(facts.map(factRowToSource), docs.flatMap((d) => rubyReadingsOf(d.id, d.text, d.annotations)));
-  await persistCardDrafts(db, drafts, docIds);
-  const wanted = new Set(factIds);
-  return appendCards(db, setId, drafts.filter((d) => d.factId && wanted.has(d.factId) && d.template !== "reading").map((d) => d.key));
+  const wanted = [...new Set(factIds)];
+  const chosen = await db.fact.findMany({ where: { id: { in: wanted }, status: "approved" }, select: { id: true, documentId: true } });
+  if (chosen.length !== wanted.length) throw new HttpError(404, "fact_not_found", "Some facts do not exist or are not approved.");
+  const cardsOf = () =>
+    db.card.findMany({
+      where: { factId: { in: wanted }, origin: "generated", retired: false, template: { not: "reading" } },
+      select: { id: true, factId: true, documentId: true, start: true, template: true },
+    });
+  let cards = await cardsOf();
+  const withCards = new Set(cards.map((c) => c.factId));
+  const missingDocs = [...new Set(chosen.filter((f) => !withCards.has(f.id)).map((f) => f.documentId))];
+  if (missingDocs.length) {
+    const uploaded = await db.document.findMany({ where: { id: { in: missingDocs }, origin: { not: "builtin" } }, select: { id: true } });
+    for (const doc of uploaded) await syncDocumentCards(db, doc.id);
+    if (uploaded.length) cards = await cardsOf();
+  }
+  // The order generation uses: by document, position in the text, then template.
+  const templateRank = (t: string) => CARD_TEMPLATES.indexOf(t as CardTemplate);
+  cards.sort(
+    (a, b) =>
+      compareStrings(a.documentId ?? "", b.documentId ?? "") ||
+      (a.start ?? 0) - (b.start ?? 0) ||
+      templateRank(a.template) - templateRank(b.template) ||
+      compareStrings(a.id, b.id),
+  );
+  return appendCards(db, setId, cards.map((c) => c.id));
 }
 
 export async function addCustomCard(db: Db, userId: string, setId: string, input: z.infer<typeof customCardSchema>, tags: string[] = []) {

@@ -1,7 +1,8 @@
 // After an instructor reviews facts, the cards follow: approved facts get cards, cards of
 // facts no longer approved are retired (progress kept). The built-in corpus is regenerated
 // as a whole (its ready-made sets span both documents); an uploaded document's cards go into
-// a set of its own, owned by the uploader, ready to study, share or assign.
+// a set of its own, owned by the uploader, ready to study, share or assign. Later syncs leave
+// the owner's edits to that set alone: they only add new cards and drop retired ones.
 import { factRowToSource, generateCards, persistCardDrafts, rubyReadingsOf } from "@/lib/cards";
 import type { Db } from "@/lib/db/client";
 import { syncBuiltinSets } from "./builtin";
@@ -20,20 +21,35 @@ export async function syncDocumentCards(db: Db, documentId: string): Promise<{ c
 
   const rows = await db.fact.findMany({ where: { documentId, status: "approved" } });
   const drafts = generateCards(rows.map(factRowToSource), rubyReadingsOf(doc.id, doc.text, doc.annotations));
+  // Cards already live before this sync: the owner has had them in their set, so one missing
+  // from it now was removed (or replaced by an edited copy) on purpose and is not added back.
+  const live = new Set(
+    (await db.card.findMany({ where: { documentId: doc.id, origin: "generated", retired: false }, select: { id: true } })).map((c) => c.id),
+  );
   await persistCardDrafts(db, drafts, [doc.id]);
   if (!doc.createdById) return { cards: drafts.length };
 
   const slug = documentSetSlug(doc.id);
-  const cardIds = drafts.map((d) => d.key);
+  const ownerId = doc.createdById;
   await db.$transaction(async (tx) => {
-    const set = await tx.cardSet.upsert({
-      where: { slug },
-      create: { slug, title: doc.title, description: "", ownerId: doc.createdById, visibility: "private" },
-      update: {},
-      select: { id: true },
-    });
-    await tx.setCard.deleteMany({ where: { setId: set.id } });
-    if (cardIds.length) await tx.setCard.createMany({ data: cardIds.map((cardId, position) => ({ setId: set.id, cardId, position })) });
+    const existing = await tx.cardSet.findUnique({ where: { slug }, select: { id: true } });
+    const set =
+      existing ??
+      (await tx.cardSet.upsert({
+        where: { slug },
+        create: { slug, title: doc.title, description: "", ownerId, visibility: "private" },
+        update: {},
+        select: { id: true },
+      }));
+    // The owner's set is theirs: keep its order, custom and edited cards, and removals. Only
+    // drop this document's retired generated cards and append cards new since the last sync.
+    await tx.setCard.deleteMany({ where: { setId: set.id, card: { documentId: doc.id, origin: "generated", retired: true } } });
+    const present = new Set((await tx.setCard.findMany({ where: { setId: set.id }, select: { cardId: true } })).map((c) => c.cardId));
+    const fresh = drafts.map((d) => d.key).filter((id) => !present.has(id) && (!existing || !live.has(id)));
+    if (!fresh.length) return;
+    const last = await tx.setCard.aggregate({ where: { setId: set.id }, _max: { position: true } });
+    const start = (last._max.position ?? -1) + 1;
+    await tx.setCard.createMany({ data: fresh.map((cardId, i) => ({ setId: set.id, cardId, position: start + i })) });
   });
   return { cards: drafts.length };
 }
