@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { can } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { HttpError } from "@/lib/http/errors";
 import type { Viewer } from "@/lib/quiz/viewer";
 import { normalizeJoinCode } from "./join-code";
@@ -14,9 +15,19 @@ export async function joinClass(db: Db, viewer: Viewer, rawCode: string) {
   const code = normalizeJoinCode(rawCode);
   const cls = code ? await db.class.findUnique({ where: { joinCode: code }, select: { id: true, name: true, ownerId: true } }) : null;
   if (!cls) throw new HttpError(404, "invalid_code", "No class has this code.");
-  const existing = await db.enrollment.findUnique({ where: { classId_userId: { classId: cls.id, userId: viewer.id } }, select: { removedAt: true } });
+  const key = { classId_userId: { classId: cls.id, userId: viewer.id } };
+  let existing = await db.enrollment.findUnique({ where: key, select: { removedAt: true } });
+  if (!existing) {
+    try {
+      await db.enrollment.create({ data: { classId: cls.id, userId: viewer.id } });
+    } catch (error) {
+      // Joined twice at once (two clicks, two tabs): the other request enrolled first.
+      if (!isUniqueViolation(error)) throw error;
+      existing = await db.enrollment.findUnique({ where: key, select: { removedAt: true } });
+      if (!existing) throw error;
+    }
+  }
   if (existing?.removedAt) throw new HttpError(403, "removed", "You were removed from this class.");
-  if (!existing) await db.enrollment.create({ data: { classId: cls.id, userId: viewer.id } });
   return { classId: cls.id, name: cls.name, alreadyMember: !!existing };
 }
 

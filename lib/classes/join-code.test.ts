@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { JOIN_CODE_LENGTH, newJoinCode, normalizeJoinCode } from "./join-code";
+import { JOIN_CODE_LENGTH, joinLink, newJoinCode, normalizeJoinCode } from "./join-code";
 
 describe("join codes", () => {
   it("are 8 unambiguous characters and survive case, spaces, hyphens and full width", () => {
@@ -14,5 +14,10 @@ describe("join codes", () => {
     expect(normalizeJoinCode("ABC")).toBeNull();
     expect(normalizeJoinCode("ABCD234O")).toBeNull();
     expect(normalizeJoinCode("")).toBeNull();
+  });
+  it("join links are built on the configured public URL", () => {
+    expect(joinLink("https://genten.example", "ABCD2345")).toBe("https://genten.example/join/ABCD2345");
+    expect(joinLink("https://genten.example/", "ABCD2345")).toBe("https://genten.example/join/ABCD2345");
+    expect(joinLink("https://school.example/genten", "ABCD2345")).toBe("https://school.example/genten/join/ABCD2345");
   });
 });

@@ -15,3 +15,11 @@ export function normalizeJoinCode(input: string): string | null {
   if (code.length !== JOIN_CODE_LENGTH) return null;
   return [...code].every((c) => JOIN_CODE_ALPHABET.includes(c)) ? code : null;
 }
+
+/**
+ * The link a learner opens to join, on the app's configured public URL (NEXTAUTH_URL) — never
+ * built from the request's Host or X-Forwarded-* headers, which the client controls.
+ */
+export function joinLink(appUrl: string, code: string): string {
+  return new URL(`join/${encodeURIComponent(code)}`, appUrl.endsWith("/") ? appUrl : `${appUrl}/`).toString();
+}

@@ -1,7 +1,8 @@
 // Saves one answer, when it is given. Refused (4xx, nothing written) when the question is not
 // in the attempt, was not shown yet, was already answered, or time is up — decided by the
 // stored deadline and the server's clock only. "Answered once" is enforced by a conditional
-// update (answeredAt still null), so two tabs answering at once cannot both succeed.
+// update (answeredAt still null), so two tabs answering at once cannot both succeed; the
+// attempt still being open is re-checked under its row lock in the same transaction.
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { HttpError } from "@/lib/http/errors";
@@ -80,10 +81,17 @@ export async function answerQuestion(db: Db, viewer: Viewer, attemptId: string, 
   const question = storedQuestion(row.question);
   checkAnswerShape(question, input.answer);
   const score = scoreQuestion(question, input.answer);
-  const saved = await db.attemptQuestion.updateMany({
-    where: { attemptId, questionId: input.questionId, answeredAt: null, attempt: { status: "in_progress" } },
-    data: { answeredAt: now, answer: toJson(input.answer), score, timeMs: Math.max(0, now.getTime() - row.shownAt.getTime()) },
-  });
+  // One transaction of two conditional writes. The first re-checks that the attempt is still
+  // open and takes its row lock (a no-op write), so it serializes with the close in
+  // finalize.ts: an answer racing the close is either counted in the score or refused.
+  const [open, saved] = await db.$transaction([
+    db.quizAttempt.updateMany({ where: { id: attemptId, status: "in_progress" }, data: { status: "in_progress" } }),
+    db.attemptQuestion.updateMany({
+      where: { attemptId, questionId: input.questionId, answeredAt: null, attempt: { status: "in_progress" } },
+      data: { answeredAt: now, answer: toJson(input.answer), score, timeMs: Math.max(0, now.getTime() - row.shownAt.getTime()) },
+    }),
+  ]);
+  if (open.count === 0) refuse("attempt_closed");
   if (saved.count === 0) refuse("already_answered");
   return { saved: true as const, remainingMs: decision.remainingMs };
 }

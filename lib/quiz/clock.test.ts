@@ -28,6 +28,15 @@ describe("attemptDeadline", () => {
     expect(() => attemptDeadline({ startedAt: start, quizLimitSec: Number.NaN })).toThrow(RangeError);
     expect(() => attemptDeadline({ startedAt: new Date("nope"), quizLimitSec: 60 })).toThrow(RangeError);
   });
+
+  it("with only a per-question limit is start + questions × limit, capped by the due date", () => {
+    expect(attemptDeadline({ startedAt: start, perQuestionLimitSec: 10, questionCount: 5 })).toEqual(plus(50_000));
+    expect(attemptDeadline({ startedAt: start, perQuestionLimitSec: 10, questionCount: 5, assignmentDueAt: plus(20_000) })).toEqual(plus(20_000));
+    // A quiz limit wins over the per-question sum.
+    expect(attemptDeadline({ startedAt: start, quizLimitSec: 600, perQuestionLimitSec: 10, questionCount: 5 })).toEqual(plus(600_000));
+    expect(() => attemptDeadline({ startedAt: start, perQuestionLimitSec: 10, questionCount: 0 })).toThrow(RangeError);
+    expect(() => attemptDeadline({ startedAt: start, perQuestionLimitSec: 0, questionCount: 3 })).toThrow(RangeError);
+  });
 });
 
 describe("questionDeadline", () => {

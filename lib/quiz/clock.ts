@@ -9,6 +9,13 @@ export interface AttemptDeadlineInput {
   quizLimitSec?: number | null;
   /** The assignment closes then; an attempt never outlives it. */
   assignmentDueAt?: Date | null;
+  /**
+   * Per-question limit, in seconds. When there is no quiz limit, the attempt still ends
+   * questionCount × this after it started, so an abandoned attempt is settled eventually.
+   */
+  perQuestionLimitSec?: number | null;
+  /** How many questions the attempt has (with perQuestionLimitSec). */
+  questionCount?: number;
 }
 
 function assertDate(d: Date, name: string): void {
@@ -19,13 +26,21 @@ function assertLimit(sec: number, name: string): void {
   if (!Number.isFinite(sec) || sec <= 0) throw new RangeError(`${name} must be a positive number of seconds`);
 }
 
-/** The attempt's deadline: the earlier of start + limit and the assignment's due date; null when untimed. */
+/**
+ * The attempt's deadline: the earlier of start + limit and the assignment's due date; null when
+ * untimed. Without a quiz limit, per-question limits give one of questionCount × perQuestionLimitSec.
+ */
 export function attemptDeadline(input: AttemptDeadlineInput): Date | null {
   assertDate(input.startedAt, "startedAt");
   const limits: number[] = [];
   if (input.quizLimitSec != null) {
     assertLimit(input.quizLimitSec, "quizLimitSec");
     limits.push(input.startedAt.getTime() + input.quizLimitSec * 1000);
+  } else if (input.perQuestionLimitSec != null) {
+    assertLimit(input.perQuestionLimitSec, "perQuestionLimitSec");
+    const n = input.questionCount ?? 0;
+    if (!Number.isInteger(n) || n <= 0) throw new RangeError("questionCount must be a positive integer with perQuestionLimitSec");
+    limits.push(input.startedAt.getTime() + n * input.perQuestionLimitSec * 1000);
   }
   if (input.assignmentDueAt != null) {
     assertDate(input.assignmentDueAt, "assignmentDueAt");

@@ -15,18 +15,19 @@ export async function finalizeAttempt(
   auto: boolean,
 ): Promise<boolean> {
   const submittedAt = auto && attempt.deadline ? attempt.deadline : now;
-  const closed = await db.quizAttempt.updateMany({
-    where: { id: attempt.id, status: "in_progress" },
-    data: { status: "submitted", submittedAt, autoSubmitted: auto },
+  // One transaction: a submitted attempt always has its score. The close takes the attempt's
+  // row lock first; an answer holds the same lock while it writes (answer.ts), so on PostgreSQL
+  // an answer either lands before the sum below (and counts) or finds the attempt closed.
+  return db.$transaction(async (tx) => {
+    const closed = await tx.quizAttempt.updateMany({
+      where: { id: attempt.id, status: "in_progress" },
+      data: { status: "submitted", submittedAt, autoSubmitted: auto },
+    });
+    if (closed.count === 0) return false;
+    const sum = await tx.attemptQuestion.aggregate({ where: { attemptId: attempt.id }, _sum: { score: true }, _count: { _all: true } });
+    await tx.quizAttempt.update({ where: { id: attempt.id }, data: { score: sum._sum.score ?? 0, maxScore: sum._count._all } });
+    return true;
   });
-  if (closed.count === 0) return false;
-  // Closed first, scored second: an answer racing the close cannot land after the sum.
-  const [sum, count] = await Promise.all([
-    db.attemptQuestion.aggregate({ where: { attemptId: attempt.id }, _sum: { score: true } }),
-    db.attemptQuestion.count({ where: { attemptId: attempt.id } }),
-  ]);
-  await db.quizAttempt.update({ where: { id: attempt.id }, data: { score: sum._sum.score ?? 0, maxScore: count } });
-  return true;
 }
 
 /** Auto-submits every expired, unsubmitted attempt matching the filter. Returns how many. */

@@ -18,8 +18,12 @@ export interface ResultQuestion {
   prompt: string;
   options?: string[];
   given: GivenAnswer | null;
-  score: number;
-  correct: boolean;
+  /**
+   * Present only when answers are shown: otherwise per-question correctness would reveal the
+   * answers by elimination across attempts (the total score is always shown).
+   */
+  score?: number;
+  correct?: boolean;
   timeMs: number | null;
   /** Present only when answers are shown. */
   reveal?: {
@@ -115,11 +119,11 @@ export async function getAttemptResults(db: Db, viewer: Viewer, attemptId: strin
       prompt: q.prompt,
       ...(q.options ? { options: q.options } : {}),
       given: row.answeredAt ? (row.answer as GivenAnswer) : null,
-      score: row.score ?? 0,
-      correct: (row.score ?? 0) === 1,
       timeMs: row.timeMs,
       ...(answersShown
         ? {
+            score: row.score ?? 0,
+            correct: (row.score ?? 0) === 1,
             reveal: {
               correctAnswer: q.answer,
               explanation: q.explanation,

@@ -1,6 +1,7 @@
 // Starts an attempt, or resumes the one already in progress (a reload or a second tab gets
 // the same attempt and the same stored deadline). The deadline is fixed here, from the
-// quiz's (or assignment's) time limit and the assignment's due date, and never changes.
+// quiz's (or assignment's) time limit — or, without one, questions × the per-question limit —
+// and the assignment's due date, and never changes.
 import crypto from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import { HttpError } from "@/lib/http/errors";
@@ -11,6 +12,7 @@ import { attemptDeadline, canStartAttempt } from "./clock";
 import { quizKinds } from "./create-quiz";
 import { settleExpiredAttempts } from "./finalize";
 import type { Viewer } from "./viewer";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { toJson } from "@/lib/db/json";
 
 export const quizNotFound = () => new HttpError(404, "quiz_not_found", "No such quiz.");
@@ -42,67 +44,81 @@ export async function startAttempt(db: Db, viewer: Viewer, input: StartAttemptIn
 
   const mine = { quizId: quiz.id, userId: viewer.id, assignmentId };
   await settleExpiredAttempts(db, mine, now);
-  const open = await db.quizAttempt.findFirst({ where: { ...mine, status: "in_progress" }, orderBy: { startedAt: "asc" }, select: { id: true } });
-  if (open) return { attemptId: open.id, resumed: true };
+  let questions: ReturnType<typeof assembleQuiz> | null = null;
+  let seed = "";
+  // Two tabs starting at once both count the same attempts and so compute the same attempt id
+  // (attemptSlotId): the primary key lets exactly one of them create it, and the other resumes
+  // it. A slot held by an older, closed attempt (one was deleted since) is skipped.
+  for (let skip = 0; skip < MAX_SLOT_TRIES; skip++) {
+    const open = await db.quizAttempt.findFirst({ where: { ...mine, status: "in_progress" }, orderBy: [{ startedAt: "asc" }, { id: "asc" }], select: { id: true } });
+    if (open) return { attemptId: open.id, resumed: true };
 
-  const used = await db.quizAttempt.count({ where: mine });
-  const decision = canStartAttempt({
-    now,
-    opensAt: assignment?.opensAt,
-    dueAt: assignment?.dueAt,
-    attemptsUsed: used,
-    attemptsAllowed: quiz.attemptsAllowed,
-    // Late work is accepted and marked late (it is never silently dropped).
-    allowLate: true,
-  });
-  if (!decision.ok) {
-    const status = decision.reason === "no_attempts_left" ? 409 : 403;
-    throw new HttpError(status, decision.reason, decision.reason === "no_attempts_left" ? "No attempts left." : "This quiz is not open.");
-  }
-  const deadline = attemptDeadline({
-    startedAt: now,
-    quizLimitSec: assignment?.timeLimitSec ?? quiz.timeLimitSec,
-    // A late start is not cut off at the (past) due date; it gets the time limit and is marked late.
-    assignmentDueAt: decision.late ? null : assignment?.dueAt,
-  });
-  const seed = crypto.randomBytes(12).toString("base64url");
-  const questions = assembleQuiz({ cards: await loadQuizCards(db, quiz.setId), count: quiz.questionCount, kinds: quizKinds(quiz.kinds), shuffle: quiz.shuffle, seed });
-  if (questions.length === 0) throw new HttpError(422, "no_questions", "This quiz has no questions left.");
-
-  const created = await db.quizAttempt.create({
-    data: {
-      ...mine,
-      status: "in_progress",
+    const used = await db.quizAttempt.count({ where: mine });
+    const decision = canStartAttempt({
+      now,
+      opensAt: assignment?.opensAt,
+      dueAt: assignment?.dueAt,
+      attemptsUsed: used,
+      attemptsAllowed: quiz.attemptsAllowed,
+      // Late work is accepted and marked late (it is never silently dropped).
+      allowLate: true,
+    });
+    if (!decision.ok) {
+      const status = decision.reason === "no_attempts_left" ? 409 : 403;
+      throw new HttpError(status, decision.reason, decision.reason === "no_attempts_left" ? "No attempts left." : "This quiz is not open.");
+    }
+    if (!questions) {
+      seed = crypto.randomBytes(12).toString("base64url");
+      questions = assembleQuiz({ cards: await loadQuizCards(db, quiz.setId), count: quiz.questionCount, kinds: quizKinds(quiz.kinds), shuffle: quiz.shuffle, seed });
+      if (questions.length === 0) throw new HttpError(422, "no_questions", "This quiz has no questions left.");
+    }
+    const deadline = attemptDeadline({
       startedAt: now,
-      deadline,
-      seed,
-      maxScore: questions.length,
-      questions: {
-        create: questions.map((q, position) => ({
-          questionId: q.id,
-          position,
-          question: toJson(q),
-          cardId: q.cardKey,
-        })),
-      },
-    },
-    select: { id: true },
-  });
+      quizLimitSec: assignment?.timeLimitSec ?? quiz.timeLimitSec,
+      // Without a quiz limit, per-question limits still end the attempt (an abandoned one is settled).
+      perQuestionLimitSec: quiz.perQuestionSec,
+      questionCount: questions.length,
+      // A late start is not cut off at the (past) due date; it gets the time limit and is marked late.
+      assignmentDueAt: decision.late ? null : assignment?.dueAt,
+    });
+    const id = attemptSlotId(mine, used + 1 + skip);
+    try {
+      await db.quizAttempt.create({
+        data: {
+          id,
+          ...mine,
+          status: "in_progress",
+          startedAt: now,
+          deadline,
+          seed,
+          maxScore: questions.length,
+          questions: {
+            create: questions.map((q, position) => ({
+              questionId: q.id,
+              position,
+              question: toJson(q),
+              cardId: q.cardKey,
+            })),
+          },
+        },
+        select: { id: true },
+      });
+      return { attemptId: id, resumed: false };
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      // Taken: by a concurrent start (found open on the next pass) or by an older attempt.
+    }
+  }
+  throw new HttpError(409, "start_conflict", "Could not start the attempt; try again.");
+}
 
-  // Two tabs starting at once: the oldest open attempt wins and the others are withdrawn, and
-  // an attempt that took the count past the limit is withdrawn too — nothing extra survives.
-  const [openNow, total] = await Promise.all([
-    db.quizAttempt.findMany({ where: { ...mine, status: "in_progress" }, orderBy: [{ startedAt: "asc" }, { id: "asc" }], select: { id: true } }),
-    db.quizAttempt.count({ where: mine }),
-  ]);
-  const winner = openNow[0]?.id ?? created.id;
-  if (winner !== created.id) {
-    await db.quizAttempt.delete({ where: { id: created.id } });
-    return { attemptId: winner, resumed: true };
-  }
-  if (quiz.attemptsAllowed != null && total > quiz.attemptsAllowed) {
-    await db.quizAttempt.delete({ where: { id: created.id } });
-    throw new HttpError(409, "no_attempts_left", "No attempts left.");
-  }
-  return { attemptId: created.id, resumed: false };
+const MAX_SLOT_TRIES = 4;
+
+/**
+ * The id of a learner's n-th attempt at a quiz (within an assignment, or outside any): the same
+ * for every request that counts the same attempts, so concurrent starts collide on the key.
+ */
+export function attemptSlotId(key: { quizId: string; userId: string; assignmentId: string | null }, n: number): string {
+  const digest = crypto.createHash("sha256").update(JSON.stringify([key.quizId, key.userId, key.assignmentId, n])).digest("base64url");
+  return `qa${digest.slice(0, 24)}`;
 }

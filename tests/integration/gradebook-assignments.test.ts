@@ -12,6 +12,7 @@ import { buildGradebook } from "@/lib/gradebook/gradebook";
 import { assignmentItemAnalysis } from "@/lib/gradebook/item-analysis";
 import { answerQuestion } from "@/lib/quiz/answer";
 import { getAttemptView } from "@/lib/quiz/attempt-view";
+import { getAttemptResults } from "@/lib/quiz/results";
 import { createQuiz, createQuizSchema } from "@/lib/quiz/create-quiz";
 import { startAttempt } from "@/lib/quiz/start-attempt";
 import { storedQuestion } from "@/lib/quiz/stored";
@@ -159,5 +160,52 @@ describe.each(PROVIDERS)("[%s] assignments, gradebook and item analysis", (provi
       answerQuestion(t.db, fay, attemptId, { questionId: q.id, answer: sq.kind === "typed" ? sq.accepted![0]! : sq.answer }, new Date(removedAt.getTime() + 1000)),
     ).rejects.toMatchObject({ status: expect.any(Number) });
     expect((await t.db.attemptQuestion.findUniqueOrThrow({ where: { attemptId_questionId: { attemptId, questionId: q.id } } })).answeredAt).toBeNull();
+  });
+
+  it("joining twice at once enrolls once and both requests succeed", async () => {
+    const gus = await user(t.db, "gus", "learner");
+    const { joinCode } = await t.db.class.findUniqueOrThrow({ where: { id: classId } });
+    const results = await Promise.all([joinClass(t.db, gus, joinCode), joinClass(t.db, gus, joinCode)]);
+    expect(results.map((r) => r.classId)).toEqual([classId, classId]);
+    expect(results.map((r) => r.alreadyMember).sort()).toEqual([false, true]);
+    expect(await t.db.enrollment.count({ where: { classId, userId: gus.id } })).toBe(1);
+    expect(await joinClass(t.db, gus, joinCode)).toMatchObject({ classId, alreadyMember: true });
+  });
+
+  it("with showAnswers never, a learner sees the total but not which questions were right", async () => {
+    const hal = await user(t.db, "hal", "learner");
+    await joinClass(t.db, hal, (await t.db.class.findUniqueOrThrow({ where: { id: classId } })).joinCode);
+    const hidden = await createQuiz(t.db, teacher, createQuizSchema.parse({ title: "H", setId, questionCount: 4, kinds: ["multiple_choice", "typed"], showAnswers: "never" }));
+    const base = { opensAt: OPENS.toISOString(), dueAt: DUE.toISOString() };
+    const assignmentId = (await createAssignment(t.db, teacher, classId, createAssignmentSchema.parse({ ...base, title: "秘密", kind: "quiz", quizId: hidden.id }))).id;
+    const start = at(20_000_000);
+    const { attemptId } = await startAttempt(t.db, hal, { quizId: hidden.id, assignmentId }, start);
+    await takeQuiz(t.db, hal, attemptId, start, 1);
+    const mine = await getAttemptResults(t.db, hal, attemptId, new Date(DUE.getTime() + 86_400_000));
+    expect(mine).toMatchObject({ score: 1, maxScore: 4, answersShown: false });
+    for (const q of mine.questions) {
+      expect(q).not.toHaveProperty("correct");
+      expect(q).not.toHaveProperty("score");
+      expect(q).not.toHaveProperty("reveal");
+      expect(q.given).not.toBeNull();
+    }
+    // The instructor still sees everything.
+    const staff = await getAttemptResults(t.db, teacher, attemptId, start);
+    expect(staff.answersShown).toBe(true);
+    expect(staff.questions.filter((q) => q.correct)).toHaveLength(1);
+  });
+
+  it("an assignment without a time limit on a per-question quiz: the attempt ends at questions × limit, or the due date if earlier", async () => {
+    const perQ = await createQuiz(t.db, teacher, createQuizSchema.parse({ title: "P", setId, questionCount: 4, kinds: ["multiple_choice"], perQuestionSec: 60, attemptsAllowed: null }));
+    const base = { opensAt: OPENS.toISOString(), dueAt: DUE.toISOString() };
+    const assignmentId = (await createAssignment(t.db, teacher, classId, createAssignmentSchema.parse({ ...base, title: "一問ずつ", kind: "quiz", quizId: perQ.id }))).id;
+    const ann = learners[0]!;
+    const early = at(1_000);
+    const first = await startAttempt(t.db, ann, { quizId: perQ.id, assignmentId }, early);
+    expect((await t.db.quizAttempt.findUniqueOrThrow({ where: { id: first.attemptId } })).deadline).toEqual(new Date(early.getTime() + 4 * 60_000));
+    await submitAttempt(t.db, ann, first.attemptId, early);
+    const nearDue = new Date(DUE.getTime() - 30_000);
+    const second = await startAttempt(t.db, ann, { quizId: perQ.id, assignmentId }, nearDue);
+    expect((await t.db.quizAttempt.findUniqueOrThrow({ where: { id: second.attemptId } })).deadline).toEqual(DUE);
   });
 });

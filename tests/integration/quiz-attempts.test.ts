@@ -163,4 +163,94 @@ describe.each(PROVIDERS)("[%s] quiz attempts and the server clock", (provider) =
     expect(a.attemptId).toBe(b.attemptId);
     expect(await t.db.quizAttempt.count({ where: { quizId: quiz.id } })).toBe(1);
   });
+
+  it("attemptsAllowed 1: two starts at once keep exactly one attempt, and both return it", async () => {
+    for (let round = 0; round < 5; round++) {
+      const quiz = await make({ attemptsAllowed: 1, timeLimitSec: null });
+      const [a, b] = await Promise.all([startAttempt(t.db, teacher, { quizId: quiz.id }, T0), startAttempt(t.db, teacher, { quizId: quiz.id }, T0)]);
+      expect(a.attemptId).toBe(b.attemptId);
+      expect([a.resumed, b.resumed].sort()).toEqual([false, true]);
+      const rows = await t.db.quizAttempt.findMany({ where: { quizId: quiz.id }, select: { id: true, status: true } });
+      expect(rows).toEqual([{ id: a.attemptId, status: "in_progress" }]);
+      // The one attempt is usable; a third start resumes it.
+      expect((await getAttemptView(t.db, teacher, a.attemptId, T0)).status).toBe("in_progress");
+      expect(await startAttempt(t.db, teacher, { quizId: quiz.id }, at(1_000))).toEqual({ attemptId: a.attemptId, resumed: true });
+    }
+  });
+
+  it("closing and scoring are one transaction: a crash in between leaves no submitted attempt without a score", async () => {
+    const quiz = await make({ timeLimitSec: null });
+    const { attemptId } = await startAttempt(t.db, teacher, { quizId: quiz.id }, T0);
+    const q = (await getAttemptView(t.db, teacher, attemptId, T0)).question!;
+    await answerQuestion(t.db, teacher, attemptId, { questionId: q.id, answer: await rightAnswer(t.db, attemptId, q.id) }, at(1_000));
+    // The process dies while writing the score.
+    const crashing = t.db.$extends({
+      query: {
+        quizAttempt: {
+          async update({ args, query }) {
+            if (args.data && "score" in args.data) throw new Error("crash while scoring");
+            return query(args);
+          },
+        },
+      },
+    }) as unknown as Db;
+    await expect(submitAttempt(crashing, teacher, attemptId, at(2_000))).rejects.toThrow("crash while scoring");
+    expect(await t.db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } })).toMatchObject({ status: "in_progress", score: null, submittedAt: null });
+    expect(await submitAttempt(t.db, teacher, attemptId, at(3_000))).toMatchObject({ status: "submitted", score: 1, maxScore: 5 });
+  });
+
+  it("an answer that read the attempt open but writes after it was closed is refused as closed, and nothing is written", async () => {
+    const quiz = await make({ timeLimitSec: null });
+    const { attemptId } = await startAttempt(t.db, teacher, { quizId: quiz.id }, T0);
+    const q = (await getAttemptView(t.db, teacher, attemptId, T0)).question!;
+    const answer = await rightAnswer(t.db, attemptId, q.id);
+    // The other tab submits between this answer's read and its write.
+    const interleaved = t.db.$extends({
+      query: {
+        attemptQuestion: {
+          async findUnique({ args, query }) {
+            const result = await query(args);
+            await submitAttempt(t.db, teacher, attemptId, at(1_000));
+            return result;
+          },
+        },
+      },
+    }) as unknown as Db;
+    await expect(answerQuestion(interleaved, teacher, attemptId, { questionId: q.id, answer }, at(1_000))).rejects.toMatchObject({ status: 409, code: "attempt_closed" });
+    expect((await t.db.attemptQuestion.findUniqueOrThrow({ where: { attemptId_questionId: { attemptId, questionId: q.id } } })).answeredAt).toBeNull();
+    expect(await t.db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } })).toMatchObject({ status: "submitted", score: 0 });
+    // And plainly after the close.
+    await expect(answerQuestion(t.db, teacher, attemptId, { questionId: q.id, answer }, at(2_000))).rejects.toMatchObject({ status: 409, code: "attempt_closed" });
+  });
+
+  it("an answer racing the close is either counted in the score or refused; a submitted attempt always has its score", async () => {
+    const quiz = await make({ timeLimitSec: null, attemptsAllowed: null });
+    for (let round = 0; round < 6; round++) {
+      const { attemptId } = await startAttempt(t.db, teacher, { quizId: quiz.id }, at(round * 1_000));
+      const q = (await getAttemptView(t.db, teacher, attemptId, at(round * 1_000))).question!;
+      const answer = await rightAnswer(t.db, attemptId, q.id);
+      const now = at(round * 1_000 + 500);
+      const [answered] = await Promise.allSettled([
+        answerQuestion(t.db, teacher, attemptId, { questionId: q.id, answer }, now),
+        submitAttempt(t.db, teacher, attemptId, now),
+      ]);
+      const row = await t.db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } });
+      const saved = await t.db.attemptQuestion.count({ where: { attemptId, answeredAt: { not: null } } });
+      expect(row.status).toBe("submitted");
+      expect(row.score).toBe(saved);
+      expect(saved).toBe(answered.status === "fulfilled" ? 1 : 0);
+    }
+  });
+
+  it("a quiz with only a per-question limit ends questions × limit after the start, so an abandoned attempt is settled", async () => {
+    const quiz = await make({ timeLimitSec: null, perQuestionSec: 10 });
+    const { attemptId } = await startAttempt(t.db, teacher, { quizId: quiz.id }, T0);
+    expect((await t.db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } })).deadline).toEqual(at(50_000));
+    const q = (await getAttemptView(t.db, teacher, attemptId, T0)).question!;
+    await answerQuestion(t.db, teacher, attemptId, { questionId: q.id, answer: await rightAnswer(t.db, attemptId, q.id) }, at(3_000));
+    // Abandoned after one answer: read a day later, it has been submitted at its deadline.
+    const view = await getAttemptView(t.db, teacher, attemptId, at(86_400_000));
+    expect(view).toMatchObject({ status: "submitted", answered: 1 });
+    expect(await t.db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } })).toMatchObject({ status: "submitted", autoSubmitted: true, submittedAt: at(50_000), score: 1 });
+  });
 });

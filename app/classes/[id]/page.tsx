@@ -1,13 +1,14 @@
 import Link from "next/link";
-import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AssignmentCreateForm, RemoveLearnerButton } from "@/components/classes/class-forms";
 import { formatDue } from "@/lib/assignments/format";
 import { listClassAssignments } from "@/lib/assignments/list-for-learner";
 import { requireUser } from "@/lib/auth/session";
 import { requireMemberOrOwnerOf } from "@/lib/classes/guards";
+import { joinLink } from "@/lib/classes/join-code";
 import { getRoster } from "@/lib/classes/roster";
 import { db } from "@/lib/db/client";
+import { env } from "@/lib/env";
 import { listUsableSets } from "@/lib/quiz/cards";
 import { listOwnQuizzes } from "@/lib/quiz/list-quizzes";
 import { orNotFound } from "@/lib/quiz/page-errors";
@@ -43,8 +44,9 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
       </div>
     );
   }
-  const h = await headers();
-  const origin = `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host") ?? "localhost"}`;
+  // From the validated configuration, not the request's Host / X-Forwarded-Proto (client-controlled).
+  const { NEXTAUTH_URL, PORT } = env();
+  const link = joinLink(NEXTAUTH_URL ?? `http://localhost:${PORT}`, cls.joinCode);
   const [{ learners }, sets, quizzes] = await Promise.all([getRoster(db, user, id), listUsableSets(db, user.id), listOwnQuizzes(db, user)]);
   return (
     <div className="space-y-8">
@@ -53,7 +55,7 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
         <dt className="font-medium">{t("joinCode")}</dt>
         <dd className="font-mono text-lg" data-testid="join-code">{cls.joinCode}</dd>
         <dt className="font-medium">{t("joinLink")}</dt>
-        <dd className="break-all font-mono text-sm" data-testid="join-link">{`${origin}/join/${cls.joinCode}`}</dd>
+        <dd className="break-all font-mono text-sm" data-testid="join-link">{link}</dd>
       </dl>
       <p><Link href={`/classes/${id}/gradebook`} className="text-accent underline">{t("gradebook")}</Link></p>
       <section className="space-y-2">

@@ -37,8 +37,8 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
         {r.questions.map((q) => (
           <li key={q.id} className="space-y-2 rounded border border-stone-200 bg-white p-4">
             <p className="font-medium">{q.position + 1}. {q.prompt}</p>
-            <p className={q.correct ? "text-green-700" : "text-red-700"}>
-              {q.given === null ? t("unanswered") : q.correct ? t("correct") : t("incorrect")}
+            <p className={q.correct === undefined ? "text-stone-700" : q.correct ? "text-green-700" : "text-red-700"}>
+              {q.given === null ? t("unanswered") : q.correct === undefined ? t("answered") : q.correct ? t("correct") : t("incorrect")}
               {q.given !== null && <span className="ml-2 text-stone-700">（{t("yourAnswer")}：{show(q.given)}）</span>}
             </p>
             {q.reveal && (
