@@ -29,9 +29,10 @@ function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 }
 
-async function replayError(db: Db, userId: string, key: string): Promise<HttpError> {
+/** The 409 for a request whose idempotency key is already recorded, or null. */
+async function replayError(db: Db, userId: string, key: string): Promise<HttpError | null> {
   const log = await db.reviewLog.findUnique({ where: { userId_idempotencyKey: { userId, idempotencyKey: key } }, select: { id: true, cardId: true } });
-  return new HttpError(409, "replayed", "This review was already recorded.", log ? { reviewId: log.id, cardId: log.cardId } : undefined);
+  return log ? new HttpError(409, "replayed", "This review was already recorded.", { reviewId: log.id, cardId: log.cardId }) : null;
 }
 
 export async function submitReview(db: Db, userId: string, input: ReviewInput, now = new Date()): Promise<ReviewResult> {
@@ -47,11 +48,16 @@ export async function submitReview(db: Db, userId: string, input: ReviewInput, n
       const before = row ? rowToState(row) : null;
       const { next, log } = reviewCard({ state: before, rating: input.rating, now, desiredRetention: user.desiredRetention });
       const data = stateToRow(next);
-      await tx.cardState.upsert({
-        where: { userId_cardId: { userId, cardId: input.cardId } },
-        create: { userId, cardId: input.cardId, ...data },
-        update: data,
-      });
+      // Optimistic: the state must still be the one this review was computed from, so two
+      // tabs grading one card at once cannot both apply to the same "before".
+      if (row) {
+        const moved = await tx.cardState.updateMany({ where: { userId, cardId: input.cardId, reps: row.reps }, data });
+        if (moved.count === 0) throw new HttpError(409, "conflict", "This card was just reviewed elsewhere; reload.");
+      } else {
+        await tx.cardState.create({ data: { userId, cardId: input.cardId, ...data } }).catch((error: unknown) => {
+          throw isUniqueViolation(error) ? new HttpError(409, "conflict", "This card was just reviewed elsewhere; reload.") : error;
+        });
+      }
       const created = await tx.reviewLog.create({
         data: {
           userId,
@@ -70,7 +76,13 @@ export async function submitReview(db: Db, userId: string, input: ReviewInput, n
       return { reviewId: created.id, cardId: input.cardId, state: next };
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw await replayError(db, userId, input.idempotencyKey);
+    // A unique violation or a moved state may be the same request arriving twice: if its key
+    // is recorded, say so (the client treats that as done); otherwise it was another review.
+    if (isUniqueViolation(error) || (error instanceof HttpError && error.code === "conflict")) {
+      const replay = await replayError(db, userId, input.idempotencyKey);
+      if (replay) throw replay;
+      if (isUniqueViolation(error)) throw new HttpError(409, "conflict", "This card was just reviewed elsewhere; reload.");
+    }
     throw error;
   }
 }

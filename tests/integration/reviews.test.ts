@@ -74,6 +74,17 @@ describe.each(PROVIDERS)("[%s] built-in sets, reviews and undo", (provider) => {
     expect(await t.db.reviewLog.count({ where: { userId: alice, cardId: other } })).toBe(1);
   });
 
+  it("two tabs grading one card at once never apply to the same earlier state", async () => {
+    const card = (await t.db.setCard.findMany({ where: { setId }, orderBy: { position: "asc" } }))[2]!.cardId;
+    for (let round = 0; round < 3; round++) {
+      const results = await Promise.allSettled(["good", "again"].map((rating) => submitReview(t.db, alice, { cardId: card, rating: rating as "good", idempotencyKey: key(), durationMs: 1000 })));
+      for (const r of results.filter((r) => r.status === "rejected")) expect((r as PromiseRejectedResult).reason).toMatchObject({ status: 409, code: "conflict" });
+    }
+    const logs = await t.db.reviewLog.count({ where: { userId: alice, cardId: card } });
+    const state = await t.db.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId: alice, cardId: card } } });
+    expect(state.reps).toBe(logs);
+  });
+
   it("refuses forged ratings and bad keys at the boundary", () => {
     expect(reviewInputSchema.safeParse({ cardId, rating: "perfect", idempotencyKey: key(), durationMs: 1 }).success).toBe(false);
     expect(reviewInputSchema.safeParse({ cardId, rating: 5, idempotencyKey: key(), durationMs: 1 }).success).toBe(false);
