@@ -43,6 +43,12 @@ export async function createAssignment(db: Db, viewer: Viewer, classId: string, 
   } else {
     const set = await findUsableSet(db, input.setId ?? "", viewer.id);
     if (!set) throw new HttpError(404, "set_not_found", "No such set.");
+    // Learners study an assigned set through the class; only a set the instructor controls
+    // (built-in or their own) can be assigned, so its owner can never un-share it from under
+    // the class or widen it later. Someone else's public set is copied first.
+    if (!set.builtin && set.ownerId !== viewer.id) {
+      throw new HttpError(409, "copy_set_first", "Copy this set to your own sets before assigning it.");
+    }
     setId = set.id;
   }
   return db.assignment.create({

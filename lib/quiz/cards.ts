@@ -57,6 +57,15 @@ export async function findUsableSet(db: Db, setId: string, userId: string) {
 }
 
 /** Sets offered on the quiz and assignment forms. */
+/** Sets an instructor may assign for study: built-in or their own (lib/assignments/create-assignment.ts). */
+export async function listAssignableSets(db: Db, userId: string) {
+  return db.cardSet.findMany({
+    where: { OR: [{ builtin: true }, { ownerId: userId }] },
+    orderBy: [{ builtin: "desc" }, { title: "asc" }],
+    select: { id: true, title: true },
+  });
+}
+
 export async function listUsableSets(db: Db, userId: string) {
   return db.cardSet.findMany({
     where: { OR: [{ builtin: true }, { ownerId: userId }, { visibility: "public" }] },

@@ -9,7 +9,7 @@ import { joinLink } from "@/lib/classes/join-code";
 import { getRoster } from "@/lib/classes/roster";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { listUsableSets } from "@/lib/quiz/cards";
+import { listAssignableSets } from "@/lib/quiz/cards";
 import { listOwnQuizzes } from "@/lib/quiz/list-quizzes";
 import { orNotFound } from "@/lib/quiz/page-errors";
 
@@ -47,7 +47,7 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
   // From the validated configuration, not the request's Host / X-Forwarded-Proto (client-controlled).
   const { NEXTAUTH_URL, PORT } = env();
   const link = joinLink(NEXTAUTH_URL ?? `http://localhost:${PORT}`, cls.joinCode);
-  const [{ learners }, sets, quizzes] = await Promise.all([getRoster(db, user, id), listUsableSets(db, user.id), listOwnQuizzes(db, user)]);
+  const [{ learners }, sets, quizzes] = await Promise.all([getRoster(db, user, id), listAssignableSets(db, user.id), listOwnQuizzes(db, user)]);
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-bold">{cls.name}</h1>
