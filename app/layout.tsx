@@ -9,7 +9,7 @@ import { SiteHeader } from "@/components/site-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("common");
-  return { title: { default: t("appName"), template: `%s | ${t("appName")}` }, description: t("tagline") };
+  return { title: { default: t("appName"), template: `%s | ${t("appName")}` }, description: t("tagline"), icons: { icon: "/favicon.svg" } };
 }
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };

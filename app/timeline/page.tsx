@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
-import { formatFactDate } from "@/lib/cards/dates";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatDateAtPrecision } from "@/lib/dates/format";
 import { db } from "@/lib/db/client";
 import { buildTimeline } from "@/lib/timeline/build";
 import { loadTimelineFacts } from "@/lib/timeline/load";
@@ -14,7 +14,7 @@ export async function generateMetadata() {
 
 export default async function TimelinePage({ searchParams }: { searchParams: Promise<{ actor?: string }> }) {
   const { actor } = await searchParams;
-  const [t, facts] = await Promise.all([getTranslations("timeline"), loadTimelineFacts(db)]);
+  const [t, facts, locale] = await Promise.all([getTranslations("timeline"), loadTimelineFacts(db), getLocale()]);
   const { years, actors } = buildTimeline(facts, actor && actor.length < 50 ? actor : null);
   const total = years.reduce((n, y) => n + y.months.reduce((m, mo) => m + mo.facts.length, 0), 0);
   return (
@@ -46,7 +46,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
                     <ul className="space-y-2">
                       {m.facts.map((f) => (
                         <li key={f.id} className="rounded border border-stone-200 bg-white p-3" data-testid="timeline-entry">
-                          <p className="text-sm font-bold">{formatFactDate({ value: f.dateValue, precision: f.datePrecision })}</p>
+                          <p className="text-sm font-bold">{formatDateAtPrecision(f.dateValue, f.datePrecision, locale === "en" ? "en" : "ja")}</p>
                           <p lang="ja">{f.statement}</p>
                           <p className="mt-1 flex flex-wrap gap-x-3 text-sm">
                             <span className="text-stone-600">{f.actors.join("・")}</span>

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { gotoReady } from "./helpers";
 
 test("the home page lists both sample documents and a document opens", async ({ page }) => {
   await page.goto("/");
@@ -28,6 +29,9 @@ test("English can be chosen and is remembered", async ({ page }) => {
   await page.goto("/documents");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Documents");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await page.goto("/timeline");
+  await expect(page.getByText("12 Jun 2018").first()).toBeVisible();
+  await gotoReady(page, "/documents");
   await page.getByLabel("Language").selectOption("ja");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("資料一覧");
 });
@@ -38,4 +42,10 @@ test("the skip link and main navigation are keyboard reachable", async ({ page }
   await expect(page.getByRole("link", { name: "本文へ移動" })).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/#main$/);
+});
+
+test("the app icon is served from public/", async ({ request }) => {
+  const res = await request.get("/favicon.svg");
+  expect(res.status()).toBe(200);
+  expect(await res.text()).toContain("<svg");
 });
