@@ -15,6 +15,9 @@ export interface FactRow {
   items: unknown;
   topics: unknown;
   quote: string;
+  headline: string;
+  place: string | null;
+  content: string | null;
   start: number;
   end: number;
 }
@@ -32,6 +35,9 @@ export function factRowToSource(row: FactRow): SourceFact {
     actors: jsonStrings(row.actors),
     speaker: row.speaker,
     text: row.statement,
+    headline: row.headline || row.statement,
+    place: row.place,
+    content: row.content,
     name: row.name,
     items: jsonStrings(row.items),
     topics: jsonStrings(row.topics),

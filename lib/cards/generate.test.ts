@@ -24,6 +24,9 @@ function position(over: Partial<SourceFact> & { id: string; text: string }): Sou
     start: 0,
     end: over.text.length,
     documentId: "doc-x",
+    headline: over.text,
+    place: null,
+    content: null,
     ...over,
   };
 }
@@ -56,6 +59,9 @@ describe("generateCards: determinism and identity", () => {
       actors: ["韓国"],
       speaker: null,
       text: "2018年3月、韓国の特使団が平壌を訪問した。",
+      headline: "韓国の特使団が平壌を訪問",
+      place: "平壌",
+      content: null,
       name: null,
       items: [],
       topics: [],

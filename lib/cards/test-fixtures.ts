@@ -22,7 +22,16 @@ function span(quote: string): { quote: string; start: number; end: number } {
   return { quote, start, end: start + quote.length };
 }
 
-const base = { documentId: FIXTURE_DOCUMENT_ID, speaker: null, name: null, items: [], topics: [] as string[] };
+const base = {
+  documentId: FIXTURE_DOCUMENT_ID,
+  speaker: null,
+  name: null,
+  items: [],
+  topics: [] as string[],
+  headline: "",
+  place: null,
+  content: null,
+};
 
 export const FIXTURE_FACTS: SourceFact[] = [
   {

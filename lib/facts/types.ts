@@ -46,6 +46,12 @@ export interface ExtractedFact {
   speaker: string | null;
   /** A short statement of the fact, in Japanese. */
   text: string;
+  /** Who–what–where in a few words, no date inside (米朝首脳会談をシンガポールで開催); agreements: their name. */
+  headline: string;
+  /** Where the event took place, when the text says (シンガポール). */
+  place: string | null;
+  /** For a position: what is held, said or demanded (the quote or the と-clause), without the holder. */
+  content: string | null;
   /** The agreement's name for kind = "agreement" (米朝共同声明). */
   name: string | null;
   /** The agreement's items for kind = "agreement". */

@@ -60,6 +60,7 @@ export async function seedSetFromStoredFacts(db: Db, opts: { title: string; owne
     date: f.dateValue && f.datePrecision ? { value: f.dateValue, precision: f.datePrecision as "year" | "month" | "day" } : null,
     actors: (f.actors as string[]) ?? [], speaker: f.speaker, text: f.statement, name: f.name, items: (f.items as string[]) ?? [],
     topics: (f.topics as string[]) ?? [], quote: f.quote, start: f.start, end: f.end,
+    headline: f.headline || f.statement, place: f.place, content: f.content,
   }));
   return createSetFromDrafts(db, generateCards(facts), { title: opts.title, ownerId: opts.ownerId });
 }
