@@ -4,7 +4,7 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { extractFacts, factFingerprint } from "@/lib/extract";
+import { factFingerprint, runExtraction } from "@/lib/extract";
 import { isIngestError } from "@/lib/ingest/errors";
 import { ingestDocument } from "@/lib/ingest/ingest";
 
@@ -60,7 +60,7 @@ async function main(): Promise<number> {
       const doc = await ingestDocument({ bytes: new Uint8Array(bytes), filename: path.basename(file), publishedAt: parsed.published });
       const id = `doc_${sha1(doc.cleaned.text).slice(0, 16)}`;
       documents.push({ id, title: doc.title, publishedAt: doc.publishedAt, text: doc.cleaned.text });
-      for (const fact of extractFacts(doc.cleaned, { publishedAt: doc.publishedAt })) {
+      for (const fact of await runExtraction(doc.cleaned, { publishedAt: doc.publishedAt })) {
         facts.push({
           id: `fact_${sha1(`${id}|${factFingerprint(fact)}`).slice(0, 16)}`,
           document: id,

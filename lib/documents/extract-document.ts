@@ -1,6 +1,6 @@
 // Runs extraction over a stored document and stores the facts (keeping review work).
 import type { Db } from "@/lib/db/client";
-import { extractFacts } from "@/lib/extract/extract";
+import { runExtraction } from "@/lib/extract/run";
 import { syncExtractedFacts, type SyncResult } from "@/lib/facts/sync-extracted";
 import type { CleanedDocument, RubyAnnotation, TextBlock } from "@/lib/facts/types";
 
@@ -8,6 +8,6 @@ export async function extractDocument(db: Db, documentId: string, opts: { autoAp
   const doc = await db.document.findUniqueOrThrow({ where: { id: documentId }, select: { text: true, annotations: true, publishedAt: true } });
   const annotations = doc.annotations as { ruby?: RubyAnnotation[]; blocks?: TextBlock[] };
   const cleaned: CleanedDocument = { text: doc.text, ruby: annotations.ruby ?? [], blocks: annotations.blocks ?? [] };
-  const facts = extractFacts(cleaned, { publishedAt: doc.publishedAt ?? undefined });
+  const facts = await runExtraction(cleaned, { publishedAt: doc.publishedAt ?? undefined });
   return syncExtractedFacts(db, documentId, facts, opts);
 }

@@ -2,7 +2,7 @@
 // document and its (pending) facts in one transaction — a failure stores nothing.
 import crypto from "node:crypto";
 import type { Db } from "@/lib/db/client";
-import { extractFacts } from "@/lib/extract/extract";
+import { runExtraction } from "@/lib/extract/run";
 import { factFingerprint } from "@/lib/extract/fingerprint";
 import { factRowData } from "@/lib/facts/fact-row";
 import { HttpError } from "@/lib/http/errors";
@@ -47,7 +47,7 @@ export async function importDocument(db: Db, input: IngestInput & { origin: "upl
   const duplicate = await db.document.findUnique({ where: { contentHash: hash }, select: { slug: true } });
   if (duplicate) throw new HttpError(409, "duplicate", "This document is already in the library.", { slug: duplicate.slug });
 
-  const facts = extractFacts(ingested.cleaned, { publishedAt: ingested.publishedAt ?? undefined });
+  const facts = await runExtraction(ingested.cleaned, { publishedAt: ingested.publishedAt ?? undefined });
   const title = ingested.title?.trim() || ingested.cleaned.text.slice(0, 40).replace(/\s+/g, " ");
   const created = await db.$transaction(async (tx) => {
     const doc = await tx.document.create({

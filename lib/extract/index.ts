@@ -1,6 +1,7 @@
 // Public surface of extraction.
 
 export { extractFacts, type ExtractContext } from "./extract";
+export { runExtraction } from "./run";
 export { factFingerprint, normalizeStatement } from "./fingerprint";
 export { scanDates, parseDate, publishedContext, formatFactDate, type DateContext, type DateMention } from "./dates";
 export { findActors, findActorMentions, sideOf, CANONICAL_ACTORS, type CanonicalActor } from "./actors";
