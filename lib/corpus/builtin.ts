@@ -19,6 +19,13 @@ export function corpusDir(root = process.cwd()): string {
   return path.join(root, "content", "corpus");
 }
 
+/** The sample corpus's people and bodies by side (content/corpus/actors.json): data, not extractor code. */
+export function readBuiltinActorAliases(root = process.cwd()): Record<string, string[]> {
+  const file = path.join(corpusDir(root), "actors.json");
+  const parsed = z.object({ aliases: z.record(z.string(), z.array(z.string())) }).parse(JSON.parse(fs.readFileSync(file, "utf8")));
+  return parsed.aliases;
+}
+
 export function readBuiltinCorpus(root = process.cwd()): (BuiltinEntry & { rawText: string })[] {
   const dir = corpusDir(root);
   const index = z.object({ documents: z.array(entrySchema) }).parse(JSON.parse(fs.readFileSync(path.join(dir, "index.json"), "utf8")));

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { findActorMentions, findActors, sideOf } from "./actors";
+import { SAMPLE_ALIASES, lexiconOf } from "./__fixtures__/analysed";
+
+const sideOf = (phrase: string) => lexiconOf(phrase, SAMPLE_ALIASES).sideOf(phrase);
+const findActors = (text: string) => [...new Set(lexiconOf(text).find(text).flatMap((m) => m.actors))];
+const findActorMentions = (text: string) => lexiconOf(text, SAMPLE_ALIASES).find(text);
 
 describe("actors", () => {
   it.each([
@@ -37,5 +41,39 @@ describe("actors", () => {
     const mentions = findActorMentions(text);
     expect(mentions.map((m) => m.form)).toEqual(["韓国大統領特使団", "北朝鮮"]);
     expect(text.slice(mentions[1]!.start, mentions[1]!.end)).toBe("北朝鮮");
+  });
+
+  it.each([
+    ["モロッコのブリタ外相は支援に謝意を示した。", "ブリタ外相", "モロッコ"],
+    ["林外務大臣は記者会見で述べた。", "林外務大臣", "日本"],
+    ["バイデン米国大統領が訪日した。", "バイデン米国大統領", "米国"],
+    ["オーストラリアの貿易相は協定の意義を強調した。", "オーストラリア", "オーストラリア"],
+  ])("finds a titled person of any country in %s", (text, form, side) => {
+    const lex = lexiconOf(text);
+    const mention = lex.find(text).find((m) => m.form === form);
+    expect(mention?.actors).toEqual([side]);
+  });
+
+  it("does not find 国連 inside 東南アジア諸国連合", () => {
+    expect(findActors("東南アジア諸国連合の会合")).toEqual(["ASEAN"]);
+  });
+
+  it("resolves 同国, 同氏 and 両国 to the mentions before them", () => {
+    const text = "モロッコのブリタ外相が来日した。同氏は同国の復興を訴えた。日本とタイの両国は合意した。";
+    const lex = lexiconOf(text);
+    const refs = lex.inRange(0, text.length).filter((m) => m.kind === "reference");
+    expect(refs.map((m) => [m.form, m.actors])).toEqual([
+      ["同氏", ["モロッコ"]],
+      ["同国", ["モロッコ"]],
+      ["両国", ["日本", "タイ"]],
+    ]);
+  });
+
+  it("reads organisations and their country: 中国商務部, 外務省, 最高裁判所", () => {
+    const text = "中国商務部と外務省、最高裁判所が発表した。";
+    const lex = lexiconOf(text);
+    expect(lex.sideOf("中国商務部")).toBe("中国");
+    expect(lex.sideOf("外務省")).toBe("日本");
+    expect(lex.sideOf("最高裁判所")).toBe("最高裁判所");
   });
 });

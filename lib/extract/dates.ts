@@ -106,7 +106,11 @@ const PATTERNS = {
   ),
   slashed: /(\d{4})[/.\-](\d{1,2})[/.\-](\d{1,2})(?!\d)/y,
   // 昨年12月, 翌年6月26日, 同年, 今年
-  relativeYear: new RegExp(`(今年|本年|昨年|去年|前年|同年|翌年|来年|一昨年)(?:${SMALL}月(?:${DAY})?)?`, "y"),
+  relativeYear: new RegExp(`(今年|ことし|本年|昨年|去年|前年|同年|翌年|来年|再来年|一昨年|おととし)(?:の)?(?:${SMALL}月(?:${DAY})?)?`, "y"),
+  // 本日, きょう, 昨夜, あす: days counted from the publication date
+  publicationDay: /(本日|今日|きょう|今朝|けさ|今夜|今晩|昨日|きのう|昨夜|昨晩|一昨日|おととい|明日|あす|あした|明後日|あさって)/y,
+  // 4日 with no month: a day of the month in context (the last date's, else the publication's)
+  bareDay: new RegExp(`${SMALL}日(?![間後前以連ぶ付目])`, "y"),
   // 今月1日, 同月14日, 先月, 翌月
   relativeMonth: new RegExp(`(今月|本月|同月|先月|前月|翌月|来月)(?:${SMALL}日)?`, "y"),
   // 翌27日, 同14日, 前日, 同日, 翌日
@@ -117,7 +121,7 @@ const PATTERNS = {
 
 const DIGIT_OR_KANJI_NUMBER = /[\d〇零一二三四五六七八九十]/;
 /** Characters a date mention can start with; other positions are skipped without trying the patterns. */
-const DATE_START = /[\d〇零一二三四五六七八九十明大昭平令今本昨去前同翌来先一当]/;
+const DATE_START = /[\d〇零一二三四五六七八九十明大昭平令今本昨去前同翌来先一当こ再おきけあ]/;
 const APPROX_AHEAD = new RegExp(`^${APPROX}`);
 
 interface Resolved {
@@ -231,7 +235,7 @@ function matchAt(text: string, at: number, ctx: DateContext): { length: number; 
         : (pubYear ?? ctx.year);
     if (base !== undefined) {
       const offset: Record<string, number> = {
-        今年: 0, 本年: 0, 同年: 0, 昨年: -1, 去年: -1, 前年: -1, 翌年: 1, 来年: 1, 一昨年: -2,
+        今年: 0, ことし: 0, 本年: 0, 同年: 0, 昨年: -1, 去年: -1, 前年: -1, 翌年: 1, 来年: 1, 再来年: 2, 一昨年: -2, おととし: -2,
       };
       const year = base + (offset[word] ?? 0);
       const month = m[2] ? parseNumber(m[2]) : undefined;
@@ -296,6 +300,21 @@ function matchAt(text: string, at: number, ctx: DateContext): { length: number; 
     }
   }
 
+  m = tryPattern(PATTERNS.publicationDay);
+  const pub = ctx.published;
+  if (m && pub?.month !== undefined && pub.day !== undefined) {
+    const offsets: Record<string, number> = {
+      本日: 0, 今日: 0, きょう: 0, 今朝: 0, けさ: 0, 今夜: 0, 今晩: 0,
+      昨日: -1, きのう: -1, 昨夜: -1, 昨晩: -1, 一昨日: -2, おととい: -2,
+      明日: 1, あす: 1, あした: 1, 明後日: 2, あさって: 2,
+    };
+    const shifted = new Date(Date.UTC(pub.year, pub.month - 1, pub.day + (offsets[m[1]!] ?? 0)));
+    return {
+      length: m[0].length,
+      resolved: { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate(), relative: true },
+    };
+  }
+
   m = tryPattern(PATTERNS.monthDay);
   if (m) {
     const before = at > 0 ? text[at - 1]! : "";
@@ -307,6 +326,20 @@ function matchAt(text: string, at: number, ctx: DateContext): { length: number; 
     if (!isDuration && year !== undefined) {
       const day = m[2] ? parseNumber(m[2]) : undefined;
       if (ok(year, month, day)) return { length: m[0].length, resolved: { year, month, day, relative: true } };
+    }
+  }
+
+  m = tryPattern(PATTERNS.bareDay);
+  if (m && !/[月第]/.test(at > 0 ? text[at - 1]! : "")) {
+    const anchor =
+      ctx.year !== undefined && ctx.month !== undefined
+        ? { year: ctx.year, month: ctx.month }
+        : pub?.month !== undefined
+          ? { year: pub.year, month: pub.month }
+          : undefined;
+    const day = parseNumber(m[1]!);
+    if (anchor && ok(anchor.year, anchor.month, day)) {
+      return { length: m[0].length, resolved: { year: anchor.year, month: anchor.month, day, relative: true } };
     }
   }
   return null;

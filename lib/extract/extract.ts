@@ -6,16 +6,18 @@
 // date is an event (one per date it names). Clauses without a date or cue join their neighbours.
 
 import type { CleanedDocument, ExtractedFact, FactDate, TextBlock } from "@/lib/facts/types";
-import { findActorMentions, type CanonicalActor } from "./actors";
+import type { ActorAliases, ActorLexicon } from "./actors";
 import { findCues, SPECULATIVE_ENDING, type Cue } from "./cues";
 import { publishedContext, scanDates, type DateContext, type DateMention } from "./dates";
 import { bracketDepths, splitClauses, splitSentences, type Span } from "./segment";
-import { findSubjects, isSpeakerLike, sideOf, speakerAfterCue } from "./speaker";
+import { findSubjects, isSpeakerLike, speakerAfterCue } from "./speaker";
 import { findTopics } from "./topics";
 
 export interface ExtractContext {
   /** Publication date (YYYY, YYYY-MM or YYYY-MM-DD): anchors 今月, 昨年 and years left out. */
   publishedAt?: string | null;
+  /** Names of one corpus's people and bodies by the side they speak for (data of that corpus). */
+  actorAliases?: ActorAliases;
 }
 
 type DateRole = "primary" | "adnominal";
@@ -63,7 +65,7 @@ const NOT_EVENT_PREDICATE =
   /(?:語った|述べた|話した|説明した|報じた|伝えた|アピールした|誇示した|うかがわせた|努めた|見せた|示した|図った|なった|である|だ|ない|ある|いる)。?$/;
 const PAST_PREDICATE = /(?:た|なかった)。?$/;
 
-export function extractFacts(doc: CleanedDocument, ctx: ExtractContext = {}): ExtractedFact[] {
+export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, ctx: ExtractContext = {}): ExtractedFact[] {
   const text = doc.text;
   const depths = bracketDepths(text);
   const tables = readTables(doc);
@@ -85,7 +87,7 @@ export function extractFacts(doc: CleanedDocument, ctx: ExtractContext = {}): Ex
       const isTitle = table !== undefined && sentence.start === block.start;
       if (isTitle) continue;
 
-      const subjects = findSubjects(text, depths, sentence.start, sentence.end);
+      const subjects = findSubjects(text, depths, sentence.start, sentence.end, lex);
       const speculative = block.kind === "body" && SPECULATIVE_ENDING.test(sentenceText);
       const clauses = splitClauses(text, sentence, depths).map((span) =>
         describeClause(text, depths, span, dates),
@@ -94,7 +96,7 @@ export function extractFacts(doc: CleanedDocument, ctx: ExtractContext = {}): Ex
       const before = facts.length;
       const segments = mergeSegments(clauses, text, sentence);
       if (block.kind === "body" && !speculative) {
-        facts.push(...settingEvents(text, depths, sentence, clauses, segments, paragraphTopic));
+        facts.push(...settingEvents(lex, text, depths, sentence, clauses, segments, paragraphTopic));
       }
       for (const raw of segments) {
         // "…11月末の…発射試験の成功を受けて「核戦力の完成」を標ぼう": the dated trigger is an event of its own.
@@ -102,51 +104,51 @@ export function extractFacts(doc: CleanedDocument, ctx: ExtractContext = {}): Ex
         if (trigger) {
           const quote = trimQuote(text, trigger);
           const topic = subjects.find((s) => s.strong && s.at < trigger.end)?.phrase ?? paragraphTopic;
-          const mentioned = findActorMentions(text.slice(quote.start, quote.end)).flatMap((m) => m.actors);
+          const mentioned = lex.find(text.slice(quote.start, quote.end)).flatMap((m) => m.actors);
           for (const d of uniqueDates(eventDatesOf(trigger.dates))) {
-            facts.push(makeFact(text, "event", quote, d.date, sidesOf(topic, mentioned), null));
+            facts.push(makeFact(text, "event", quote, d.date, sidesOf(lex, topic, mentioned), null));
           }
         }
         if (segment.agreement && !seenAgreements.has(segment.agreement.name)) {
           seenAgreements.add(segment.agreement.name);
-          facts.push(agreementFact(text, sentence, segment, tables, table, lastDayDate, dates));
+          facts.push(agreementFact(lex, text, sentence, segment, tables, table, lastDayDate, dates));
           continue;
         }
         // Rows of a table that lists an agreement's items are that agreement's content, not facts.
         if (table?.agreementName || speculative || segment.agreement) continue;
         const quote = trimQuote(text, segment);
-        const mentions = findActorMentions(text.slice(quote.start, quote.end));
+        const mentions = lex.find(text.slice(quote.start, quote.end));
         const mentioned = mentions.flatMap((m) => m.actors);
         if (segment.cue) {
-          const speaker = resolveSpeaker(text, segment, sentence, subjects, paragraphTopic);
+          const speaker = resolveSpeaker(lex, text, segment, sentence, subjects, paragraphTopic);
           const primary = segment.dates.find((d) => d.role === "primary") ?? segment.dates[0];
           facts.push(
-            makeFact(text, "position", quote, primary?.date ?? null, sidesOf(speaker, mentioned), speaker),
+            makeFact(text, "position", quote, primary?.date ?? null, sidesOf(lex, speaker, mentioned), speaker),
           );
         } else {
           const topic = subjects.find((s) => s.strong && s.at < segment.end)?.phrase ?? paragraphTopic;
           const eventDates = uniqueDates(eventDatesOf(segment.dates));
           if (!eventDates.length) {
-            const actors = sidesOf(subjects.find((s) => s.at < segment.end)?.phrase ?? topic, mentioned);
+            const actors = sidesOf(lex, subjects.find((s) => s.at < segment.end)?.phrase ?? topic, mentioned);
             facts.push(makeFact(text, "event", quote, null, actors, null));
           }
           for (const d of eventDates) {
-            facts.push(makeFact(text, "event", quote, d.date, sidesOf(topic, mentioned), null));
+            facts.push(makeFact(text, "event", quote, d.date, sidesOf(lex, topic, mentioned), null));
           }
         }
       }
       // A sentence that narrates an undated happening (…が訪朝し，…と会見した。) is an event without a date.
       if (facts.length === before && block.kind === "body" && !speculative) {
-        const event = undatedEvent(text, sentence, subjects);
+        const event = undatedEvent(lex, text, sentence, subjects);
         if (event) facts.push(event);
       }
       if (block.kind === "body" && !speculative) {
-        facts.push(...parentheticalEvents(text, { ...sentence, dates, cue: null, agreement: null }, dates, paragraphTopic));
+        facts.push(...parentheticalEvents(lex, text, { ...sentence, dates, cue: null, agreement: null }, dates, paragraphTopic));
       }
 
       // Only a topic (Xは) carries over to later sentences; Xが is local to its clause.
-      const topic = subjects.filter((s) => text[s.at] === "は" && isSpeakerLike(s.phrase)).at(-1);
-      if (topic && findActorMentions(topic.phrase).length) paragraphTopic = topic.phrase;
+      const topic = subjects.filter((s) => text[s.at] === "は" && isSpeakerLike(s.phrase, lex)).at(-1);
+      if (topic && lex.find(topic.phrase).length) paragraphTopic = topic.phrase;
       const lastDay = scanned.mentions.filter((m) => m.date.precision === "day" && !m.approximate).at(-1);
       if (lastDay) lastDayDate = lastDay.date;
     }
@@ -279,6 +281,7 @@ function mergeSegments(clauses: Clause[], text: string, sentence: Span): Segment
 }
 
 function resolveSpeaker(
+  lex: ActorLexicon,
   text: string,
   segment: Segment,
   sentence: Span,
@@ -286,7 +289,7 @@ function resolveSpeaker(
   paragraphTopic: string | null,
 ): string | null {
   const cue = segment.cue!;
-  const after = speakerAfterCue(text, cue.end);
+  const after = speakerAfterCue(text, cue.end, lex);
   if (after) return after;
   const before = subjects.filter((s) => s.at < cue.start);
   const inSegment = before.filter((s) => s.at >= segment.start);
@@ -307,13 +310,14 @@ function resolveSpeaker(
   return paragraphTopic;
 }
 
-function sidesOf(speaker: string | null, mentioned: CanonicalActor[]): string[] {
-  const side = speaker ? sideOf(speaker) : null;
-  const speakerSides = speaker ? findActorMentions(speaker).flatMap((m) => m.actors) : [];
+function sidesOf(lex: ActorLexicon, speaker: string | null, mentioned: string[]): string[] {
+  const side = speaker ? lex.sideOf(speaker) : null;
+  const speakerSides = speaker ? lex.find(speaker).flatMap((m) => m.actors) : [];
   return [...new Set([...(side ? [side] : []), ...speakerSides, ...mentioned])];
 }
 
 function agreementFact(
+  lex: ActorLexicon,
   text: string,
   sentence: Span,
   segment: Segment,
@@ -333,7 +337,7 @@ function agreementFact(
     (inSentence.filter((d) => d.date.precision === "day").at(-1) ?? inSentence.at(-1))?.date ??
     lastDayDate;
   const quote = trimQuote(text, table ? segment : sentence);
-  const parties = findActorMentions(name + sentenceText).flatMap((m) => m.actors);
+  const parties = lex.find(name + sentenceText).flatMap((m) => m.actors);
   const ref = TABLE_REF.exec(sentenceText);
   let items: string[] = [];
   for (const info of tables.values()) {
@@ -418,6 +422,7 @@ function splitTrigger(text: string, depths: Uint8Array, segment: Segment): [Segm
 
 /** Meetings named as the setting of a statement or act: 「2月に…がベトナムで行った首脳会談では」. */
 function settingEvents(
+  lex: ActorLexicon,
   text: string,
   depths: Uint8Array,
   sentence: Span,
@@ -437,8 +442,8 @@ function settingEvents(
     // Dated in the span itself, else by the statement it is the setting of (…において…表明する（9月）).
     const segment = segments.find((g) => at >= g.start && at < g.end);
     const date = (inside[0] ?? eventDatesOf(segment?.dates ?? clause.dates)[0])?.date ?? null;
-    const mentioned = findActorMentions(text.slice(span.start, span.end)).flatMap((a) => a.actors);
-    const sides = mentioned.length ? mentioned : sidesOf(paragraphTopic, []);
+    const mentioned = lex.find(text.slice(span.start, span.end)).flatMap((a) => a.actors);
+    const sides = mentioned.length ? mentioned : sidesOf(lex, paragraphTopic, []);
     out.push(makeFact(text, "event", span, date, [...new Set(sides)], null));
   }
   return out;
@@ -446,6 +451,7 @@ function settingEvents(
 
 /** Happenings told in a parenthesis of their own, dated by the segment around them. */
 function parentheticalEvents(
+  lex: ActorLexicon,
   text: string,
   segment: Segment,
   sentenceDates: RoledDate[],
@@ -460,14 +466,15 @@ function parentheticalEvents(
     // Dated inside, else by the nearest date before it (9月の…を招請するなど…（実際には…訪朝）).
     const outside = segment.dates.filter((d) => d.end <= span.start && !d.approximate).at(-1);
     const date = (inside[0] ?? outside)?.date ?? null;
-    const mentioned = findActorMentions(m[2]!).flatMap((a) => a.actors);
-    out.push(makeFact(text, "event", span, date, sidesOf(paragraphTopic, mentioned), null));
+    const mentioned = lex.find(m[2]!).flatMap((a) => a.actors);
+    out.push(makeFact(text, "event", span, date, sidesOf(lex, paragraphTopic, mentioned), null));
   }
   return out;
 }
 
 /** One event for a sentence whose past-tense main predicate narrates what a side did, with no date given. */
 function undatedEvent(
+  lex: ActorLexicon,
   text: string,
   sentence: Span,
   subjects: ReturnType<typeof findSubjects>,
@@ -479,8 +486,8 @@ function undatedEvent(
   if (!PAST_PREDICATE.test(sentenceText) || NOT_EVENT_PREDICATE.test(sentenceText)) return null;
   if (!subjects.some((s) => s.at < end)) return null;
   const quote = trimQuote(text, { start: sentence.start, end: end - (sentenceText.endsWith("。") ? 1 : 0) });
-  const mentioned = findActorMentions(text.slice(quote.start, quote.end)).flatMap((m) => m.actors);
-  return makeFact(text, "event", quote, null, sidesOf(subjects[0]!.phrase, mentioned), null);
+  const mentioned = lex.find(text.slice(quote.start, quote.end)).flatMap((m) => m.actors);
+  return makeFact(text, "event", quote, null, sidesOf(lex, subjects[0]!.phrase, mentioned), null);
 }
 
 function uniqueDates(dates: RoledDate[]): RoledDate[] {

@@ -4,5 +4,7 @@ export { extractFacts, type ExtractContext } from "./extract";
 export { runExtraction } from "./run";
 export { factFingerprint, normalizeStatement } from "./fingerprint";
 export { scanDates, parseDate, publishedContext, formatFactDate, type DateContext, type DateMention } from "./dates";
-export { findActors, findActorMentions, sideOf, CANONICAL_ACTORS, type CanonicalActor } from "./actors";
+export { buildLexicon, type ActorAliases, type ActorLexicon, type ActorMention } from "./actors";
+export { loadAnalyser, type Analyser, type Token } from "./analyse";
+export { extractWith } from "./pipeline";
 export { findTopics } from "./topics";

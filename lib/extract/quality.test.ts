@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import type { CleanedDocument, ExtractedFact } from "@/lib/facts/types";
 import { cleanText } from "@/lib/ingest/clean";
-import { extractFacts } from "./extract";
+import { SAMPLE_ALIASES, extract } from "./__fixtures__/analysed";
 import gold000 from "./__fixtures__/gold-000.json";
 import gold002 from "./__fixtures__/gold-002.json";
 import { readSeed, type SeedName } from "./__fixtures__/seeds";
@@ -75,7 +75,7 @@ function match(doc: CleanedDocument, gold: GoldFact[], facts: ExtractedFact[]): 
 
 function score(name: SeedName, goldFile: GoldFile): { score: Score; doc: CleanedDocument; facts: ExtractedFact[] } {
   const doc = cleanText(readSeed(name));
-  const facts = extractFacts(doc, { publishedAt: goldFile.publishedAt });
+  const facts = extract(doc, { publishedAt: goldFile.publishedAt, actorAliases: SAMPLE_ALIASES });
   const gold = goldFile.facts;
   const matching = match(doc, gold, facts);
   const matchedFacts = new Set(matching.values());
@@ -128,7 +128,7 @@ describe("extraction quality on the seed documents", () => {
 
   it("naigai: the 米朝共同声明 carries the four items of 表1 and its date", () => {
     const doc = cleanText(readSeed("naigai"));
-    const agreement = extractFacts(doc).find((f) => f.name === "米朝共同声明");
+    const agreement = extract(doc, { actorAliases: SAMPLE_ALIASES }).find((f) => f.name === "米朝共同声明");
     expect(agreement?.date).toEqual({ value: "2018-06-12", precision: "day" });
     expect(agreement?.items).toHaveLength(4);
     expect(agreement?.items[3]).toContain("遺骨収集を約束");
@@ -137,7 +137,7 @@ describe("extraction quality on the seed documents", () => {
 
   it("newsweek: nothing after the article's end yields a fact", () => {
     const doc = cleanText(readSeed("newsweek"));
-    const facts = extractFacts(doc, { publishedAt: "2019-12-10" });
+    const facts = extract(doc, { publishedAt: "2019-12-10", actorAliases: SAMPLE_ALIASES });
     const furnitureStart = doc.text.indexOf("今、あなたにオススメ");
     expect(furnitureStart).toBeGreaterThan(0);
     expect(facts.every((f) => f.end <= furnitureStart)).toBe(true);

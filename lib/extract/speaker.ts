@@ -1,6 +1,6 @@
 // Who a clause is about or who speaks in it: the noun phrase before は / が, (ポンペオ国務長官は).
 
-import { findActorMentions, sideOf } from "./actors";
+import type { ActorLexicon } from "./actors";
 
 export interface Subject {
   /** Offset of the particle. */
@@ -45,13 +45,13 @@ export function phraseBefore(text: string, at: number): string {
   return text.slice(j + 1, at).replace(LEADING_TIME, "");
 }
 
-export function isSpeakerLike(phrase: string): boolean {
+export function isSpeakerLike(phrase: string, lex: ActorLexicon): boolean {
   if (!phrase || NOT_SPEAKER.test(phrase)) return false;
-  return findActorMentions(phrase).length > 0 || SPEAKER_SUFFIX.test(phrase);
+  return lex.isActorLike(phrase) || SPEAKER_SUFFIX.test(phrase);
 }
 
 /** Subjects at bracket depth 0 in [from, to). */
-export function findSubjects(text: string, depths: Uint8Array, from: number, to: number): Subject[] {
+export function findSubjects(text: string, depths: Uint8Array, from: number, to: number, lex: ActorLexicon): Subject[] {
   const subjects: Subject[] = [];
   for (let i = from; i < to; i++) {
     if (depths[i] !== 0) continue;
@@ -71,18 +71,17 @@ export function findSubjects(text: string, depths: Uint8Array, from: number, to:
     }
     if (!particleLength) continue;
     const phrase = phraseBefore(text, i);
-    if (isSpeakerLike(phrase)) subjects.push({ at: i, phrase, strong });
+    if (isSpeakerLike(phrase, lex)) subjects.push({ at: i, phrase, strong });
     i += particleLength - 1;
   }
   return subjects;
 }
 
 /** "主張する北朝鮮の声", "提案する金党委員長の書簡": the speaker named right after the cue. */
-export function speakerAfterCue(text: string, cueEnd: number): string | null {
+export function speakerAfterCue(text: string, cueEnd: number, lex: ActorLexicon): string | null {
   const m = /^(?:する|した|している|していた|してきた|し続ける)([\p{Script=Han}\p{Script=Katakana}ー・]{2,20})の/u.exec(
     text.slice(cueEnd, cueEnd + 30),
   );
-  return m && isSpeakerLike(m[1]!) ? m[1]! : null;
+  return m && isSpeakerLike(m[1]!, lex) ? m[1]! : null;
 }
 
-export { sideOf };

@@ -6,7 +6,7 @@ import { cleanText } from "./clean";
 import { decodeText } from "./decode";
 import { IngestError } from "./errors";
 import { htmlToText } from "./html";
-import { markdownToText } from "./markdown";
+import { readMarkdown } from "./markdown";
 import { findMetadata } from "./metadata";
 import { pdfToText } from "./pdf";
 
@@ -89,8 +89,13 @@ export async function ingestDocument(input: IngestInput): Promise<IngestedDocume
       title = article.title;
       publisher = article.siteName;
       publishedFromSource = article.publishedTime?.slice(0, 10) ?? null;
+    } else if (format === "markdown") {
+      const markdown = readMarkdown(source);
+      rawText = markdown.text;
+      title = markdown.title;
+      publishedFromSource = markdown.publishedAt;
     } else {
-      rawText = format === "markdown" ? markdownToText(source) : source;
+      rawText = source;
     }
   }
 

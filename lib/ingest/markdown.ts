@@ -1,18 +1,134 @@
-// Markdown → plain text: markup removed, paragraphs and headings kept on lines of their own.
+// Markdown → plain text with a real CommonMark/GFM parser (mdast): paragraphs, headings, list items and
+// table rows each on lines of their own, link targets and markup gone. Front matter is read for the title
+// and date, never kept as text; reference sections (脚注, 外部リンク, 関連項目 …), category links and the
+// mirror's translation notice are page furniture, not article text.
+
+import type { Root, RootContent } from "mdast";
+import { fromMarkdown } from "mdast-util-from-markdown";
+import { frontmatterFromMarkdown } from "mdast-util-frontmatter";
+import { gfmFromMarkdown } from "mdast-util-gfm";
+import { frontmatter } from "micromark-extension-frontmatter";
+import { gfm } from "micromark-extension-gfm";
+import { parse as parseYaml } from "yaml";
+
+export interface MarkdownText {
+  text: string;
+  /** From front matter (title:) or the first level-1 heading. */
+  title: string | null;
+  /** From front matter (date:, published:), as YYYY-MM-DD when it parses. */
+  publishedAt: string | null;
+}
+
+/** Headings that open a reference section: everything under them is furniture. */
+const REFERENCE_SECTION =
+  /^(?:脚注|注釈|注|出典|参考文献|参照|参考|外部リンク|関連項目|関連文献|関連リンク|脚注・出典|References|Notes|External links|See also)$/i;
+/** A paragraph that only carries the page's categories or a mirror's note. */
+const FURNITURE_PARAGRAPH = /^(?:(?:Category|カテゴリ)[:：]\S+\s*)+$|^この記事は.{0,40}(?:翻訳|転載)されています。?$/;
 
 export function markdownToText(markdown: string): string {
-  return markdown
-    .replace(/\r\n?/g, "\n")
-    .replace(/^```[^\n]*\n[\s\S]*?^```\s*$/gm, "")
-    .replace(/<!--[\s\S]*?-->/g, "")
-    .replace(/<[^>\n]+>/g, "")
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")
-    .replace(/^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/gm, "$1")
-    .replace(/^\s{0,3}>\s?/gm, "")
-    .replace(/^\s{0,3}(?:[-*+]|\d+[.)])\s+/gm, "・")
-    .replace(/^\s{0,3}(?:[-*_]\s*){3,}$/gm, "")
-    .replace(/(\*\*|__)(.+?)\1/g, "$2")
-    .replace(/(?<![\w*])[*_](?!\s)(.+?)(?<!\s)[*_](?![\w*])/g, "$1")
-    .replace(/`([^`]+)`/g, "$1");
+  return readMarkdown(markdown).text;
+}
+
+export function readMarkdown(markdown: string): MarkdownText {
+  // Liquid/Jekyll tags ({% include … %}) are template noise, not text.
+  const source = markdown.replace(/\r\n?/g, "\n").replace(/\{%[\s\S]*?%\}/g, "");
+  const tree: Root = fromMarkdown(source, {
+    extensions: [gfm(), frontmatter(["yaml", "toml"])],
+    mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(["yaml", "toml"])],
+  });
+  const blocks: string[] = [];
+  let title: string | null = null;
+  let publishedAt: string | null = null;
+  let skipBelowDepth: number | null = null;
+
+  const visit = (node: RootContent) => {
+    switch (node.type) {
+      case "yaml": {
+        const meta = readFrontMatter(node.value);
+        title ??= meta.title;
+        publishedAt ??= meta.publishedAt;
+        return;
+      }
+      case "heading": {
+        const text = inlineText(node).trim();
+        if (skipBelowDepth !== null && node.depth > skipBelowDepth) return;
+        skipBelowDepth = REFERENCE_SECTION.test(text) ? node.depth : null;
+        if (skipBelowDepth === null && text) {
+          if (node.depth === 1) title ??= text;
+          blocks.push(text);
+        }
+        return;
+      }
+      case "thematicBreak":
+      case "code":
+      case "html":
+      case "definition":
+      case "footnoteDefinition":
+        return;
+    }
+    if (skipBelowDepth !== null) return;
+    switch (node.type) {
+      case "paragraph": {
+        // An encyclopedia article opens by naming its subject in bold: **日朝平壌宣言**（…）は、….
+        const lead = blocks.length === 0 && node.children[0]?.type === "strong" ? inlineText(node.children[0]).trim() : "";
+        if (lead) title ??= lead;
+        const text = inlineText(node).trim();
+        if (text && !FURNITURE_PARAGRAPH.test(text)) blocks.push(dropCitationMarks(text));
+        return;
+      }
+      case "blockquote":
+        for (const child of node.children) visit(child);
+        return;
+      case "list":
+        for (const item of node.children) {
+          const text = item.children.map((c) => ("children" in c ? inlineText(c) : "")).join(" ").trim();
+          if (text && !FURNITURE_PARAGRAPH.test(text)) blocks.push(`・${text}`);
+        }
+        return;
+      case "table":
+        blocks.push(node.children.map((row) => row.children.map((cell) => inlineText(cell).trim()).join("　")).join("\n"));
+        return;
+    }
+  };
+  for (const node of tree.children) visit(node);
+  return { text: blocks.join("\n\n"), title, publishedAt };
+}
+
+/** The visible text of inline content: link and image targets, footnote marks and emphasis markers dropped. */
+function inlineText(node: { type: string; value?: string; alt?: string | null; children?: unknown[] }): string {
+  switch (node.type) {
+    case "text":
+    case "inlineCode":
+      return node.value ?? "";
+    case "break":
+      return "\n";
+    case "image":
+      return "";
+    case "footnoteReference":
+    case "html":
+      return "";
+  }
+  const children = (node.children ?? []) as Array<Parameters<typeof inlineText>[0]>;
+  return children.map(inlineText).join("");
+}
+
+/** Footnote citation marks left as text by wiki exports: [1], [注 2]. */
+function dropCitationMarks(text: string): string {
+  return text.replace(/\[(?:注\s*)?\d{1,3}\]/g, "");
+}
+
+function readFrontMatter(yaml: string): { title: string | null; publishedAt: string | null } {
+  let data: unknown;
+  try {
+    data = parseYaml(yaml);
+  } catch {
+    return { title: null, publishedAt: null };
+  }
+  if (!data || typeof data !== "object") return { title: null, publishedAt: null };
+  const record = data as Record<string, unknown>;
+  const title = typeof record.title === "string" ? record.title.trim() || null : null;
+  const rawDate = record.date ?? record.published ?? record.publishedAt ?? record.pubDate;
+  const date = rawDate instanceof Date ? rawDate.toISOString().slice(0, 10) : typeof rawDate === "string" ? rawDate : null;
+  const publishedAt = date && /^\d{4}-\d{2}-\d{2}/.test(date) ? date.slice(0, 10) : null;
+  return { title, publishedAt };
 }

@@ -1,0 +1,21 @@
+// Tests run the real analyser: loaded once per test file (top-level await), then every pass is synchronous.
+import type { CleanedDocument } from "@/lib/facts/types";
+import { readBuiltinActorAliases } from "@/lib/corpus/builtin";
+import { buildLexicon } from "../actors";
+import { loadAnalyser } from "../analyse";
+import type { ExtractContext } from "../extract";
+import { extractWith } from "../pipeline";
+
+export const analyser = await loadAnalyser();
+
+/** The lexicon of a short text, as the actor pass builds it for a document. */
+export function lexiconOf(text: string, aliases?: Record<string, string[]>) {
+  return buildLexicon({ text, tokens: analyser(text), aliases });
+}
+
+export function extract(doc: CleanedDocument, ctx: ExtractContext = {}) {
+  return extractWith(analyser, doc, ctx);
+}
+
+/** The sample corpus's own people roster, as the built-in seeding passes it. */
+export const SAMPLE_ALIASES = readBuiltinActorAliases();

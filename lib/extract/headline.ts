@@ -1,0 +1,142 @@
+// Pass 5b — a fact's short forms, from the analysed words of its quote: a headline (who–what–where,
+// no date, the predicate in its noun or dictionary form: 「シンガポールで米朝首脳会談を開催」), the place
+// an event was held, and what a position holds (its quote or と-clause, without the holder).
+import type { ExtractedFact } from "@/lib/facts/types";
+import type { ActorLexicon } from "./actors";
+import type { Token } from "./analyse";
+import { scanDates } from "./dates";
+
+const MAX_HEADLINE = 40;
+/** Sentence-initial connectives and frames that carry no content of the fact. */
+const LEADING = /^(?:しかし|また|さらに|更に|なお|ただし|ただ|一方で?|そして|これを受けて|これに対し|その後|その直後|実際に|まず|次に|初めに|加えて)[、，,]?/;
+/** Words after which a date is only the time of the clause: 2018年6月12日、/ 9月に / 7月28日から31日まで. */
+const AFTER_DATE = /^(?:[（(][^）)]{0,6}[）)])?(?:から[^、，。]{0,12}?まで(?:の間)?|にかけて|以降|以来|頃|ごろ|には|に|は|、|，|,)*[、，,]?/;
+/** Nouns that only frame the predicate (開催される予定です, 実施する方針だ). */
+const FRAME_NOUNS = new Set(["予定", "方針", "見通し", "見込み", "こと", "もの", "考え", "つもり", "意向", "ところ"]);
+/** Light verbs after a サ変 noun or an object: the noun carries the meaning (署名した → 署名, 会談を行った → 会談). */
+const LIGHT_VERBS = new Set(["する", "いたす", "行う", "実施", "実施する", "おこなう"]);
+
+export function describeFact(fact: ExtractedFact, tokens: Token[], lex: ActorLexicon): ExtractedFact {
+  const inQuote = tokens.filter((t) => t.start >= fact.start && t.end <= fact.end);
+  const headline = fact.kind === "agreement" && fact.name ? fact.name : headlineOf(fact, inQuote);
+  return {
+    ...fact,
+    headline,
+    place: fact.kind === "event" ? placeOf(inQuote, lex) : null,
+    content: fact.kind === "position" ? contentOf(fact, lex) : null,
+  };
+}
+
+function headlineOf(fact: ExtractedFact, tokens: Token[]): string {
+  const words = predicateWords(tokens);
+  let text = words.map((t) => t.surface).join("");
+  // Dates out: the headline of an event is asked *with* its date, never shows it.
+  for (;;) {
+    const mention = scanDates(text).mentions[0];
+    if (!mention) break;
+    const tail = text.slice(mention.end).replace(AFTER_DATE, "");
+    const head = text.slice(0, mention.start).replace(/(?:の|に|、|，)$/, "");
+    text = head + tail;
+  }
+  text = text.replace(/^[\s　]+/, "").replace(LEADING, "").replace(/^[、，,\s]+/, "");
+  text = text.replace(/[（(][^（）()]*[）)]/g, (paren) => (paren.length > 12 ? "" : paren));
+  if (text.length > MAX_HEADLINE) {
+    // Drop leading adverbial clauses while what is left still has a subject or an object.
+    const commas = [...text.matchAll(/[、，]/g)].map((m) => m.index + 1);
+    const cut = commas.find((at) => text.length - at <= MAX_HEADLINE && /[をがはで]/.test(text.slice(at)));
+    if (cut !== undefined) text = text.slice(cut);
+  }
+  return text.replace(/[、，,。\s]+$/, "") || fact.text;
+}
+
+/**
+ * The quote's words up to its main predicate, the predicate in its noun form (a サ変 noun before a light
+ * verb) or dictionary form (開かれた → 開かれる), auxiliaries and frames (予定です) dropped.
+ */
+function predicateWords(tokens: Token[]): Token[] {
+  let end = tokens.length;
+  const isTail = (t: Token) =>
+    t.pos === "記号" || t.pos === "助動詞" || (t.pos === "助詞" && t.pos1 !== "格助詞") || (t.pos === "動詞" && t.pos1 === "非自立") ||
+    (t.pos === "名詞" && (t.pos1 === "非自立" || FRAME_NOUNS.has(t.surface))) || (t.pos === "動詞" && t.pos1 === "接尾");
+  while (end > 0 && isTail(tokens[end - 1]!)) end--;
+  // …することとなった / …予定となりました: a frame verb after a frame noun.
+  while (end > 1 && tokens[end - 1]!.pos === "動詞" && ["なる", "いる", "ある", "おる"].includes(tokens[end - 1]!.lemma)) {
+    end--;
+    while (end > 0 && isTail(tokens[end - 1]!)) end--;
+  }
+  if (end === 0) return tokens;
+  const last = tokens[end - 1]!;
+  // A negated predicate keeps its negation: 明らかにしなかった → 明らかにしない, never 明らかにする.
+  const negated = tokens.slice(end).some((t) => t.pos === "助動詞" && /^(?:ない|ぬ|ん)$/.test(t.lemma));
+  if (negated) {
+    const firstNeg = tokens.findIndex((t, k) => k >= end && t.pos === "助動詞" && /^(?:ない|ぬ|ん)$/.test(t.lemma));
+    return [...tokens.slice(0, firstNeg), { ...tokens[firstNeg]!, surface: "ない" }];
+  }
+  const kept = tokens.slice(0, end);
+  if (last.pos === "動詞") {
+    const before = tokens[end - 2];
+    if (LIGHT_VERBS.has(last.lemma) && before?.pos === "名詞" && before.pos1 === "サ変接続") return kept.slice(0, -1);
+    if (LIGHT_VERBS.has(last.lemma) && before?.surface === "を" && tokens[end - 3]?.pos === "名詞") return kept.slice(0, -2);
+    // Passive or causative after the verb stays: 開か+れ → 開かれる.
+    const aux = tokens.slice(end, end + 2).filter((t) => t.pos === "助動詞" && /^(?:れる|られる|せる|させる)$/.test(t.lemma));
+    if (aux.length) {
+      const voice = aux[0]!;
+      return [...kept, { ...voice, surface: voice.lemma }];
+    }
+    return [...kept.slice(0, -1), { ...last, surface: last.lemma }];
+  }
+  if (last.pos === "名詞" && last.pos1 === "サ変接続") return kept;
+  return kept;
+}
+
+/** Where an event was held: a place name right before で / において / にて. */
+function placeOf(tokens: Token[], lex: ActorLexicon): string | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    if (!next || !/^(?:で|において|にて)$/.test(next.surface)) continue;
+    if (t.pos !== "名詞") continue;
+    // The noun phrase ending here: 米国ワシントンD.C., 中国・北京.
+    let j = i;
+    while (j > 0 && (tokens[j - 1]!.pos === "名詞" || tokens[j - 1]!.surface === "・") && tokens[j - 1]!.pos1 !== "数") j--;
+    const phrase = tokens.slice(j, i + 1).map((x) => x.surface).join("").replace(/^・/, "");
+    const isPlace = tokens.slice(j, i + 1).some((x) => x.pos2 === "地域") || lex.find(phrase).some((m) => m.kind === "country");
+    if (isPlace && phrase.length <= 20) return phrase;
+  }
+  return null;
+}
+
+/** Saying predicates a と-clause or a quote attaches to. */
+const QUOTATIVE =
+  /(?:」|[^」こ])(?:と|旨|との|などと|とも)(?:[^。、，「」]{0,12}?)(?:述べ|語|話|強調|主張|訴え|指摘|表明|説明|発言|批判|非難|要求|求め|論じ|明らかにし|示し|伝え|警告|約束|反論|反発|回答|答え)/g;
+
+function contentOf(fact: ExtractedFact, lex: ActorLexicon): string | null {
+  const quote = fact.quote.replace(/。$/, "");
+  // A quotation attached to the saying verb: 「…」と述べた.
+  const quoted = [...quote.matchAll(/「([^「」]{4,})」(?=と|との|など|とも)/g)].at(-1)?.[1];
+  if (quoted) return quoted;
+  const holderEnd = holderBoundary(quote, fact, lex);
+  const saying = [...quote.matchAll(QUOTATIVE)].at(-1);
+  if (saying) {
+    const cut = saying.index + 1 + saying[0].slice(1).search(/(?:と|旨|との|などと|とも)(?:[^。、，「」]{0,12}?)(?:述べ|語|話|強調|主張|訴え|指摘|表明|説明|発言|批判|非難|要求|求め|論じ|明らかにし|示し|伝え|警告|約束|反論|反発|回答|答え)/);
+    const content = quote.slice(holderEnd, cut).replace(/^[、，\s]+/, "");
+    if (content.length >= 4) return content;
+  }
+  // An object of a stance verb: …の完全な非核化を求めた → 完全な非核化.
+  const object = /([^、，。]{2,60})を(?:[^、，。を]{0,12})$/.exec(quote.slice(holderEnd));
+  if (object) return object[1]!.replace(/^[、，\s]+/, "");
+  const rest = quote.slice(holderEnd).replace(/^[、，\s]+/, "");
+  return rest.length >= 4 ? rest : null;
+}
+
+/** Where the holder's phrase ends: after the first topic or subject particle that follows an actor. */
+function holderBoundary(quote: string, fact: ExtractedFact, lex: ActorLexicon): number {
+  const holder = fact.speaker;
+  for (const m of quote.matchAll(/(?:は|が|も)[、，]?/g)) {
+    const before = quote.slice(0, m.index);
+    if ((holder && before.endsWith(holder)) || (before.length <= 30 && lex.find(before).length > 0 && !/[「」]/.test(before))) {
+      return m.index + m[0].length;
+    }
+  }
+  return 0;
+}
