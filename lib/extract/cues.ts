@@ -14,7 +14,7 @@ const NOUN_CUES = [
   "一蹴", "糾弾", "牽制", "表示", "誓約", "断言", "明言", "宣言", "通告", "標ぼう", "標榜",
 ];
 /** Verbs of saying that need reported content (「…」と / …と) before them. */
-const SAYING_CUES = ["述べ", "語っ", "語り", "語る", "発言", "言及", "説明", "報じ", "伝え", "アピール", "発表", "報道"];
+const SAYING_CUES = ["述べ", "語っ", "語り", "語る", "話し", "話す", "論じ", "言っ", "発言", "言及", "説明", "報じ", "伝え", "アピール", "発表", "報道"];
 /** Verbs that state a demand or appeal by themselves. */
 const VERB_CUES = ["求め", "求める", "迫っ", "迫る", "迫り", "訴え", "呼びかけ", "呼び掛け"];
 

@@ -137,3 +137,27 @@ describe("helpers", () => {
     expect(text.slice(m.start, m.end)).toBe("6月12日");
   });
 });
+
+describe("ranges and publication-relative days", () => {
+  it("dates a range by its first day only: 7月28日から31日まで, 9月22日木曜日から12月27日火曜日まで", () => {
+    const ctx = publishedContext("2022-07-27");
+    expect(scanDates("7月28日から31日まで訪問する", ctx).mentions.map((m) => m.date.value)).toEqual(["2022-07-28"]);
+    expect(scanDates("9月22日木曜日から12月27日火曜日までの日程で", publishedContext("2022-09-16")).mentions.map((m) => m.date.value)).toEqual(["2022-09-22"]);
+  });
+
+  it("anchors ことし, 再来年, 本日, 昨夜, あす and a bare day to the publication date", () => {
+    const ctx = publishedContext("2024-03-14");
+    const values = (s: string) => scanDates(s, ctx).mentions.map((m) => m.date.value);
+    expect(values("ことし10月")).toEqual(["2024-10"]);
+    expect(values("再来年")).toEqual(["2026"]);
+    expect(values("本日")).toEqual(["2024-03-14"]);
+    expect(values("昨夜")).toEqual(["2024-03-13"]);
+    expect(values("あす")).toEqual(["2024-03-15"]);
+    expect(values("4日に会談した")).toEqual(["2024-03-04"]);
+    expect(values("5日間の日程")).toEqual([]);
+  });
+
+  it("reads 和暦 in kanji numerals: 昭和二五年五月四日", () => {
+    expect(scanDates("昭和二五年五月四日法律").mentions[0]?.date.value).toBe("1950-05-04");
+  });
+});

@@ -123,6 +123,7 @@ const DIGIT_OR_KANJI_NUMBER = /[\d〇零一二三四五六七八九十]/;
 /** Characters a date mention can start with; other positions are skipped without trying the patterns. */
 const DATE_START = /[\d〇零一二三四五六七八九十明大昭平令今本昨去前同翌来先一当こ再おきけあ]/;
 const APPROX_AHEAD = new RegExp(`^${APPROX}`);
+const RANGE_JOIN = /^(?:[（(]?[月火水木金土日]曜日?[)）]?)?(?:から|より)$/;
 
 interface Resolved {
   year: number;
@@ -159,6 +160,13 @@ export function scanDates(text: string, context: DateContext = {}): { mentions: 
     }
     const { length, resolved } = hit;
     let end = i + length;
+    // The end of a range (7月28日から31日まで, 9月22日木曜日から12月27日火曜日まで) dates nothing of its own:
+    // the happening takes the range's first day.
+    const previous = mentions.at(-1);
+    if (previous && RANGE_JOIN.test(ascii.slice(previous.end, i)) && /^(?:[（(]?[月火水木金土日]曜日?[)）]?)?(?:まで|にかけて)/.test(ascii.slice(end, end + 8))) {
+      i = end;
+      continue;
+    }
     const approx = APPROX_AHEAD.exec(ascii.slice(end, end + 3));
     if (approx) end += approx[0].length;
     const date = formatFactDate(resolved.year, resolved.month, resolved.day);

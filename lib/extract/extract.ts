@@ -64,6 +64,7 @@ const HAPPENING_CLAUSE = /(?:し|っ|い)たところ[，、,]$/;
 const NOT_EVENT_PREDICATE =
   /(?:語った|述べた|話した|説明した|報じた|伝えた|アピールした|誇示した|うかがわせた|努めた|見せた|示した|図った|なった|である|だ|ない|ある|いる)。?$/;
 const PAST_PREDICATE = /(?:た|なかった)。?$/;
+const STATIVE_PREDICATE = /(?:でした|です|である|であった|ございます|でございます|ものです|ものである|に当たります|にあたる|となります)$/;
 
 export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, ctx: ExtractContext = {}): ExtractedFact[] {
   const text = doc.text;
@@ -127,6 +128,8 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, ctx: Extra
           );
         } else {
           const topic = subjects.find((s) => s.strong && s.at < segment.end)?.phrase ?? paragraphTopic;
+          // A dated clause that only describes or labels (…でした, …ものです, …ございます) narrates no happening.
+          if (STATIVE_PREDICATE.test(text.slice(quote.start, quote.end).replace(/[。\s]+$/, ""))) continue;
           const eventDates = uniqueDates(eventDatesOf(segment.dates));
           if (!eventDates.length) {
             const actors = sidesOf(lex, subjects.find((s) => s.at < segment.end)?.phrase ?? topic, mentioned);

@@ -9,94 +9,18 @@ import { SAMPLE_ALIASES, extract } from "./__fixtures__/analysed";
 import gold000 from "./__fixtures__/gold-000.json";
 import gold002 from "./__fixtures__/gold-002.json";
 import { readSeed, type SeedName } from "./__fixtures__/seeds";
+import { scoreFacts, type GoldFact, type Score } from "./__fixtures__/gold-match";
 
-interface GoldFact {
-  kind: string;
-  quote: string;
-  date: string | null;
-  actors: string[];
-  name?: string;
-  items?: number;
-}
 interface GoldFile {
   seed: string;
   publishedAt: string | null;
   facts: GoldFact[];
 }
 
-interface Score {
-  recall: number;
-  precision: number;
-  matched: number;
-  gold: number;
-  extracted: number;
-  actorAgreement: number;
-  missed: GoldFact[];
-  spurious: ExtractedFact[];
-}
-
-/** The gold quote's first occurrence in a body or table block (a caption may repeat a sentence). */
-function goldSpan(doc: CleanedDocument, g: GoldFact): { start: number; end: number } {
-  for (let at = doc.text.indexOf(g.quote); at >= 0; at = doc.text.indexOf(g.quote, at + 1)) {
-    const block = doc.blocks.find((b) => at >= b.start && at < b.end);
-    if (block && (block.kind === "body" || block.kind === "table")) return { start: at, end: at + g.quote.length };
-  }
-  throw new Error(`gold quote not in a body or table block: ${g.quote}`);
-}
-
-function compatible(doc: CleanedDocument, g: GoldFact, f: ExtractedFact): boolean {
-  const span = goldSpan(doc, g);
-  if (f.kind !== g.kind) return false;
-  if (f.start >= span.end || span.start >= f.end) return false;
-  return g.date === null || f.date?.value === g.date;
-}
-
-/** Kuhn's augmenting paths: the largest one-to-one matching of gold to extracted facts. */
-function match(doc: CleanedDocument, gold: GoldFact[], facts: ExtractedFact[]): Map<number, number> {
-  const factOf = new Map<number, number>();
-  const goldOf = new Map<number, number>();
-  const edges = gold.map((g) => facts.flatMap((f, j) => (compatible(doc, g, f) ? [j] : [])));
-  const tryGold = (i: number, seen: Set<number>): boolean => {
-    for (const j of edges[i]!) {
-      if (seen.has(j)) continue;
-      seen.add(j);
-      const owner = goldOf.get(j);
-      if (owner === undefined || tryGold(owner, seen)) {
-        factOf.set(i, j);
-        goldOf.set(j, i);
-        return true;
-      }
-    }
-    return false;
-  };
-  gold.forEach((_, i) => tryGold(i, new Set()));
-  return factOf;
-}
-
 function score(name: SeedName, goldFile: GoldFile): { score: Score; doc: CleanedDocument; facts: ExtractedFact[] } {
   const doc = cleanText(readSeed(name));
   const facts = extract(doc, { publishedAt: goldFile.publishedAt, actorAliases: SAMPLE_ALIASES });
-  const gold = goldFile.facts;
-  const matching = match(doc, gold, facts);
-  const matchedFacts = new Set(matching.values());
-  let actorsOk = 0;
-  for (const [i, j] of matching) {
-    if (gold[i]!.actors.every((a) => facts[j]!.actors.includes(a))) actorsOk += 1;
-  }
-  return {
-    doc,
-    facts,
-    score: {
-      recall: matching.size / gold.length,
-      precision: facts.length ? matchedFacts.size / facts.length : 1,
-      matched: matching.size,
-      gold: gold.length,
-      extracted: facts.length,
-      actorAgreement: matching.size ? actorsOk / matching.size : 1,
-      missed: gold.filter((_, i) => !matching.has(i)),
-      spurious: facts.filter((_, j) => !matchedFacts.has(j)),
-    },
-  };
+  return { doc, facts, score: scoreFacts(doc, goldFile.facts, facts) };
 }
 
 const cases: Array<[SeedName, GoldFile]> = [

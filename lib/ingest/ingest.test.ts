@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readSeed } from "@/lib/extract/__fixtures__/seeds";
 import { IngestError } from "./errors";
 import { detectFormat, ingestDocument, MAX_INGEST_BYTES } from "./ingest";
-import { markdownToText } from "./markdown";
+import { markdownToText, readMarkdown } from "./markdown";
 import { imageOnlyStream, makePdf, textStream } from "./__fixtures__/make-pdf";
 
 const encode = (s: string) => new TextEncoder().encode(s);
@@ -57,6 +57,18 @@ describe("detectFormat and markdownToText", () => {
   });
 
   it("removes markdown markup", () => {
-    expect(markdownToText("## 見出し\n- 項目\n> 引用\n`code` と *強調*")).toBe("見出し\n・項目\n引用\ncode と 強調");
+    expect(markdownToText("## 見出し\n- 項目\n> 引用\n`code` と *強調*")).toBe("見出し\n\n・項目\n\n引用\ncode と 強調");
+  });
+
+  it("reads front matter for title and date, and drops reference sections, categories and link targets", () => {
+    const md = [
+      "---", "title: 判決", "date: 1954-10-14", "---", "",
+      "本文は[最高裁判所](../Page/最高裁判所.md \"wikilink\")が判断した\\[1\\]。", "",
+      "## 脚注", "", "1. 出典の文", "",
+      "[Category:判例](https://ja.wikipedia.org/wiki/Category:判例 \"wikilink\")",
+    ].join("\n");
+    const read = readMarkdown(md);
+    expect(read).toMatchObject({ title: "判決", publishedAt: "1954-10-14" });
+    expect(read.text).toBe("本文は最高裁判所が判断した。");
   });
 });

@@ -1,0 +1,100 @@
+// Measured quality on real documents the seeds never saw: the 13 of ../shared/corpus-dev (beside the clone,
+// as in CI) and three more under __fixtures__/corpus-extra. Gold facts were written before any tuning, by a
+// reader who never saw the extractor's output. Documents marked held out were never used to tune rules:
+// their figures are the honest estimate for the next upload.
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { ingestDocument } from "@/lib/ingest/ingest";
+import { extract } from "./__fixtures__/analysed";
+import { scoreFacts, type GoldFact, type Score } from "./__fixtures__/gold-match";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(here, "../..");
+const CORPUS_DEV = process.env.CORPUS_DEV_DIR ?? path.resolve(repoRoot, "../shared/corpus-dev");
+const EXTRA = path.join(here, "__fixtures__/corpus-extra");
+/** Never tuned on. */
+const HELD_OUT = new Set(["03", "07", "10", "13", "14", "15", "16"]);
+
+interface GoldFile {
+  document: string;
+  publishedAt: string | null;
+  facts: GoldFact[];
+}
+
+function cases(): Array<{ id: string; file: string; gold: GoldFile }> {
+  const out: Array<{ id: string; file: string; gold: GoldFile }> = [];
+  const fromDir = (goldDir: string, docDir: string) => {
+    for (const name of fs.readdirSync(goldDir).filter((n) => n.endsWith(".json")).sort()) {
+      const gold = JSON.parse(fs.readFileSync(path.join(goldDir, name), "utf8")) as GoldFile;
+      out.push({ id: gold.document.slice(0, 2), file: path.join(docDir, gold.document), gold });
+    }
+  };
+  fromDir(path.join(here, "__fixtures__/corpus-dev"), CORPUS_DEV);
+  fromDir(EXTRA, EXTRA);
+  return out;
+}
+
+/** The date an instructor enters on upload: the document's own, else the one its source records (file name). */
+function publicationDate(gold: GoldFile): string | null {
+  return gold.publishedAt ?? /(\d{4}-\d{2}-\d{2})/.exec(gold.document)?.[1] ?? null;
+}
+
+const pct = (x: number) => x.toFixed(3);
+
+describe("extraction quality on real documents (corpus-dev and held-out extras)", () => {
+  const all = cases();
+  const scores = new Map<string, Score>();
+
+  it("finds the development corpus beside the clone", () => {
+    expect(fs.existsSync(CORPUS_DEV)).toBe(true);
+    expect(all.length).toBeGreaterThanOrEqual(16);
+  });
+
+  for (const c of all) {
+    it(`${c.gold.document}: every fact quotes its text; nothing from front matter, headings or furniture`, async () => {
+      const doc = await ingestDocument({ bytes: new Uint8Array(fs.readFileSync(c.file)), filename: path.basename(c.file) });
+      const facts = extract(doc.cleaned, { publishedAt: publicationDate(c.gold) });
+      const s = scoreFacts(doc.cleaned, c.gold.facts, facts);
+      scores.set(c.id, s);
+      const tag = HELD_OUT.has(c.id) ? "held-out" : "tuned";
+      console.log(
+        `[corpus] ${c.id} ${tag.padEnd(8)} recall=${pct(s.recall)} (${s.matched}/${s.gold}) precision=${pct(s.precision)} ` +
+          `(${s.extracted - s.spurious.length}/${s.extracted}) actors=${pct(s.actorAgreement)}`,
+      );
+      if (!HELD_OUT.has(c.id)) {
+        for (const g of s.missed) console.log(`[corpus]   missed ${g.kind} ${g.date ?? "-"} ${g.quote}`);
+        for (const f of s.spurious) console.log(`[corpus]   extra  ${f.kind} ${f.date?.value ?? "-"} ${f.quote.slice(0, 50)}`);
+      }
+      for (const f of facts) expect(doc.cleaned.text.slice(f.start, f.end)).toBe(f.quote);
+      const furniture = doc.cleaned.blocks.filter((b) => b.kind !== "body" && b.kind !== "table");
+      expect(facts.filter((f) => furniture.some((b) => f.start < b.end && b.start < f.end))).toEqual([]);
+    });
+  }
+
+  it("prints overall recall and precision, held-out and tuned apart", () => {
+    const sum = (ids: string[]) => {
+      const ss = ids.map((id) => scores.get(id)!).filter(Boolean);
+      const gold = ss.reduce((n, s) => n + s.gold, 0);
+      const matched = ss.reduce((n, s) => n + s.matched, 0);
+      const extracted = ss.reduce((n, s) => n + s.extracted, 0);
+      const right = ss.reduce((n, s) => n + s.extracted - s.spurious.length, 0);
+      return { recall: gold ? matched / gold : 0, precision: extracted ? right / extracted : 0 };
+    };
+    const ids = [...scores.keys()];
+    const held = sum(ids.filter((id) => HELD_OUT.has(id)));
+    const tuned = sum(ids.filter((id) => !HELD_OUT.has(id)));
+    console.log(`[corpus] overall held-out: recall=${pct(held.recall)} precision=${pct(held.precision)}`);
+    console.log(`[corpus] overall tuned:    recall=${pct(tuned.recall)} precision=${pct(tuned.precision)}`);
+    expect(scores.size).toBe(all.length);
+    // Floors that guard against regressions (the issue's targets are 0.9 each; see the README for today's figures).
+    expect(held.recall).toBeGreaterThanOrEqual(FLOOR.heldRecall);
+    expect(held.precision).toBeGreaterThanOrEqual(FLOOR.heldPrecision);
+    expect(tuned.recall).toBeGreaterThanOrEqual(FLOOR.tunedRecall);
+    expect(tuned.precision).toBeGreaterThanOrEqual(FLOOR.tunedPrecision);
+  });
+});
+
+// Today's measured figures less a margin (held-out 0.44/0.58, tuned 0.28/0.48 at the time of writing).
+const FLOOR = { heldRecall: 0.4, heldPrecision: 0.5, tunedRecall: 0.25, tunedPrecision: 0.45 };
