@@ -21,6 +21,8 @@ export interface Token {
   pos3: string;
   /** Dictionary form (語る for 語った); the surface when unknown. */
   lemma: string;
+  /** Conjugated form: 連用形, 基本形, 連用タ接続 … ("*" for words that do not conjugate). */
+  form: string;
   reading: string | null;
 }
 
@@ -59,6 +61,7 @@ function toTokens(features: IpadicFeatures[]): Token[] {
       pos2: f.pos_detail_2,
       pos3: f.pos_detail_3,
       lemma: f.basic_form && f.basic_form !== "*" ? f.basic_form : f.surface_form,
+      form: f.conjugated_form ?? "*",
       reading: f.reading && f.reading !== "*" ? f.reading : null,
     });
   }

@@ -14,7 +14,10 @@ const NOUN_CUES = [
   "一蹴", "糾弾", "牽制", "表示", "誓約", "断言", "明言", "宣言", "通告", "標ぼう", "標榜",
 ];
 /** Verbs of saying that need reported content (「…」と / …と) before them. */
-const SAYING_CUES = ["述べ", "語っ", "語り", "語る", "話し", "話す", "論じ", "言っ", "発言", "言及", "説明", "報じ", "伝え", "アピール", "発表", "報道"];
+const SAYING_CUES = [
+  "述べ", "語っ", "語り", "語る", "話し", "話す", "論じ", "言っ", "発言", "言及", "説明", "報じ", "伝え", "アピール", "発表", "報道",
+  "考え", "思っ", "思い", "思う", "実感", "確信",
+];
 /** Verbs that state a demand or appeal by themselves. */
 const VERB_CUES = ["求め", "求める", "迫っ", "迫る", "迫り", "訴え", "呼びかけ", "呼び掛け"];
 
@@ -25,6 +28,8 @@ const SAYING_CUE = new RegExp(`(?:と|旨)(?:[^。「」]{0,10}?)(${SAYING_CUES.
 const STATEMENT_OBJECT_CUE = /(?:声明|談話|報道文|文書|見解|立場)を(発表|公表|発出)/g;
 const STANCE_CUE = /(?:意向|姿勢|立場|考え|方針|意欲|用意|意思|決意)[^。、，「」]{0,12}?を[^。、，「」]{0,8}?(示|伝え|明らかにし|表し)/g;
 const DEADLINE_CUE = /期限[^。]{0,12}?(設定|設け)/g;
+/** A stated intention or conviction of the one speaking: …を主導していく, …歩を進めていきます, …を強く実感しています. */
+const INTENTION_CUE = /(?:て|で)(いきます|いきたい|まいります|まいりたい|参ります|参りたい|いく考え|いく決意|いく所存)/g;
 
 /** The cue was only the time of something else: 約束した後も, 表明する前に. */
 const SUBORDINATE_TIME = /^(?:し|す)(?:た|る)?(?:後|前|際|以降|以来|直後|直前|のを受け|ことを受け)/;
@@ -49,6 +54,7 @@ export function findCues(text: string, depths: Uint8Array): Cue[] {
   for (const m of text.matchAll(STATEMENT_OBJECT_CUE)) add(m.index + m[0].length - m[1]!.length, m[1]!);
   for (const m of text.matchAll(STANCE_CUE)) add(m.index + m[0].length - m[1]!.length, m[1]!);
   for (const m of text.matchAll(DEADLINE_CUE)) add(m.index + m[0].length - m[1]!.length, m[1]!);
+  for (const m of text.matchAll(INTENTION_CUE)) add(m.index + 1, m[1]!);
   return cues.sort((a, b) => a.start - b.start);
 }
 

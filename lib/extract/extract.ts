@@ -63,22 +63,27 @@ const HAPPENING_CLAUSE = /(?:し|っ|い)たところ[，、,]$/;
 /** Main predicates that only attribute (…と語った) or characterize behaviour (…をアピールした) narrate no event. */
 const NOT_EVENT_PREDICATE =
   /(?:語った|述べた|話した|説明した|報じた|伝えた|アピールした|誇示した|うかがわせた|努めた|見せた|示した|図った|なった|である|だ|ない|ある|いる)。?$/;
-const PAST_PREDICATE = /(?:た|なかった)。?$/;
-const STATIVE_PREDICATE = /(?:でした|です|である|であった|ございます|でございます|ものです|ものである|に当たります|にあたる|となります)$/;
+const PAST_PREDICATE = /(?:た|なかった|予定(?:です|でございます|である|だ)?|予定となっております)。?$/;
+const STATIVE_PREDICATE = /(?:(?<!予定)(?:でした|です|である|であった|でございます)|(?:が|は|点|から)ございます|ものです|ものである|に当たります|にあたる)$/;
 
 export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, ctx: ExtractContext = {}): ExtractedFact[] {
   const text = doc.text;
   const depths = bracketDepths(text);
   const tables = readTables(doc);
   const facts: ExtractedFact[] = [];
-  const seenAgreements = new Set<string>();
+  /** Each agreement once: where it was first named, and whether a date was attached to that name. */
+  const seenAgreements = new Map<string, { index: number; attached: boolean }>();
   let dateContext: DateContext = publishedContext(ctx.publishedAt);
 
   const readable = doc.blocks.filter((b) => b.kind === "body" || b.kind === "table").sort((a, b) => a.start - b.start);
+  /** The speaker of a transcript's turn: 【林外務大臣】 opens it and holds until the next one. */
+  let turnSpeaker: string | null = null;
   for (const block of readable) {
     const table = block.kind === "table" ? tables.get(block.start) : undefined;
     let paragraphTopic: string | null = null;
     let lastDayDate: FactDate | null = null;
+    const turn = /^【([^】]{2,24})】/.exec(text.slice(block.start, block.end));
+    if (turn) turnSpeaker = turn[1]!;
 
     for (const sentence of blockSentences(text, block, depths)) {
       const sentenceText = text.slice(sentence.start, sentence.end);
@@ -110,10 +115,18 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, ctx: Extra
             facts.push(makeFact(text, "event", quote, d.date, sidesOf(lex, topic, mentioned), null));
           }
         }
-        if (segment.agreement && !seenAgreements.has(segment.agreement.name)) {
-          seenAgreements.add(segment.agreement.name);
-          facts.push(agreementFact(lex, text, sentence, segment, tables, table, lastDayDate, dates));
-          continue;
+        if (segment.agreement) {
+          const at = segment.agreement.at;
+          const attached = segment.dates.some((d) => d.end <= at && d.end >= at - 3);
+          const seen = seenAgreements.get(segment.agreement.name);
+          // 1972年9月の「日中共同声明」 beats an earlier mention that only named it (本年は「日中共同声明」の…).
+          if (!seen || (attached && !seen.attached)) {
+            const fact = agreementFact(lex, text, sentence, segment, tables, table, lastDayDate, dates);
+            if (seen) facts[seen.index] = fact;
+            else facts.push(fact);
+            seenAgreements.set(segment.agreement.name, { index: seen?.index ?? facts.length - 1, attached });
+            continue;
+          }
         }
         // Rows of a table that lists an agreement's items are that agreement's content, not facts.
         if (table?.agreementName || speculative || segment.agreement) continue;
@@ -121,7 +134,7 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, ctx: Extra
         const mentions = lex.find(text.slice(quote.start, quote.end));
         const mentioned = mentions.flatMap((m) => m.actors);
         if (segment.cue) {
-          const speaker = resolveSpeaker(lex, text, segment, sentence, subjects, paragraphTopic);
+          const speaker = resolveSpeaker(lex, text, segment, sentence, subjects, paragraphTopic) ?? turnSpeaker;
           const primary = segment.dates.find((d) => d.role === "primary") ?? segment.dates[0];
           facts.push(
             makeFact(text, "position", quote, primary?.date ?? null, sidesOf(lex, speaker, mentioned), speaker),
@@ -225,8 +238,38 @@ function describeClause(
   };
 }
 
-/** A named agreement that the clause signs, adopts or dates (2018年4月27日の「板門店宣言」). */
+/**
+ * A named agreement that the clause signs, adopts or dates: in 「」 (2018年4月27日の「板門店宣言」, 「…」に署名),
+ * after the verb that made it (1992年2月に発効した…に関する合意書), or by its usual name before that verb
+ * (日泰攻守同盟条約が調印され).
+ */
 function findAgreement(text: string, span: Span): AgreementMention | null {
+  return findBracketedAgreement(text, span) ?? findNamedAgreement(text, span);
+}
+
+const AGREEMENT_SUFFIX = "(?:協定|条約|宣言|共同声明|声明|議定書|決議|覚書|合意書|コミュニケ|憲章)";
+const MADE_BY = "(?:署名|調印|締結|採択|発効|発出|発表|公布|批准)(?:された|した|し)";
+const AFTER_VERB = new RegExp(`${MADE_BY}([^、，。「」（）()]{4,40}?${AGREEMENT_SUFFIX})(?![\\p{Script=Han}])`, "u");
+const BEFORE_VERB = new RegExp(
+  `([\\p{Script=Han}\\p{Script=Katakana}ー・]{2,24}${AGREEMENT_SUFFIX})(?:が|を|は|に)[^。、，]{0,10}?(?:署名|調印|締結|採択|発効|発出|結ば|結ん|交わ|破棄|失効)`,
+  "u",
+);
+/** Words that name no particular agreement (同条約, 本協定, 共同声明 alone). */
+const GENERIC_AGREEMENT = /^(?:同|両|本|当|その|この|新|各|旧)?(?:協定|条約|宣言|共同声明|声明|議定書|決議|覚書|合意書|コミュニケ|憲章)$/;
+
+function findNamedAgreement(text: string, span: Span): AgreementMention | null {
+  const clauseText = text.slice(span.start, span.end);
+  for (const re of [AFTER_VERB, BEFORE_VERB]) {
+    const m = re.exec(clauseText);
+    if (!m) continue;
+    const name = m[1]!.replace(/^(?:の|、|，)/, "");
+    if (GENERIC_AGREEMENT.test(name)) continue;
+    return { name, at: span.start + m.index + m[0].indexOf(m[1]!) };
+  }
+  return null;
+}
+
+function findBracketedAgreement(text: string, span: Span): AgreementMention | null {
   const clauseText = text.slice(span.start, span.end);
   for (const m of clauseText.matchAll(/「([^「」]{2,30})」/g)) {
     const name = m[1]!;
@@ -234,7 +277,9 @@ function findAgreement(text: string, span: Span): AgreementMention | null {
     const before = clauseText.slice(0, m.index);
     const after = clauseText.slice(m.index + m[0].length);
     const dated = /(?:\d|[０-９])日の$/.test(before);
-    const signed = AGREEMENT_VERB.test(after.slice(0, 20)) && !/を受けて/.test(after.slice(0, 6));
+    const signed =
+      (AGREEMENT_VERB.test(after.slice(0, 20)) && !/を受けて/.test(after.slice(0, 6))) ||
+      new RegExp(`${MADE_BY}$`).test(before);
     if (dated || signed) return { name, at: span.start + m.index };
   }
   return null;
@@ -351,7 +396,7 @@ function agreementFact(
     }
   }
   const fact = makeFact(text, "agreement", quote, date, [...new Set(parties)], null);
-  return { ...fact, name, items, text: `「${name}」${date ? `（${date.value}）` : ""}` };
+  return { ...fact, name, items, text: `「${name}」` };
 }
 
 function makeFact(
@@ -392,6 +437,9 @@ function trimQuote(text: string, span: Span): Span {
   let start = span.start;
   let end = span.end;
   while (start < end && /\s/.test(text[start]!)) start++;
+  // A list mark or item number is not part of the statement: ・, 1 , (1), ①.
+  const mark = /^(?:[・•●■◆]|[0-9０-９]{1,2}[ 　.．)）]|[（(][0-9０-９]{1,2}[）)]|[①-⑳])\s*/.exec(text.slice(start, end));
+  if (mark && mark[0].length < end - start) start += mark[0].length;
   const connector = CONNECTOR.exec(text.slice(start, end));
   if (connector && connector[0].length < end - start) start += connector[0].length;
   while (end > start && /[\s，、,]/.test(text[end - 1]!)) end--;

@@ -36,7 +36,8 @@ function headlineOf(fact: ExtractedFact, tokens: Token[]): string {
     if (!mention) break;
     const tail = text.slice(mention.end).replace(AFTER_DATE, "");
     const head = text.slice(0, mention.start).replace(/(?:の|に|、|，)$/, "");
-    text = head + tail;
+    // …制度を1999年4月から導入 → …制度を導入: the particle that only tied the date goes with it.
+    text = head + (/[をがはにで]$/.test(head) ? tail.replace(/^(?:から|より|まで|に|には|で)/, "") : tail);
   }
   text = text.replace(/^[\s　]+/, "").replace(LEADING, "").replace(/^[、，,\s]+/, "");
   text = text.replace(/[（(][^（）()]*[）)]/g, (paren) => (paren.length > 12 ? "" : paren));
@@ -85,6 +86,7 @@ function predicateWords(tokens: Token[]): Token[] {
     }
     return [...kept.slice(0, -1), { ...last, surface: last.lemma }];
   }
+  if (last.pos === "形容詞") return [...kept.slice(0, -1), { ...last, surface: last.lemma }];
   if (last.pos === "名詞" && last.pos1 === "サ変接続") return kept;
   return kept;
 }

@@ -42,7 +42,7 @@ export function phraseBefore(text: string, at: number): string {
     }
     break;
   }
-  return text.slice(j + 1, at).replace(LEADING_TIME, "");
+  return text.slice(j + 1, at).replace(/^・+/, "").replace(LEADING_TIME, "");
 }
 
 export function isSpeakerLike(phrase: string, lex: ActorLexicon): boolean {

@@ -158,6 +158,8 @@ function isCaption(visible: string[]): boolean {
 function isHeading(fragment: Line[], visible: string[], mode: LayoutProfile["mode"], profile: LayoutProfile): boolean {
   const all = visible.join("");
   if (all.includes("。") || fragment[0]!.text.startsWith(INDENT)) return false;
+  // A list item that states something (・小渕は…を支持する) is body text, not a heading.
+  if (/^[・•●]/.test(all) && /[をがはにと]/.test(all) && all.length > 12) return false;
   // A web headline may end in "?" or "！"; a one-line fragment without "。" is a heading there.
   if (mode === "flow") return fragment.length === 1 && all.length <= 60;
   if (fragment.length === 1) return true;

@@ -114,7 +114,8 @@ function inlineText(node: { type: string; value?: string; alt?: string | null; c
 
 /** Footnote citation marks left as text by wiki exports: [1], [注 2]. */
 function dropCitationMarks(text: string): string {
-  return text.replace(/\[(?:注\s*)?\d{1,3}\]/g, "");
+  // Emphasis CommonMark leaves as text between CJK letters (…に対して*北朝鮮による…*への) goes too.
+  return text.replace(/\[(?:注\s*)?\d{1,3}\]/g, "").replace(/\*{1,2}([^*\n]+?)\*{1,2}/g, "$1");
 }
 
 function readFrontMatter(yaml: string): { title: string | null; publishedAt: string | null } {
