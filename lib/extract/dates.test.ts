@@ -161,3 +161,9 @@ describe("ranges and publication-relative days", () => {
     expect(scanDates("昭和二五年五月四日法律").mentions[0]?.date.value).toBe("1950-05-04");
   });
 });
+
+describe("Wikipedia's 西暦（和暦）月日", () => {
+  it("reads 1941年（昭和16年）12月8日 as one day", () => {
+    expect(scanDates("1941年（昭和16年）12月8日、開戦").mentions.map((m) => m.date.value)).toEqual(["1941-12-08"]);
+  });
+});

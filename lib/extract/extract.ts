@@ -73,6 +73,8 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, ctx: Extra
   const facts: ExtractedFact[] = [];
   /** Each agreement once: where it was first named, and whether a date was attached to that name. */
   const seenAgreements = new Map<string, { index: number; attached: boolean }>();
+  /** The agreement named last, while the next sentences may still state what it contains. */
+  let openAgreement: { index: number; sentencesLeft: number } | null = null;
   let dateContext: DateContext = publishedContext(ctx.publishedAt);
 
   const readable = doc.blocks.filter((b) => b.kind === "body" || b.kind === "table").sort((a, b) => a.start - b.start);
@@ -92,6 +94,31 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, ctx: Extra
       const dates = scanned.mentions.map((m) => roleDate(sentenceText, m, sentence.start));
       const isTitle = table !== undefined && sentence.start === block.start;
       if (isTitle) continue;
+
+      // 「…拉致問題の解決、…の清算、…の開始などが盛り込まれた」: the contents of the agreement just named. The
+      // agreement fact moves to this sentence with its items; its signing stays an event of its own.
+      if (openAgreement && openAgreement.sentencesLeft-- > 0) {
+        const items = /「[^」]*(?:協定|条約|宣言|声明|議定書|決議|覚書|合意書)」/.test(sentenceText) ? [] : contentsOf(sentenceText);
+        const agreement = facts[openAgreement.index]!;
+        // …2002年9月17日、…の際に調印された宣言文: a later sentence gives the signing day of an agreement dated by year.
+        const refined = agreement.date?.precision !== "day" && new RegExp(MADE_BY).test(sentenceText)
+          ? scanDates(sentenceText, dateContext).mentions.find((m) => m.date.precision === "day" && (!agreement.date || m.date.value.startsWith(agreement.date.value)))
+          : undefined;
+        if (refined) facts[openAgreement.index] = { ...agreement, date: refined.date };
+        if (items.length >= 2) {
+          const quote = trimQuote(text, { start: sentence.start, end: sentence.end - (sentenceText.endsWith("。") ? 1 : 0) });
+          facts.push({ ...agreement, kind: "event", name: null, items: [], headline: agreement.text, text: statementOf(agreement.quote) });
+          facts[openAgreement.index] = {
+            ...agreement,
+            quote: text.slice(quote.start, quote.end),
+            start: quote.start,
+            end: quote.end,
+            items: agreement.items.length ? agreement.items : items,
+          };
+          openAgreement = null;
+          continue;
+        }
+      }
 
       const subjects = findSubjects(text, depths, sentence.start, sentence.end, lex);
       const speculative = block.kind === "body" && SPECULATIVE_ENDING.test(sentenceText);
@@ -117,7 +144,7 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, ctx: Extra
         }
         if (segment.agreement) {
           const at = segment.agreement.at;
-          const attached = segment.dates.some((d) => d.end <= at && d.end >= at - 3);
+          const attached = segment.dates.some((d) => d.end <= at && /^の?$/.test(text.slice(d.end, at)) && !d.relative);
           const seen = seenAgreements.get(segment.agreement.name);
           // 1972年9月の「日中共同声明」 beats an earlier mention that only named it (本年は「日中共同声明」の…).
           if (!seen || (attached && !seen.attached)) {
@@ -125,6 +152,7 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, ctx: Extra
             if (seen) facts[seen.index] = fact;
             else facts.push(fact);
             seenAgreements.set(segment.agreement.name, { index: seen?.index ?? facts.length - 1, attached });
+            if (!fact.items.length) openAgreement = { index: seen?.index ?? facts.length - 1, sentencesLeft: 2 };
             continue;
           }
         }
@@ -151,6 +179,21 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, ctx: Extra
           for (const d of eventDates) {
             facts.push(makeFact(text, "event", quote, d.date, sidesOf(lex, topic, mentioned), null));
           }
+        }
+      }
+      // Every agreement the sentence names with its date (1972年9月の「日中共同声明」及び1978年の「日中平和友好条約」).
+      if (block.kind === "body") {
+        for (const d of dates) {
+          const named = /^の「([^「」]{2,30})」/.exec(text.slice(d.end, sentence.end));
+          if (!named || d.relative || !AGREEMENT_NAME.test(named[1]!)) continue;
+          const seen = seenAgreements.get(named[1]!);
+          if (seen?.attached) continue;
+          const quote = trimQuote(text, { start: sentence.start, end: sentence.end - (sentenceText.endsWith("。") ? 1 : 0) });
+          const parties = lex.find(named[1]!).flatMap((m) => m.actors);
+          const fact = { ...makeFact(text, "agreement", quote, d.date, parties, null), name: named[1]!, text: `「${named[1]!}」` };
+          if (seen) facts[seen.index] = fact;
+          else facts.push(fact);
+          seenAgreements.set(named[1]!, { index: seen?.index ?? facts.length - 1, attached: true });
         }
       }
       // A sentence that narrates an undated happening (…が訪朝し，…と会見した。) is an event without a date.
@@ -259,6 +302,9 @@ const GENERIC_AGREEMENT = /^(?:同|両|本|当|その|この|新|各|旧)?(?:協
 
 function findNamedAgreement(text: string, span: Span): AgreementMention | null {
   const clauseText = text.slice(span.start, span.end);
+  // An article that opens on its subject: 日朝平壌宣言（…）は、2002年に…で発表された…共同宣言。
+  const lead = new RegExp(`^([\\p{Script=Han}\\p{Script=Katakana}ー・]{2,24}${AGREEMENT_SUFFIX})(?:[（(][^）)]*[）)])*は`, "u").exec(clauseText);
+  if (lead && new RegExp(MADE_BY).test(clauseText) && !GENERIC_AGREEMENT.test(lead[1]!)) return { name: lead[1]!, at: span.start };
   for (const re of [AFTER_VERB, BEFORE_VERB]) {
     const m = re.exec(clauseText);
     if (!m) continue;
@@ -276,7 +322,7 @@ function findBracketedAgreement(text: string, span: Span): AgreementMention | nu
     if (!AGREEMENT_NAME.test(name)) continue;
     const before = clauseText.slice(0, m.index);
     const after = clauseText.slice(m.index + m[0].length);
-    const dated = /(?:\d|[０-９])日の$/.test(before);
+    const dated = /(?:\d|[０-９])(?:日|月|年)の$/.test(before);
     const signed =
       (AGREEMENT_VERB.test(after.slice(0, 20)) && !/を受けて/.test(after.slice(0, 6))) ||
       new RegExp(`${MADE_BY}$`).test(before);
@@ -397,6 +443,17 @@ function agreementFact(
   }
   const fact = makeFact(text, "agreement", quote, date, [...new Set(parties)], null);
   return { ...fact, name, items, text: `「${name}」` };
+}
+
+/** What a contents sentence lists: 「A、B、Cなどが盛り込まれた」 → [A, B, C]. */
+const CONTENTS_VERB = /(?:が|を|は)(?:盛り込まれ|明記され|規定され|定められ|うたわれ|謳われ|記され|含まれ|列挙され)/;
+function contentsOf(sentence: string): string[] {
+  const verb = CONTENTS_VERB.exec(sentence);
+  if (!verb) return [];
+  const listed = sentence.slice(0, verb.index).replace(/(?:など|等|といった(?:こと)?)$/, "");
+  const lastClause = listed.split(/[。]/).at(-1) ?? "";
+  const items = lastClause.split(/[、，]/).map((s) => s.trim()).filter((s) => s.length >= 2 && s.length <= 60);
+  return items.length >= 2 ? items : [];
 }
 
 function makeFact(
