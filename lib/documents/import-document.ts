@@ -18,6 +18,7 @@ const INGEST_STATUS: Record<IngestError["code"], number> = {
   encoding: 415,
   no_text_layer: 422,
   unsupported: 415,
+  not_japanese: 422,
 };
 
 function precisionOf(date: string | null): "year" | "month" | "day" | null {

@@ -1,6 +1,6 @@
 // Typed ingestion failures: each has a code the UI and the CLI can act on.
 
-export const INGEST_ERROR_CODES = ["empty", "binary", "too_large", "encoding", "no_text_layer", "unsupported"] as const;
+export const INGEST_ERROR_CODES = ["empty", "binary", "too_large", "encoding", "no_text_layer", "unsupported", "not_japanese"] as const;
 export type IngestErrorCode = (typeof INGEST_ERROR_CODES)[number];
 
 export class IngestError extends Error {

@@ -33,8 +33,8 @@ describe("ingestDocument", () => {
       filename: "a.html",
     });
     expect(html.cleaned.text).toBe("本文です。");
-    const pdf = await ingestDocument({ bytes: makePdf([textStream(["Talks resumed."])]), filename: "a.pdf" });
-    expect(pdf).toMatchObject({ format: "pdf", rawText: "Talks resumed." });
+    // The PDF's text layer is read (lib/ingest/pdf.test.ts); an English one is then refused as not Japanese.
+    expect(await codeOf(ingestDocument({ bytes: makePdf([textStream(["Talks resumed."])]), filename: "a.pdf" }))).toBe("not_japanese");
   });
 
   it("fails with typed errors and stores nothing half-done", async () => {
@@ -71,4 +71,26 @@ describe("detectFormat and markdownToText", () => {
     expect(read).toMatchObject({ title: "判決", publishedAt: "1954-10-14" });
     expect(read.text).toBe("本文は最高裁判所が判断した。");
   });
+});
+
+describe("bad input", () => {
+  it("refuses a document in another language with a clear code", async () => {
+    const english = "The summit was held in Singapore on 12 June 2018. Both leaders signed a joint statement.".repeat(5);
+    await expect(ingestDocument({ text: english })).rejects.toMatchObject({ code: "not_japanese" });
+  });
+
+  it("accepts a Japanese text full of English names and acronyms", async () => {
+    const text = "2018年6月12日、トランプ大統領はSingaporeでCVIDについて述べた。IAEAとNPTの役割を強調した。";
+    await expect(ingestDocument({ text })).resolves.toMatchObject({ format: "text" });
+  });
+
+  it("gives an honest empty result for a table-only page and a text with no dates or actors", async () => {
+    const { loadAnalyser } = await import("@/lib/extract/analyse");
+    const { extractWith } = await import("@/lib/extract/pipeline");
+    const analyser = await loadAnalyser();
+    const table = await ingestDocument({ text: "品目　価格\nりんご　100円\nみかん　80円\n" });
+    expect(extractWith(analyser, table.cleaned)).toEqual([]);
+    const plain = await ingestDocument({ text: "空が青い。風が気持ちよい。" });
+    expect(extractWith(analyser, plain.cleaned)).toEqual([]);
+  }, 60_000);
 });

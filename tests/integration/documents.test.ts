@@ -68,8 +68,12 @@ describe.each(PROVIDERS)("[%s] documents: import, review, re-extraction", (provi
     const s = await importDocument(t.db, { bytes: sjis("北朝鮮は。"), filename: "s.txt", origin: "upload" }, teacher.id);
     expect((await t.db.document.findUniqueOrThrow({ where: { id: s.id } })).text).toContain("北朝鮮は");
 
-    const p = await importDocument(t.db, { bytes: makePdf([textStream(["Pyongyang and Washington met in Singapore on 12 June 2018."])]), filename: "p.pdf", origin: "upload" }, teacher.id);
-    expect((await t.db.document.findUniqueOrThrow({ where: { id: p.id } })).text).toContain("Singapore");
+    // A PDF's text layer is read, and an English one is refused as not Japanese: nothing is stored.
+    const before = await t.db.document.count();
+    await expect(
+      importDocument(t.db, { bytes: makePdf([textStream(["Pyongyang and Washington met in Singapore on 12 June 2018."])]), filename: "p.pdf", origin: "upload" }, teacher.id),
+    ).rejects.toMatchObject({ status: 422, code: "not_japanese" });
+    expect(await t.db.document.count()).toBe(before);
   });
 
   it("lets the uploading instructor approve, reject and edit facts (span kept), and no one else", async () => {
