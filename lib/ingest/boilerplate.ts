@@ -48,6 +48,18 @@ export function findFurniture(lines: string[]): Array<[number, number]> {
   return ranges;
 }
 
+/** A blog post's header line: its date and category or source (2018-12-04 | 外務省からの直接メール). */
+const POST_HEADER = /^\s*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{4}年\d{1,2}月\d{1,2}日)\s*(?:[（(][月火水木金土日][)）])?\s*[|｜]/;
+
+/**
+ * The site's own header above a post: a banner, a tagline, a teaser, up to the post's header line.
+ * Range [0, end) of lines, or none when the text has no post header near its top.
+ */
+export function findSiteHeader(lines: string[]): Array<[number, number]> {
+  const at = lines.slice(0, 20).findIndex((l) => POST_HEADER.test(visibleText(l)));
+  return at >= 0 ? [[0, at + 1]] : [];
+}
+
 /** Prose resumes only with two prose lines close together: a lone sentence in a promo is not an article. */
 function isProseParagraphStart(lines: string[], at: number): boolean {
   if (!isProseLine(lines[at]!)) return false;

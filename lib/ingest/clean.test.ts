@@ -114,3 +114,19 @@ describe("cleanText general rules", () => {
     expect(doc.text).toBe("本文です。");
   });
 });
+
+describe("a blog post's site header", () => {
+  it("is furniture up to the post's date line: banner, tagline and teaser yield no body text", () => {
+    const raw = [
+      "友好をすすめる会です。アジアと世界を観る。", "", "ご入会ください。1ケ月¥500", "",
+      "今回の会合では幅広く議論が行われる予定です。", "",
+      "2018-12-04 | 外務省からの直接メール", "第14回交渉会合の開催", "",
+      "12月6日から7日まで、北京において第14回交渉会合が開催される予定です。この会合には日本から代表が出席します。",
+    ].join("\n");
+    const doc = cleanText(raw);
+    const body = doc.blocks.filter((b) => b.kind === "body").map((b) => doc.text.slice(b.start, b.end)).join("\n");
+    expect(body).not.toContain("ご入会ください");
+    expect(body).not.toContain("今回の会合では");
+    expect(body).toContain("北京において第14回交渉会合が開催される予定です");
+  });
+});
