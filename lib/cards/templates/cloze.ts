@@ -1,0 +1,35 @@
+// Cloze cards: one key name blanked in an event's headline (a side named in it), with the
+// date as context and other sides of the corpus as options. Never a date blanked.
+import type { Corpus } from "../corpus";
+import { formatFactDate } from "../dates";
+import { pickDistractors } from "../distractors";
+import { baseTags, factCard, withOptions } from "../draft";
+import { datedFact, headlineOf } from "../fact-fields";
+import type { CardDraft, SourceFact } from "../types";
+
+export const BLANK = "［　　］";
+
+export function clozeCards(fact: SourceFact, corpus: Corpus): CardDraft[] {
+  const headline = headlineOf(fact);
+  if (!headline || fact.kind !== "event") return [];
+  // Sides named in the headline outside names in 「」, none inside another side's name.
+  const visible = headline.replace(/「[^「」]*」/g, "");
+  const named = corpus.sides.filter((s) => s.length >= 2 && visible.includes(s));
+  const terms = named.filter((t) => !named.some((o) => o !== t && o.includes(t)));
+  const date = datedFact(fact);
+  const cards: CardDraft[] = [];
+  for (const term of terms.slice(0, 1)) {
+    const blanked = headline.split(term).join(BLANK);
+    const card = factCard(fact, "cloze", term, {
+      front: `空欄に入る語はどれか。\n${date ? `${formatFactDate(date)}、` : ""}${blanked}`,
+      back: headline,
+      answer: term,
+      typedAnswers: [term],
+      tags: [...baseTags("cloze", fact), "term:actor"],
+    });
+    // A name still visible in the headline cannot be the blank.
+    const made = withOptions(card, pickDistractors({ answer: term, candidates: corpus.sides, exclude: named, seed: card.key }));
+    if (made) cards.push(made);
+  }
+  return cards;
+}
