@@ -28,11 +28,13 @@ export function describeCorpus(facts: SourceFact[]): Corpus {
     .filter((d): d is FactDate => d !== null)
     .map((d) => Number(d.value.slice(0, 4)));
   const positions = facts.filter((f) => f.kind === "position");
+  const places = uniq(facts.map(placeOf));
   return {
     facts,
-    places: uniq(facts.map(placeOf)),
+    places,
     speakers: uniq(positions.map((f) => f.speaker)),
-    sides: uniq([...positions.map(sideOf), ...facts.flatMap((f) => f.actors)]),
+    // A place is not a side, even when an extraction lists it among the actors.
+    sides: uniq([...positions.map(sideOf), ...facts.flatMap((f) => f.actors)]).filter((s) => !places.includes(s)),
     agreements: facts.filter((f) => agreementName(f) !== null),
     period: years.length ? { fromYear: Math.min(...years), toYear: Math.max(...years) } : undefined,
   };

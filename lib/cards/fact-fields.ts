@@ -2,11 +2,13 @@
 import type { FactDate } from "@/lib/facts/types";
 import { normalizeAnswer } from "@/lib/quiz/normalize";
 import { isValidFactDate } from "./dates";
-import { asPhrase, isCleanPhrase } from "./text-rules";
+import { asPhrase, isCleanPhrase, readsAsStatement } from "./text-rules";
 import type { SourceFact } from "./types";
 
-/** Longest headline, statement or item shown as an option. */
+/** Longest statement or item shown as an option. */
 export const MAX_PHRASE_LENGTH = 60;
+/** Longest headline: a short who–what–where, one clause (at most one 読点). */
+export const MAX_HEADLINE_LENGTH = 40;
 
 export function datedFact(fact: SourceFact): FactDate | null {
   return fact.date && isValidFactDate(fact.date) ? fact.date : null;
@@ -24,14 +26,15 @@ export function headlineOf(fact: SourceFact): string | null {
   const name = agreementName(fact);
   const raw = asPhrase(fact.headline ?? "");
   const h = name && (raw === name || raw === `「${name}」` || raw === "") ? `「${name}」` : raw;
-  return isCleanPhrase(h, { maxLength: MAX_PHRASE_LENGTH, dateless: true }) ? h : null;
+  const clauses = (h.match(/[、，,]/g) ?? []).length;
+  return clauses <= 1 && h.length >= 6 && isCleanPhrase(h, { maxLength: MAX_HEADLINE_LENGTH, dateless: true }) ? h : null;
 }
 
 /** A position's content (what is held, said or demanded, without the holder), when it reads well. */
 export function contentOf(fact: SourceFact): string | null {
   if (fact.kind !== "position") return null;
   const c = asPhrase(fact.content ?? "");
-  return isCleanPhrase(c, { maxLength: MAX_PHRASE_LENGTH, dateless: true }) ? c : null;
+  return c.length >= 8 && readsAsStatement(c) && isCleanPhrase(c, { maxLength: MAX_PHRASE_LENGTH, dateless: true }) ? c : null;
 }
 
 /** The place of an event, when it is a short name. */

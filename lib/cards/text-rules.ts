@@ -7,14 +7,14 @@ import { ISO_DATE, findDateMentions } from "./date-mentions";
 const MASK = /〇〇|[［］]|＿{2,}|_{2,}|□/;
 
 /** Remnants of markup and page furniture (wiki links, categories, Markdown links, templates, URLs). */
-const MARKUP = /wikilink|Category:|\]\(|\\\[|\\\]|\.md\b|\{%|%\}|https?:\/\/|\[\[|\]\]|&[a-z]+;|\*\*|^#|\|/;
+const MARKUP = /wikilink|Category:|[[\]{}|]|\.md\b|https?:\/\/|&[a-z]+;|\*\*|^#/;
 
 /**
  * Endings that leave a clause open: て-form, continuative し, ほか, とともに, ものの, など, つつ,
  * a comma, a dangling particle, a conditional … (checked after closing punctuation is removed).
  */
 const OPEN_ENDING =
-  /(?:て|で|し|ほか|とともに|ものの|など|つつ|ながら|たり|おり|ため|ので|から|ところ|れば|なら|および|及び|並びに|または|けど|けれど|一方|[するいなれ]る中|[、，,・：:（(「『]|[がやとのをにはへも])$/;
+  /(?:て|で|し|ほか|とともに|ものの|など|つつ|ながら|たり|おり|ため|ので|から|ところ|れば|なら|および|及び|並びに|または|けど|けれど|一方|[するいなれ]る中|っ|[、，,・：:（(「『]|[がやとのをにはへも])$/;
 
 const TRAILING_CLOSERS = /[。．.！？!?」』）)\s]+$/u;
 
@@ -71,10 +71,14 @@ export function hasDateOutsideQuotes(text: string): boolean {
 }
 
 /** Starts like the continuation of a previous sentence (ところが, しかし, また, 一方, これに対し …). */
-const OPEN_START = /^(?:ところが|しかし|だが|また|さらに|一方|そして|その後|その際|これに|これを|これら|この|その|同[筋氏国]|なお|ただし|[、，,）)」』])/;
+const OPEN_START =
+  /^(?:ところが|しかし|だが|また|さらに|一方|そして|その後|その際|これ|それ|この|その|こうした|そうした|いずれも|それぞれ|同[筋氏国年月日]|なお|ただし|[、，,）)」』]|[\p{sc=Han}]{1,4}し[、，]|(?:から|を|に|は|が|で|と|の|へ|も|や|より|まで)(?![\p{sc=Hiragana}])|[0-9０-９]+[\s.．)）])/u;
+
+/** Two particles where one word was cut out between them (制度をから導入, 旧領土をに). */
+const BROKEN_PARTICLES = /を(?:から|まで|に|で|へ|が|は|を)|が(?:から|を|が)/;
 
 export function startsOpen(text: string): boolean {
-  return OPEN_START.test(text.trim());
+  return OPEN_START.test(text.trim()) || BROKEN_PARTICLES.test(text);
 }
 
 /**
@@ -96,6 +100,18 @@ export function isCleanPhrase(text: string | null | undefined, opts: { maxLength
     bracketsBalanced(t) &&
     !(opts.dateless && hasDateOutsideQuotes(t))
   );
+}
+
+/** Nouns a stated position may end in (…に取り組む意向, …の「保証」): what is held, intended or demanded. */
+const STATEMENT_NOUNS = /(?:意向|意思|意志|方針|考え|姿勢|立場|必要|必要性|保証|要求|懸念|期待|見返り|用意|決意|反対|支持|容認|拒否|べき)$/;
+
+/**
+ * A position's content reads as a statement: a predicate ending (…を求めた, …すべきだ, …しない)
+ * or a noun of intent or demand; a bare noun phrase (共同歩調, 3者の連携) says too little.
+ */
+export function readsAsStatement(text: string): boolean {
+  const body = text.trim().replace(TRAILING_CLOSERS, "");
+  return !endsOpen(body) && (/[るただいうすくぐむぶつぬずん]$/.test(body) || STATEMENT_NOUNS.test(body));
 }
 
 /** Trailing 。 removed: a headline used as an option or inside a question. */

@@ -2,7 +2,7 @@
 import { normalizeAnswer } from "@/lib/quiz/normalize";
 import type { Corpus } from "../corpus";
 import { pickDistractors } from "../distractors";
-import { factCard, withOptions } from "../draft";
+import { circled, factCard, withOptions } from "../draft";
 import { agreementItems, agreementName } from "../fact-fields";
 import type { CardDraft, SourceFact } from "../types";
 
@@ -10,7 +10,7 @@ export function agreementCards(fact: SourceFact, corpus: Corpus): CardDraft[] {
   const name = agreementName(fact);
   const items = agreementItems(fact);
   if (!name || items.length === 0) return [];
-  const list = items.map((item, i) => `${i + 1}. ${item}`).join("\n");
+  const list = items.map((item, i) => `${circled(i)}${item}`).join("\n");
   const cards: CardDraft[] = [];
   if (items.length >= 2)
     cards.push(

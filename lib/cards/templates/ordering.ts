@@ -2,7 +2,7 @@
 import { datedEvents, type Corpus } from "../corpus";
 import { compareFactDates, formatFactDate, isCertainlyBefore } from "../dates";
 import { buildChoices, optionsClash } from "../distractors";
-import { cardKey } from "../draft";
+import { cardKey, circled } from "../draft";
 import { datedFact, headlineOf, sourceOf } from "../fact-fields";
 import { compareStrings, rankByHash, seededShuffle } from "../random";
 import type { CardDraft, SourceFact } from "../types";
@@ -41,7 +41,7 @@ export function orderingCards(corpus: Corpus): CardDraft[] {
         factIds: chronological.map((f) => f.id),
         template,
         variant,
-        back: chronological.map((f, i) => `${i + 1}. ${formatFactDate(datedFact(f)!)}　${headlineOf(f)}`).join("\n"),
+        back: chronological.map((f, i) => `${circled(i)}${formatFactDate(datedFact(f)!)}　${headlineOf(f)}`).join("\n"),
         tags: [template, ...new Set(group.flatMap((f) => f.actors))],
         ...sourceOf(anchor),
       };
