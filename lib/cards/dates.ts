@@ -1,5 +1,5 @@
-// Fact dates at their source precision: formatting in Japanese, comparison as day ranges,
-// and masking of date expressions in card text so a front does not give its answer away.
+// Fact dates at their source precision: formatting in Japanese (2018年6月12日, never ISO) and
+// comparison as day ranges.
 import type { DatePrecision, FactDate } from "@/lib/facts/types";
 
 const PRECISION_RANK: Record<DatePrecision, number> = { year: 0, month: 1, day: 2 };
@@ -112,27 +112,4 @@ export function compareFactDates(a: FactDate, b: FactDate): number {
   const rb = dateRange(b);
   if (!ra || !rb) return ra ? -1 : rb ? 1 : 0;
   return ra.first - rb.first || ra.last - rb.last;
-}
-
-const D = "[0-9０-９]";
-// Western or era year, month, day, optional weekday in brackets; at least one part required
-// (enforced in code). Ranges like 6月12〜13日 are covered by the trailing 〜 part.
-const DATE_EXPRESSION = new RegExp(
-  `(?:(?:平成|令和)(?:${D}{1,2}|元)年|${D}{4}年)?(?:${D}{1,2}月)?(?:${D}{1,2}日)?(?:[〜~～-]${D}{1,2}日)?(?:[（(][月火水木金土日][）)])?`,
-  "g",
-);
-
-export const DATE_MASK = "〇〇";
-
-/**
- * Replaces date expressions (2018年6月12日, 6月, 平成30年) with 〇〇. Text inside 「」 is a
- * name and is left alone (「9月平壌共同宣言」 stays whole).
- */
-export function maskDates(text: string): string {
-  return text
-    .split(/(「[^「」]*」)/)
-    .map((part) =>
-      part.startsWith("「") ? part : part.replace(DATE_EXPRESSION, (m) => (/[0-9０-９]|元年/.test(m) ? DATE_MASK : m)),
-    )
-    .join("");
 }

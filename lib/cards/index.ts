@@ -1,5 +1,6 @@
 export * from "./types";
-export { generateCards, cardKey, presentationOrder, KNOWN_PLACES, BLANK, ACTOR_MASK, type GenerateOptions } from "./generate";
+export { generateCards, generateCardsWithReport, cardKey, presentationOrder, BLANK, type GenerationReport } from "./generate";
+export { applyChecks, checkContext, failedChecks, CARD_CHECKS, CHECK_NAMES, type CheckName, type CheckContext } from "./checks";
 export {
   pickDistractors,
   pickDateDistractors,
@@ -24,8 +25,6 @@ export {
   isCertainlyBefore,
   shiftDate,
   compareFactDates,
-  maskDates,
-  DATE_MASK,
 } from "./dates";
 export { stableKey, seededShuffle, createRng, rankByHash, compareStrings } from "./random";
 export { factRowToSource, rubyReadingsOf, sentenceAround, jsonStrings, type FactRow } from "./from-rows";

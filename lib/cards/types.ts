@@ -28,6 +28,7 @@ export const CARD_TEMPLATES = [
   "reading",
   "which-first",
   "put-in-order",
+  "where-held",
 ] as const;
 export type CardTemplate = (typeof CARD_TEMPLATES)[number];
 

@@ -1,0 +1,71 @@
+// The structured fields of a fact as the templates use them: cleaned, and null when unusable.
+import type { FactDate } from "@/lib/facts/types";
+import { normalizeAnswer } from "@/lib/quiz/normalize";
+import { isValidFactDate } from "./dates";
+import { asPhrase, isCleanPhrase, readsAsStatement } from "./text-rules";
+import type { SourceFact } from "./types";
+
+/** Longest statement or item shown as an option. */
+export const MAX_PHRASE_LENGTH = 60;
+/** Longest headline: a short who–what–where, one clause (at most one 読点). */
+export const MAX_HEADLINE_LENGTH = 40;
+
+export function datedFact(fact: SourceFact): FactDate | null {
+  return fact.date && isValidFactDate(fact.date) ? fact.date : null;
+}
+
+export function isEventLike(fact: SourceFact): boolean {
+  return fact.kind === "event" || fact.kind === "agreement";
+}
+
+/**
+ * The headline when it reads as a short, dateless, complete phrase (米朝首脳会談をシンガポールで開催).
+ * An agreement's headline is its name, shown in 「」 (a date in a name, 9月平壌共同宣言, is part of it).
+ */
+export function headlineOf(fact: SourceFact): string | null {
+  const name = agreementName(fact);
+  const raw = asPhrase(fact.headline ?? "");
+  const h = name && (raw === name || raw === `「${name}」` || raw === "") ? `「${name}」` : raw;
+  const clauses = (h.match(/[、，,]/g) ?? []).length;
+  return clauses <= 1 && h.length >= 6 && isCleanPhrase(h, { maxLength: MAX_HEADLINE_LENGTH, dateless: true }) ? h : null;
+}
+
+/** A position's content (what is held, said or demanded, without the holder), when it reads well. */
+export function contentOf(fact: SourceFact): string | null {
+  if (fact.kind !== "position") return null;
+  const c = asPhrase(fact.content ?? "");
+  return c.length >= 8 && readsAsStatement(c) && isCleanPhrase(c, { maxLength: MAX_PHRASE_LENGTH, dateless: true }) ? c : null;
+}
+
+/** The place of an event, when it is a short name. */
+export function placeOf(fact: SourceFact): string | null {
+  const p = fact.place?.trim();
+  return isCleanPhrase(p, { maxLength: 20, dateless: true }) ? p : null;
+}
+
+/** The side that holds a position: the first actor, by the extraction contract. */
+export function sideOf(fact: SourceFact): string | null {
+  return fact.actors[0]?.trim() || null;
+}
+
+/** Who a position is attributed to on a card: the named speaker, else the side. */
+export function holderOf(fact: SourceFact): string | null {
+  return fact.speaker?.trim() || sideOf(fact);
+}
+
+export function agreementItems(fact: SourceFact): string[] {
+  const items = fact.items.map(asPhrase).filter((i) => isCleanPhrase(i, { maxLength: MAX_PHRASE_LENGTH }));
+  return [...new Map(items.map((i) => [normalizeAnswer(i), i])).values()];
+}
+
+export function agreementName(fact: SourceFact): string | null {
+  if (fact.kind !== "agreement") return null;
+  const n = asPhrase(fact.name ?? "").replace(/^「(.*)」$/, "$1");
+  return isCleanPhrase(n, { maxLength: 40 }) ? n : null;
+}
+
+export const sameText = (a: string | null, b: string | null) => !!a && !!b && normalizeAnswer(a) === normalizeAnswer(b);
+
+export function sourceOf(fact: SourceFact) {
+  return { documentId: fact.documentId, start: fact.start, end: fact.end, quote: fact.quote };
+}

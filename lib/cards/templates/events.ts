@@ -1,0 +1,92 @@
+// Cards about dated events and agreements: when did X happen, what happened on D, where was X held.
+import type { FactDate } from "@/lib/facts/types";
+import { datedEvents, type Corpus } from "../corpus";
+import { findDateMentions, mentionMatches, parseDateAnswer } from "../date-mentions";
+import { dateTypedAnswers, datesOverlap, formatFactDate } from "../dates";
+import { formatDateOptions, pickDateDistractors, pickDistractors } from "../distractors";
+import { factCard, withOptions } from "../draft";
+import { agreementName, datedFact, headlineOf, isEventLike, placeOf } from "../fact-fields";
+import type { CardDraft, SourceFact } from "../types";
+
+const WHEN: Record<FactDate["precision"], string> = { year: "何年", month: "何年何月", day: "何年何月何日" };
+
+/** "When did X happen?": the headline asks, the date at the source's precision answers. */
+export function eventToDateCard(fact: SourceFact, corpus: Corpus): CardDraft | null {
+  const date = datedFact(fact);
+  const headline = headlineOf(fact);
+  if (!date || !headline || !isEventLike(fact)) return null;
+  const name = agreementName(fact);
+  const front = name
+    ? `次の合意・宣言は${WHEN[date.precision]}のものか。\n「${name}」`
+    : `次の出来事は${WHEN[date.precision]}のことか。\n${headline}`;
+  const answer = formatFactDate(date);
+  const others = corpus.facts.filter((f) => f.id !== fact.id).map(datedFact).filter((d): d is FactDate => d !== null);
+  const card = factCard(fact, "event-to-date", "", {
+    front,
+    back: `${answer}　${name ? `「${name}」` : headline}`,
+    answer,
+    typedAnswers: dateTypedAnswers(date),
+  });
+  const distractors = formatDateOptions(pickDateDistractors({ answer: date, candidates: others, period: corpus.period, seed: card.key }));
+  return withOptions(card, distractors);
+}
+
+/** "What happened on D?": options are headlines of events on other dates. */
+export function dateToEventCard(fact: SourceFact, corpus: Corpus): CardDraft | null {
+  const date = datedFact(fact);
+  const headline = headlineOf(fact);
+  if (!date || !headline || !isEventLike(fact)) return null;
+  // Events that might share the day are never distractors; if there are any, the question
+  // names the place when that tells them apart (the ambiguity check holds it to that).
+  const sameTime = corpus.facts.filter((f) => {
+    const d = datedFact(f);
+    return f.id !== fact.id && isEventLike(f) && (d === null || datesOverlap(d, date));
+  });
+  const place = placeOf(fact);
+  const where = sameTime.some((f) => datedFact(f) !== null) && place ? `${place}で` : "";
+  const dateText = formatFactDate(date);
+  const card = factCard(fact, "date-to-event", "", {
+    front: `${dateText}に${where}あったのはどれか。`,
+    back: `${dateText}　${headline}`,
+    answer: headline,
+  });
+  // A name holding the asked date (「9月平壌共同宣言」 for 2017年9月3日) would mislead: not offered.
+  const asked = parseDateAnswer(dateText)!;
+  const candidates = datedEvents(corpus)
+    .filter((f) => f.id !== fact.id && !sameTime.includes(f))
+    .map((f) => headlineOf(f)!)
+    .filter((h) => !findDateMentions(h).some((m) => mentionMatches(m, asked)));
+  const exclude = sameTime.map(headlineOf).filter((h): h is string => h !== null);
+  return withOptions(card, pickDistractors({ answer: headline, candidates, exclude, seed: card.key }));
+}
+
+/** The headline without its place ("米朝首脳会談をシンガポールで開催" → "米朝首脳会談を開催"); null if the place stays. */
+export function withoutPlace(headline: string, place: string): string | null {
+  const stripped = headline.split(new RegExp(`${escape(place)}(?:において|における|にて|で|の)?`)).join("").trim();
+  return stripped.length >= 4 && !stripped.includes(place) ? stripped : null;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** "Where was X held?": the place, with other places of the corpus as options. */
+export function whereHeldCard(fact: SourceFact, corpus: Corpus): CardDraft | null {
+  const place = placeOf(fact);
+  const headline = headlineOf(fact);
+  if (!place || !headline || fact.kind !== "event") return null;
+  const what = withoutPlace(headline, place);
+  if (!what) return null;
+  const date = datedFact(fact);
+  const card = factCard(fact, "where-held", "", {
+    front: `次の出来事が行われた場所はどこか。\n${date ? `${formatFactDate(date)}、` : ""}${what}`,
+    back: `${place}　${headline}`,
+    answer: place,
+    typedAnswers: [place],
+  });
+  return withOptions(card, pickDistractors({ answer: place, candidates: corpus.places, seed: card.key }));
+}
+
+export function eventCards(fact: SourceFact, corpus: Corpus): CardDraft[] {
+  return [eventToDateCard(fact, corpus), dateToEventCard(fact, corpus), whereHeldCard(fact, corpus)].filter(
+    (c): c is CardDraft => c !== null,
+  );
+}

@@ -1,0 +1,80 @@
+// "Which came first?" and "put in order" cards over event headlines whose order is certain.
+import { datedEvents, type Corpus } from "../corpus";
+import { compareFactDates, formatFactDate, isCertainlyBefore } from "../dates";
+import { buildChoices, optionsClash } from "../distractors";
+import { cardKey, circled } from "../draft";
+import { datedFact, headlineOf, sourceOf } from "../fact-fields";
+import { compareStrings, rankByHash, seededShuffle } from "../random";
+import type { CardDraft, SourceFact } from "../types";
+
+/** Events per card: an answer and three distractors; four events to put in order. */
+const GROUP_SIZE = { "which-first": 4, "put-in-order": 4 } as const;
+
+/** Items in a seeded order that is never already the answer. */
+export function presentationOrder(items: readonly string[], seed: string): string[] {
+  const shuffled = seededShuffle(items, seed + ":order");
+  const same = shuffled.every((item, i) => item === items[i]);
+  return same && items.length > 1 ? [...shuffled.slice(1), ...shuffled.slice(0, 1)] : shuffled;
+}
+
+/** One "which came first" and one "put in order" card per anchor event, when enough events can be ordered with it. */
+export function orderingCards(corpus: Corpus): CardDraft[] {
+  const dated = datedEvents(corpus);
+  const cards: CardDraft[] = [];
+  const seenGroups = new Set<string>();
+  for (const anchor of dated) {
+    for (const template of ["which-first", "put-in-order"] as const) {
+      const group = orderingGroup(anchor, dated, GROUP_SIZE[template]);
+      if (!group) continue;
+      const variant = group
+        .map((f) => f.id)
+        .sort(compareStrings)
+        .join(",");
+      if (seenGroups.has(template + variant)) continue;
+      seenGroups.add(template + variant);
+      const chronological = [...group].sort((a, b) => compareFactDates(datedFact(a)!, datedFact(b)!));
+      const items = chronological.map((f) => headlineOf(f)!);
+      const key = cardKey(anchor.id, template, variant);
+      const common = {
+        key,
+        factId: anchor.id,
+        factIds: chronological.map((f) => f.id),
+        template,
+        variant,
+        back: chronological.map((f, i) => `${circled(i)}${formatFactDate(datedFact(f)!)}　${headlineOf(f)}`).join("\n"),
+        tags: [template, ...new Set(group.flatMap((f) => f.actors))],
+        ...sourceOf(anchor),
+      };
+      if (template === "which-first") {
+        const earliest = items[0]!;
+        cards.push({ ...common, front: "次のうち、最も早いものはどれか。", choices: buildChoices(earliest, items.slice(1), key), answer: earliest });
+      } else {
+        cards.push({ ...common, front: "次を古い順に並べよ。", choices: presentationOrder(items, key), answer: items });
+      }
+    }
+  }
+  return cards;
+}
+
+/**
+ * The anchor plus companions whose dates are pairwise certainly ordered (no two could be the
+ * same day) and whose headlines differ. Companions are ranked by hash with the anchor, so
+ * adding a fact to the corpus rarely changes an existing group.
+ */
+function orderingGroup(anchor: SourceFact, dated: SourceFact[], size: number): SourceFact[] | null {
+  const group = [anchor];
+  const ordered = (a: SourceFact, b: SourceFact) => {
+    const da = datedFact(a)!;
+    const db = datedFact(b)!;
+    return isCertainlyBefore(da, db) || isCertainlyBefore(db, da);
+  };
+  for (const candidate of rankByHash(
+    dated.filter((f) => f.id !== anchor.id),
+    anchor.id,
+    (f) => f.id,
+  )) {
+    if (group.length >= size) break;
+    if (group.every((g) => !optionsClash(headlineOf(g)!, headlineOf(candidate)!) && ordered(g, candidate))) group.push(candidate);
+  }
+  return group.length === size ? group : null;
+}

@@ -1,0 +1,59 @@
+// Unit tests of the template helpers; the templates themselves are exercised through
+// generateCards in ../generate.test.ts (they need a corpus for their options).
+import { describe, expect, it } from "vitest";
+import { describeCorpus } from "../corpus";
+import { FIXTURE_FACTS, TRADE_FACTS } from "../test-fixtures";
+import { standsAlone } from "./cloze";
+import { dateToEventCard, eventToDateCard, whereHeldCard, withoutPlace } from "./events";
+import { whoSaidCard } from "./positions";
+import { agreementCards } from "./agreements";
+
+const korea = describeCorpus(FIXTURE_FACTS);
+const trade = describeCorpus(TRADE_FACTS);
+const fact = (id: string) => [...FIXTURE_FACTS, ...TRADE_FACTS].find((f) => f.id === id)!;
+
+describe("corpus pools", () => {
+  it("places come from the facts' place fields, sides from actors, never a place", () => {
+    expect(korea.places).toEqual(["シンガポール", "ハノイ", "平壌", "板門店", "豊渓里"].sort());
+    expect(trade.sides).toContain("EU");
+    expect(trade.sides.some((s) => trade.places.includes(s))).toBe(false);
+  });
+});
+
+describe("event templates", () => {
+  it("withoutPlace drops the place and its particle, or gives up", () => {
+    expect(withoutPlace("史上初の米朝首脳会談をシンガポールで開催", "シンガポール")).toBe("史上初の米朝首脳会談を開催");
+    expect(withoutPlace("板門店宣言", "板門店")).toBeNull();
+  });
+  it("builds each card only from a usable headline", () => {
+    expect(eventToDateCard(fact("t-us-withdrawal"), trade)?.answer).toBe("2017年1月23日");
+    expect(eventToDateCard({ ...fact("t-us-withdrawal"), headline: "2017年1月23日、米国が離脱を表明" }, trade)).toBeNull();
+    expect(dateToEventCard(fact("t-us-withdrawal"), trade)?.front).toBe("2017年1月23日にあったのはどれか。");
+    expect(whereHeldCard(fact("t-japan-eu"), trade)).toBeNull(); // agreements are not "held"
+    expect(whereHeldCard(fact("t-us-withdrawal"), trade)?.answer).toBe("ワシントン");
+  });
+});
+
+describe("position templates", () => {
+  it("who said needs a statement that reads as one", () => {
+    expect(whoSaidCard(fact("t-eu-position"), trade)?.answer).toBe("欧州委員会");
+    expect(whoSaidCard({ ...fact("t-eu-position"), content: "共同歩調" }, trade)).toBeNull();
+  });
+});
+
+describe("agreement templates", () => {
+  it("lists items as ①②③ and asks which agreement holds an item", () => {
+    const cards = agreementCards(fact("t-japan-us"), trade);
+    expect(cards.find((c) => c.template === "agreement-to-items")!.back).toBe("①牛肉の関税引き下げ\n②工業品関税の撤廃\n③デジタル貿易のルール");
+    expect(cards.filter((c) => c.template === "item-to-agreement")).toHaveLength(3);
+  });
+});
+
+describe("cloze", () => {
+  it("standsAlone: a whole word, not part of a longer name", () => {
+    expect(standsAlone("北朝鮮は実験を実施", "北朝鮮")).toBe(true);
+    expect(standsAlone("金正恩党委員長と会見", "金正")).toBe(false);
+    expect(standsAlone("韓国大統領特使団が訪朝", "韓国")).toBe(false);
+    expect(standsAlone("中国・ロシアとの協議", "ロシア")).toBe(true);
+  });
+});
