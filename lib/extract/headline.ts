@@ -35,7 +35,7 @@ function headlineOf(fact: ExtractedFact, tokens: Token[]): string {
     const mention = scanDates(text).mentions[0];
     if (!mention) break;
     const tail = text.slice(mention.end).replace(AFTER_DATE, "");
-    const head = text.slice(0, mention.start).replace(/(?:の|に|、|，)$/, "");
+    const head = text.slice(0, mention.start).replace(/(?:翌|同|去る|来る)$/, "").replace(/(?:の|に|、|，)$/, "");
     // …制度を1999年4月から導入 → …制度を導入: the particle that only tied the date goes with it.
     text = head + (/[をがはにで]$/.test(head) ? tail.replace(/^(?:から|より|まで|に|には|で)/, "") : tail);
   }

@@ -82,11 +82,11 @@ export function readMarkdown(markdown: string): MarkdownText {
       case "list":
         for (const item of node.children) {
           const text = item.children.map((c) => ("children" in c ? inlineText(c) : "")).join(" ").trim();
-          if (text && !FURNITURE_PARAGRAPH.test(text)) blocks.push(`・${text}`);
+          if (text && !FURNITURE_PARAGRAPH.test(text)) blocks.push(`・${dropCitationMarks(text)}`);
         }
         return;
       case "table":
-        blocks.push(node.children.map((row) => row.children.map((cell) => inlineText(cell).trim()).join("　")).join("\n"));
+        blocks.push(node.children.map((row) => row.children.map((cell) => dropCitationMarks(inlineText(cell).trim())).join("　")).join("\n"));
         return;
     }
   };
