@@ -100,8 +100,11 @@ async function main(): Promise<number> {
   return 0;
 }
 
+// exitCode, not exit(): a piped stdout is written asynchronously, and exit() would cut a long JSON short.
 main().then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (error) => {
     process.stderr.write(`cards: ${(error as Error).stack ?? error}\n`);
     process.exit(1);

@@ -69,6 +69,9 @@ async function main(): Promise<number> {
           actors: fact.actors,
           speaker: fact.speaker,
           text: fact.text,
+          headline: fact.headline,
+          place: fact.place,
+          content: fact.content,
           name: fact.name,
           items: fact.items,
           topics: fact.topics,
@@ -97,8 +100,11 @@ async function main(): Promise<number> {
   return 0;
 }
 
+// exitCode, not exit(): a piped stdout is written asynchronously, and exit() would cut a long JSON short.
 main().then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (error) => {
     process.stderr.write(`extract: ${(error as Error).stack ?? error}\n`);
     process.exit(1);

@@ -16,13 +16,18 @@ describe("scripts/extract.ts", () => {
     expect(result.status).toBe(0);
     const out = JSON.parse(result.stdout) as {
       documents: Array<{ id: string; title: string; publishedAt: string | null; text: string }>;
-      facts: Array<{ id: string; document: string; quote: string; start: number; end: number; kind: string }>;
+      facts: Array<{ id: string; document: string; quote: string; start: number; end: number; kind: string; headline: string }>;
     };
     expect(out.documents.map((d) => d.publishedAt)).toEqual(["2019-12-10", null]);
     expect(out.facts.length).toBeGreaterThan(50);
     const texts = new Map(out.documents.map((d) => [d.id, d.text]));
     for (const f of out.facts) expect(texts.get(f.document)!.slice(f.start, f.end)).toBe(f.quote);
     expect(new Set(out.facts.map((f) => f.id)).size).toBe(out.facts.length);
+    // Every fact has a headline, with no date in it.
+    for (const f of out.facts) {
+      expect(f.headline.length).toBeGreaterThan(0);
+      expect(f.headline).not.toMatch(/\d{4}年|\d{1,2}月\d{1,2}日/);
+    }
     const again = JSON.parse(run(["--json", seedPath("newsweek"), seedPath("naigai")]).stdout) as typeof out;
     expect(again.facts.map((f) => f.id)).toEqual(out.facts.map((f) => f.id));
   }, 60_000);

@@ -7,6 +7,7 @@ import type { Token } from "./analyse";
 import { scanDates } from "./dates";
 
 const MAX_HEADLINE = 40;
+const ANY_CONTEXT = { year: 2000, month: 1, day: 1, published: { year: 2000, month: 1, day: 1 } };
 /** Sentence-initial connectives and frames that carry no content of the fact. */
 const LEADING = /^(?:しかし|また|さらに|更に|なお|ただし|ただ|一方で?|そして|これを受けて|これに対し|その後|その直後|実際に|まず|次に|初めに|加えて)[、，,]?/;
 /** Words after which a date is only the time of the clause: 2018年6月12日、/ 9月に / 7月28日から31日まで. */
@@ -28,11 +29,14 @@ export function describeFact(fact: ExtractedFact, tokens: Token[], lex: ActorLex
 }
 
 function headlineOf(fact: ExtractedFact, tokens: Token[]): string {
-  const words = predicateWords(tokens);
+  // A table row's citation line (「ワシントン・ポスト」（7月30日付け）) is the row's source, not its content.
+  const firstLine = tokens.filter((t) => t.start < (fact.quote.includes("\n") ? fact.start + fact.quote.indexOf("\n") : fact.end));
+  const words = predicateWords(firstLine);
   let text = words.map((t) => t.surface).join("");
   // Dates out: the headline of an event is asked *with* its date, never shows it.
   for (;;) {
-    const mention = scanDates(text).mentions[0];
+    // Any context will do: only where the dates stand matters here, not what they resolve to.
+    const mention = scanDates(text, ANY_CONTEXT).mentions[0];
     if (!mention) break;
     const tail = text.slice(mention.end).replace(AFTER_DATE, "");
     const head = text.slice(0, mention.start).replace(/(?:翌|同|去る|来る)$/, "").replace(/(?:の|に|、|，)$/, "");
