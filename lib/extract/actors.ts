@@ -22,6 +22,8 @@ export interface ActorMention {
   /** The sides the mention stands for (a person → the country they speak for, when the text says). */
   actors: string[];
   kind: ActorKind;
+  /** For a co-reference (同氏, 同国): the mention it was resolved to. */
+  refersTo?: string;
 }
 
 /** Side → the names, titles and bodies that stand for it (content/corpus/actors.json for the sample). */
@@ -41,7 +43,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const ABBREVIATION_CHARS = Object.keys(COUNTRY_ABBREVIATIONS).join("");
 /** Compounds of country abbreviations: 日米, 米朝, 中・露・朝, 日中韓; 南北 is the two Koreas. */
 const COMPOUND = `南北(?=[首会関対協共合])|[${ABBREVIATION_CHARS}](?:・?[${ABBREVIATION_CHARS}])+(?=[首両外会関間共協同貿経交戦国政防軍通安対合・の3３三]|$)`;
-const REFERENCE = `同(?:${TITLES_LONGEST_FIRST.map(escape).join("|")})|同国|同政府|両国|両政府|両首脳|双方|両者|同筋`;
+const REFERENCE = `同(?:${TITLES_LONGEST_FIRST.map(escape).join("|")})|同国|同政府|両国|両政府|両首脳|双方|両者|同筋|(?<![\\p{Script=Han}\\p{Script=Katakana}])政府(?![\\p{Script=Han}])`;
 
 export interface ActorLexicon {
   /** Every mention in a piece of text (co-references left unresolved), left to right, longest first. */
@@ -71,14 +73,15 @@ export function buildLexicon({ text, tokens, aliases = {} }: LexiconInput): Acto
   for (const [form, side] of COUNTRY_NAMES) put(form, [side], "country");
   for (const [form, body] of BODY_NAMES) put(form, [body], "body");
   for (const [side, names] of Object.entries(aliases)) for (const form of [side, ...names]) put(form, [side], "person");
+  // A person whose side the text does not give stands for no side (never for themselves).
   for (const person of findPeople(text, tokens, forms)) {
-    put(person.form, person.side ? [person.side] : [person.name], "person");
-    if (person.name.length >= 2) put(person.name, person.side ? [person.side] : [person.name], "person");
+    put(person.form, person.side ? [person.side] : [], "person");
+    if (person.name.length >= 2) put(person.name, person.side ? [person.side] : [], "person");
   }
   for (const org of findOrganisations(tokens, forms)) put(org.form, [org.side], "organisation");
 
   const alternatives = [...forms.keys(), ...NOT_ACTOR_PLACES].sort((a, b) => b.length - a.length).map(escape);
-  const pattern = new RegExp([...alternatives, COMPOUND, REFERENCE].join("|"), "g");
+  const pattern = new RegExp([...alternatives, COMPOUND, REFERENCE].join("|"), "gu");
 
   const find = (fragment: string): ActorMention[] => {
     const out: ActorMention[] = [];
@@ -98,7 +101,7 @@ export function buildLexicon({ text, tokens, aliases = {} }: LexiconInput): Acto
         continue;
       }
       if (NOT_ACTOR_PLACES.includes(form)) continue;
-      if (new RegExp(`^(?:${REFERENCE})$`).test(form)) {
+      if (new RegExp(`^(?:${REFERENCE})$`, "u").test(form)) {
         out.push({ start, end: start + form.length, form, actors: [], kind: "reference" });
         continue;
       }
@@ -197,10 +200,14 @@ function findOrganisations(tokens: Token[], known: Map<string, { actors: string[
   let run: Token[] = [];
   const flush = () => {
     const form = run.map((t) => t.surface).join("");
-    const isOrg = run.at(-1)?.pos2 === "組織" || ORGANISATION_HEAD.test(form) || GROUP_HEAD.test(form);
+    // An agreement's name (日豪EPA, 日英包括的経済連携協定) is not a body that acts.
+    const isAgreement = /(?:EPA|FTA|TPP|RCEP|協定|条約|宣言|声明|議定書|決議|覚書|合意)$/.test(form);
+    const isOrg = !isAgreement && (run.at(-1)?.pos2 === "組織" || ORGANISATION_HEAD.test(form) || GROUP_HEAD.test(form));
     // Latin-only words are classed 組織 when unknown (ICBM): acronyms of bodies come from the data.
     const latinOnly = /^[A-Za-z0-9 .\-]+$/.test(form);
-    if (run.length && isOrg && !latinOnly && form.length >= 2 && form.length <= 24 && !known.has(form)) {
+    // A bare 政府 or 当局 refers to the country in view (co-reference), it is no organisation of its own.
+    const bare = /^(?:政府|当局|軍)$/.test(form);
+    if (run.length && isOrg && !bare && !latinOnly && form.length >= 2 && form.length <= 24 && !known.has(form)) {
       const lead = sideFromLead(form, known);
       const side = lead ?? (/(?:省|庁)$/.test(form) ? "日本" : form);
       out.push({ form, side });
@@ -245,10 +252,17 @@ function resolveReferences(mentions: ActorMention[]): ActorMention[] {
       continue;
     }
     let actors: string[] = [];
+    let refersTo: string | undefined;
     if (/^(?:両|双方)/.test(m.form)) actors = recentSides.slice(-2);
-    else if (/^同(?:国|政府)$/.test(m.form)) actors = lastCountry?.actors ?? [];
-    else actors = lastPerson?.actors ?? [];
-    out.push({ ...m, actors });
+    else if (/^(?:同国|同政府|政府)$/.test(m.form)) {
+      // A bare 政府 is the government of the country in view, else the source's own: Japan's.
+      actors = lastCountry?.actors ?? (m.form === "政府" ? ["日本"] : []);
+      refersTo = lastCountry?.form ?? (m.form === "政府" ? "日本政府" : undefined);
+    } else {
+      actors = lastPerson?.actors ?? [];
+      refersTo = lastPerson?.form;
+    }
+    out.push({ ...m, actors, ...(refersTo ? { refersTo } : {}) });
   }
   return out;
 }

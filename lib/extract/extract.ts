@@ -162,11 +162,13 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, ctx: Extra
         const mentions = lex.find(text.slice(quote.start, quote.end));
         const mentioned = mentions.flatMap((m) => m.actors);
         if (segment.cue) {
-          const speaker = resolveSpeaker(lex, text, segment, sentence, subjects, paragraphTopic) ?? turnSpeaker;
+          const named = resolveSpeaker(lex, text, segment, sentence, subjects, paragraphTopic) ?? turnSpeaker;
+          // 同氏は…と述べた: the speaker is the person 同氏 refers to, and their side.
+          const reference = named ? lex.inRange(sentence.start, sentence.end).find((m) => m.kind === "reference" && m.form === named) : undefined;
+          const speaker = reference?.refersTo ?? named;
+          const sides = reference ? [...new Set([...reference.actors, ...mentioned])] : sidesOf(lex, speaker, mentioned);
           const primary = segment.dates.find((d) => d.role === "primary") ?? segment.dates[0];
-          facts.push(
-            makeFact(text, "position", quote, primary?.date ?? null, sidesOf(lex, speaker, mentioned), speaker),
-          );
+          facts.push(makeFact(text, "position", quote, primary?.date ?? null, sides, speaker));
         } else {
           const topic = subjects.find((s) => s.strong && s.at < segment.end)?.phrase ?? paragraphTopic;
           // A dated clause that only describes or labels (…でした, …ものです, …ございます) narrates no happening.

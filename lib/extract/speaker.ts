@@ -70,7 +70,13 @@ export function findSubjects(text: string, depths: Uint8Array, from: number, to:
       particleLength = 1;
     }
     if (!particleLength) continue;
-    const phrase = phraseBefore(text, i);
+    let phrase = phraseBefore(text, i);
+    if (!isSpeakerLike(phrase, lex)) {
+      // A name with kana in it (請願の呼びかけ人) ends where the lexicon says, not where kanji and katakana stop.
+      const window = text.slice(Math.max(from, i - MAX_PHRASE), i);
+      const last = lex.find(window).at(-1);
+      if (last && last.end === window.length && last.form.length > phrase.length) phrase = last.form;
+    }
     if (isSpeakerLike(phrase, lex)) subjects.push({ at: i, phrase, strong });
     i += particleLength - 1;
   }
