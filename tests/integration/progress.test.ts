@@ -29,7 +29,11 @@ describe.each(PROVIDERS)("[%s] progress, settings, timeline and positions", (pro
     expect(studySettingsSchema.safeParse({ desiredRetention: 0.5, newPerDay: 10, reviewsPerDay: 100, timeZone: "Asia/Tokyo" }).success).toBe(false);
     expect(studySettingsSchema.safeParse({ desiredRetention: 0.9, newPerDay: 10, reviewsPerDay: 100, timeZone: "Mars/Olympus" }).success).toBe(false);
     const input = studySettingsSchema.parse({ desiredRetention: 0.85, newPerDay: 5, reviewsPerDay: 50, timeZone: "Europe/Berlin" });
-    expect(await updateStudySettings(t.db, alice, input)).toEqual({ desiredRetention: 0.85, newPerDay: 5, reviewsPerDay: 50, timeZone: "Europe/Berlin" });
+    expect(await updateStudySettings(t.db, alice, input)).toEqual({ desiredRetention: 0.85, newPerDay: 5, reviewsPerDay: 50, timeZone: "Europe/Berlin", siblingsSameDay: false });
+    expect(studySettingsSchema.safeParse({ ...input, siblingsSameDay: "yes" }).success).toBe(false);
+    expect(await updateStudySettings(t.db, alice, { ...input, siblingsSameDay: true })).toMatchObject({ siblingsSameDay: true });
+    expect(await updateStudySettings(t.db, alice, input)).toMatchObject({ siblingsSameDay: true });
+    await updateStudySettings(t.db, alice, { ...input, siblingsSameDay: false });
   });
 
   it("counts due cards per set and fills the dashboard from the learner's own reviews only", async () => {
