@@ -26,7 +26,7 @@ export default async function PositionsPage() {
           <table className="border-collapse text-sm" data-testid="positions-matrix">
             <thead>
               <tr>
-                <th scope="col" className="sticky left-0 z-10 w-20 border border-stone-300 bg-stone-100 p-2 text-left">{t("side")}</th>
+                <th scope="col" className="sticky left-0 z-10 w-20 whitespace-nowrap border border-stone-300 bg-stone-100 p-2 text-left">{t("side")}</th>
                 {m.topics.map((topic) => (
                   <th key={topic} scope="col" className="min-w-44 border border-stone-300 bg-stone-100 p-2 text-left sm:min-w-52" data-testid="positions-topic">
                     {topic === OTHER_TOPIC ? t("otherTopic") : topic}
@@ -37,7 +37,7 @@ export default async function PositionsPage() {
             <tbody>
               {m.sides.map((side) => (
                 <tr key={side}>
-                  <th scope="row" className="sticky left-0 z-10 w-20 border border-stone-300 bg-white p-2 text-left align-top">{side}</th>
+                  <th scope="row" className="sticky left-0 z-10 w-20 whitespace-nowrap border border-stone-300 bg-white p-2 text-left align-top">{side}</th>
                   {m.topics.map((topic) => {
                     const cell = m.cells[side]?.[topic] ?? [];
                     const topicName = topic === OTHER_TOPIC ? t("otherTopic") : topic;
@@ -52,7 +52,7 @@ export default async function PositionsPage() {
                                 <details className="group" data-testid="position-cell-fact">
                                   <summary className="cursor-pointer leading-snug marker:text-accent" data-testid="position-summary">{f.summary}</summary>
                                   <div className="mt-1 space-y-1 border-l-2 border-accent pl-2 text-xs">
-                                    <p>{f.speaker && <span className="font-bold">{f.speaker}：</span>}{f.statement}</p>
+                                    <p>{f.speaker && !f.statement.includes(f.speaker) && <span className="font-bold">{f.speaker}：</span>}{f.statement}</p>
                                     {f.quote !== f.statement && (
                                       <blockquote className="text-stone-600"><span className="sr-only">{t("quote")}：</span>「{f.quote}」</blockquote>
                                     )}

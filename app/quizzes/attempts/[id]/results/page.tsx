@@ -41,11 +41,12 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
             <ResultOptions q={q} />
             <p className={q.correct === undefined ? "text-stone-700" : q.correct ? "text-green-700" : "text-red-700"}>
               {q.given === null ? t("unanswered") : q.correct === undefined ? t("answered") : q.correct ? t("correct") : t("incorrect")}
-              {q.given !== null && <span className="ml-2 text-stone-700">（{t("yourAnswer")}：{show(q.given)}）</span>}
+              {q.given !== null && (q.kind !== "multiple_choice" || !q.reveal) && <span className="ml-2 text-stone-700">（{t("yourAnswer")}：{show(q.given)}）</span>}
             </p>
             {q.reveal && (
               <div className="space-y-2 text-sm">
-                <p data-testid="right-answer">{t("rightAnswer", { answer: show(q.reveal.correctAnswer) })}</p>
+                {/* With options, the right one is marked in the list above. */}
+                {!q.options?.length && <p data-testid="right-answer">{t("rightAnswer", { answer: show(q.reveal.correctAnswer) })}</p>}
                 {q.reveal.explanation && show(q.reveal.correctAnswer) !== q.reveal.explanation && (
                   <p><span className="font-medium">{t("explanation")}：</span><span lang="ja">{q.reveal.explanation}</span></p>
                 )}
