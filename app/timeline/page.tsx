@@ -47,11 +47,15 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
                       {m.facts.map((f) => (
                         <li key={f.id} className="rounded border border-stone-200 bg-white p-3" data-testid="timeline-entry">
                           <p className="text-sm font-bold">{formatDateAtPrecision(f.dateValue, f.datePrecision, locale === "en" ? "en" : "ja")}</p>
-                          <p lang="ja">{f.statement}</p>
+                          <p lang="ja" data-testid="timeline-headline">{f.title}</p>
                           <p className="mt-1 flex flex-wrap gap-x-3 text-sm">
                             <span className="text-stone-600">{f.actors.join("・")}</span>
-                            <Link href={`/documents/${f.documentSlug}#fact-${f.id}`} className="text-accent underline">{t("source")}</Link>
-                            {f.cardCount > 0 && <Link href={`/sets/fact/${f.id}`} className="text-accent underline">{t("cards", { count: f.cardCount })}</Link>}
+                            {f.sources.map((s, i) => (
+                              <Link key={s.factId} href={`/documents/${s.documentSlug}#fact-${s.factId}`} className="text-accent underline" title={s.documentTitle}>
+                                {f.sources.length > 1 ? t("sourceN", { n: i + 1 }) : t("source")}
+                              </Link>
+                            ))}
+                            {f.cardCount > 0 && <Link href={`/sets/fact/${f.cardFactId}`} className="text-accent underline">{t("cards", { count: f.cardCount })}</Link>}
                           </p>
                         </li>
                       ))}

@@ -10,6 +10,10 @@ export interface ListedCard {
   id: string;
   front: string;
   back: string;
+  /** Multiple-choice options, or an ordering card's items as presented. */
+  choices: string[];
+  /** The right option; for an ordering card the items in the right order. */
+  answer: string | string[];
   quote: string | null;
   href: string | null;
 }
@@ -52,6 +56,7 @@ export function CardList({ setId, cards, canEdit }: { setId: string; cards: List
               <>
                 <p className="text-xs text-stone-500">{i + 1}</p>
                 <p className="whitespace-pre-wrap" lang="ja"><span className="sr-only">{t("front")}：</span>{c.front}</p>
+                <CardOptions card={c} />
                 <p className="mt-1 whitespace-pre-wrap font-bold" lang="ja"><span className="sr-only">{t("back")}：</span>{c.back}</p>
                 {c.quote && (
                   <p className="mt-1 text-sm text-stone-600" lang="ja">
@@ -74,6 +79,36 @@ export function CardList({ setId, cards, canEdit }: { setId: string; cards: List
                 )}
               </>
             )}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+/** A multiple-choice card's options (the right one marked in words), or an ordering card's items. */
+function CardOptions({ card }: { card: ListedCard }) {
+  const t = useTranslations("sets");
+  if (Array.isArray(card.answer)) {
+    if (card.answer.length < 2) return null;
+    return (
+      <div className="mt-1 text-sm" data-testid="card-options">
+        <p className="text-stone-600">{t("orderItems")}</p>
+        <ul className="ml-5 list-disc" lang="ja">
+          {(card.choices.length ? card.choices : card.answer).map((o) => <li key={o}>{o}</li>)}
+        </ul>
+      </div>
+    );
+  }
+  if (card.choices.length < 2) return null;
+  return (
+    <div className="mt-1 text-sm" data-testid="card-options">
+      <p className="text-stone-600">{t("options")}</p>
+      <ol className="ml-5 list-[upper-alpha]" lang="ja">
+        {card.choices.map((o) => (
+          <li key={o} className={o === card.answer ? "font-bold" : undefined}>
+            {o}
+            {o === card.answer && <span className="ml-1 font-normal text-green-800">（{t("rightOption")}）</span>}
           </li>
         ))}
       </ol>

@@ -7,6 +7,7 @@ interface Settings {
   newPerDay: number;
   reviewsPerDay: number;
   timeZone: string;
+  siblingsSameDay: boolean;
 }
 
 const field = "mt-1 w-full rounded border border-stone-300 px-2 py-1 sm:w-64";
@@ -25,6 +26,7 @@ export function SettingsForm({ initial, timeZones }: { initial: Settings; timeZo
       newPerDay: Number(f.get("newPerDay")),
       reviewsPerDay: Number(f.get("reviewsPerDay")),
       timeZone: String(f.get("timeZone")),
+      siblingsSameDay: f.get("siblingsSameDay") === "on",
     };
     const res = await fetch("/api/settings", { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
     if (res.ok) setStatus(t("saved"));
@@ -54,6 +56,13 @@ export function SettingsForm({ initial, timeZones }: { initial: Settings; timeZo
           {timeZones.map((z) => <option key={z} value={z}>{z}</option>)}
         </select>
         <p id="tz-help" className="text-sm text-stone-600">{t("timeZoneHelp")}</p>
+      </div>
+      <div>
+        <div className="flex items-center gap-2">
+          <input id="siblingsSameDay" name="siblingsSameDay" type="checkbox" defaultChecked={initial.siblingsSameDay} aria-describedby="siblings-help" className="h-4 w-4" />
+          <label htmlFor="siblingsSameDay" className="font-bold">{t("siblings")}</label>
+        </div>
+        <p id="siblings-help" className="text-sm text-stone-600">{t("siblingsHelp")}</p>
       </div>
       <p role="status" aria-live="polite" className="text-sm text-green-800">{status}</p>
       {error && <p role="alert" className="text-sm text-red-800">{error}</p>}

@@ -28,4 +28,4 @@ export {
 } from "./dates";
 export { stableKey, seededShuffle, createRng, rankByHash, compareStrings } from "./random";
 export { factRowToSource, rubyReadingsOf, sentenceAround, jsonStrings, type FactRow } from "./from-rows";
-export { persistCardDrafts, type PersistResult } from "./persist";
+export { persistCardDrafts, persistCardDraftsIn, type PersistResult } from "./persist";

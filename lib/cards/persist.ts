@@ -1,7 +1,7 @@
 // Stores generated card drafts: a card row per draft keyed by the draft's stable key, so
 // regeneration keeps identity and everyone's progress. Rows are only written when their
 // content changed; cards of the scope no longer generated are retired (never deleted).
-import type { Db } from "@/lib/db/client";
+import type { Db, DbTx } from "@/lib/db/client";
 import type { CardDraft } from "./types";
 
 export interface PersistResult {
@@ -46,6 +46,19 @@ function differs(stored: Record<string, unknown>, next: Row): boolean {
  * describe; generated cards of those documents missing from `drafts` are retired.
  */
 export async function persistCardDrafts(db: Db, drafts: readonly CardDraft[], retireScope: readonly string[] = []): Promise<PersistResult> {
+  const plan = await planCardWrites(db, drafts, retireScope);
+  if (plan.writes.length) await db.$transaction(plan.writes.map((write) => write(db)));
+  return plan.result;
+}
+
+/** As persistCardDrafts, inside the caller's interactive transaction. */
+export async function persistCardDraftsIn(tx: DbTx, drafts: readonly CardDraft[], retireScope: readonly string[] = []): Promise<PersistResult> {
+  const plan = await planCardWrites(tx, drafts, retireScope);
+  for (const write of plan.writes) await write(tx);
+  return plan.result;
+}
+
+async function planCardWrites(db: Db | DbTx, drafts: readonly CardDraft[], retireScope: readonly string[]) {
   const ids = drafts.map((d) => d.key);
   const existing = await db.card.findMany({
     where: { OR: [{ id: { in: ids } }, ...(retireScope.length ? [{ origin: "generated", documentId: { in: [...retireScope] } }] : [])] },
@@ -63,11 +76,10 @@ export async function persistCardDrafts(db: Db, drafts: readonly CardDraft[], re
     else unchanged++;
   }
   const toRetire = existing.filter((c) => c.origin === "generated" && !c.retired && !wanted.has(c.id) && retireScope.includes(c.documentId ?? "")).map((c) => c.id);
-  const ops = [
-    ...(creates.length ? [db.card.createMany({ data: creates })] : []),
-    ...updates.map(({ id, ...data }) => db.card.update({ where: { id }, data })),
-    ...(toRetire.length ? [db.card.updateMany({ where: { id: { in: toRetire } }, data: { retired: true } })] : []),
+  const writes = [
+    ...(creates.length ? [(c: Db | DbTx) => c.card.createMany({ data: creates })] : []),
+    ...updates.map(({ id, ...data }) => (c: Db | DbTx) => c.card.update({ where: { id }, data })),
+    ...(toRetire.length ? [(c: Db | DbTx) => c.card.updateMany({ where: { id: { in: toRetire } }, data: { retired: true } })] : []),
   ];
-  if (ops.length) await db.$transaction(ops);
-  return { created: creates.length, updated: updates.length, retired: toRetire.length, unchanged };
+  return { writes, result: { created: creates.length, updated: updates.length, retired: toRetire.length, unchanged } satisfies PersistResult };
 }

@@ -11,7 +11,17 @@ import type { Viewer } from "@/lib/quiz/viewer";
 export interface ItemReport {
   title: string;
   attempts: number;
-  items: (ItemStats & { prompt: string; kind: string })[];
+  items: (ItemStats & ItemText)[];
+}
+
+/** What the question asked: two ordering questions with one prompt differ by their items. */
+export interface ItemText {
+  prompt: string;
+  kind: string;
+  /** Multiple choice: the options; ordering: the items in the right order; typed: empty. */
+  options: string[];
+  /** The right option (multiple choice and typed); null for ordering. */
+  answer: string | null;
 }
 
 export async function assignmentItemAnalysis(db: Db, viewer: Viewer, assignmentId: string, now: Date): Promise<ItemReport> {
@@ -22,15 +32,18 @@ export async function assignmentItemAnalysis(db: Db, viewer: Viewer, assignmentI
     where: { attempt: { assignmentId, status: "submitted" } },
     select: { attemptId: true, questionId: true, score: true, timeMs: true, question: true },
   });
-  const prompts = new Map<string, { prompt: string; kind: string }>();
+  const prompts = new Map<string, ItemText>();
   for (const r of rows) if (!prompts.has(r.questionId)) {
     const q = storedQuestion(r.question);
-    prompts.set(r.questionId, { prompt: q.prompt, kind: q.kind });
+    const ordering = Array.isArray(q.answer);
+    // Options are shuffled per attempt: list them in a fixed order so the row reads the same for everyone.
+    const options = ordering ? [...(q.answer as string[])] : [...(q.options ?? [])].sort((a, b) => a.localeCompare(b, "ja"));
+    prompts.set(r.questionId, { prompt: q.prompt, kind: q.kind, options, answer: ordering ? null : (q.answer as string) });
   }
   const analysis = analyzeItems(rows.map((r) => ({ attemptId: r.attemptId, questionId: r.questionId, score: r.score ?? 0, timeMs: r.timeMs })));
   return {
     title: a.title,
     attempts: analysis.attempts,
-    items: analysis.items.map((i) => ({ ...i, ...(prompts.get(i.questionId) ?? { prompt: i.questionId, kind: "" }) })),
+    items: analysis.items.map((i) => ({ ...i, ...(prompts.get(i.questionId) ?? { prompt: i.questionId, kind: "", options: [], answer: null }) })),
   };
 }

@@ -1,24 +1,42 @@
 // The positions matrix: sides × topics, each cell the position facts of that side on that
-// topic. A fact's side is its first actor (the one holding the position). Pure.
-export const MAIN_TOPICS = ["非核化", "制裁", "相応の措置", "体制の安全"] as const;
+// topic. A fact's side is its first actor (the one holding the position). Topics come from
+// the statements (./derive-topics.ts); a position on none of them goes to a last column,
+// "other", so every document's positions appear. Pure.
+import { deriveTopics } from "./derive-topics";
+import { positionSummary } from "./summarize-position";
+
+/** Sides the built-in corpus is about come first, in this order; others follow by name. */
 export const SIDE_ORDER = ["北朝鮮", "米国", "韓国", "中国", "ロシア", "日本", "IAEA", "国連安保理"] as const;
+/** The column of positions on none of the topics (the page shows it as "other"). */
+export const OTHER_TOPIC = "";
 
 export interface PositionFact {
   id: string;
   side: string;
+  actors: string[];
   speaker: string | null;
   statement: string;
+  headline: string;
+  content: string | null;
+  /** The source sentence (the fact's span of the document). */
+  quote: string;
   topics: string[];
   dateValue: string | null;
   documentSlug: string;
   cardCount: number;
 }
 
+export interface PositionCellFact extends PositionFact {
+  /** At most 40 characters, cut at a phrase boundary. */
+  summary: string;
+}
+
 export interface PositionsMatrix {
   sides: string[];
+  /** Column topics; OTHER_TOPIC last when some position is on none of them. */
   topics: string[];
   /** cells[side][topic] */
-  cells: Record<string, Record<string, PositionFact[]>>;
+  cells: Record<string, Record<string, PositionCellFact[]>>;
 }
 
 function rank(order: readonly string[], x: string): number {
@@ -26,19 +44,16 @@ function rank(order: readonly string[], x: string): number {
   return i < 0 ? order.length : i;
 }
 
-export function buildPositions(facts: readonly PositionFact[], { allTopics = false }: { allTopics?: boolean } = {}): PositionsMatrix {
-  const topicCount = new Map<string, number>();
-  for (const f of facts) for (const t of f.topics) topicCount.set(t, (topicCount.get(t) ?? 0) + 1);
-  const topics = [...topicCount.keys()]
-    .filter((t) => allTopics || (MAIN_TOPICS as readonly string[]).includes(t) || (topicCount.get(t) ?? 0) >= 3)
-    .sort((a, b) => rank(MAIN_TOPICS, a) - rank(MAIN_TOPICS, b) || (topicCount.get(b) ?? 0) - (topicCount.get(a) ?? 0) || (a < b ? -1 : 1));
+export function buildPositions(facts: readonly PositionFact[], { maxTopics = 8 }: { maxTopics?: number } = {}): PositionsMatrix {
+  const derived = deriveTopics(facts, { maxTopics });
   const cells: PositionsMatrix["cells"] = {};
-  for (const f of facts) {
-    for (const t of f.topics) {
-      if (!topics.includes(t)) continue;
-      ((cells[f.side] ??= {})[t] ??= []).push(f);
-    }
-  }
-  const sides = Object.keys(cells).sort((a, b) => rank(SIDE_ORDER, a) - rank(SIDE_ORDER, b) || (a < b ? -1 : 1));
-  return { sides, topics, cells };
+  let other = false;
+  facts.forEach((f, i) => {
+    const cellFact = { ...f, summary: positionSummary(f) };
+    const topics = derived.factTopics[i]!.length ? derived.factTopics[i]! : [OTHER_TOPIC];
+    if (topics[0] === OTHER_TOPIC) other = true;
+    for (const t of topics) ((cells[f.side] ??= {})[t] ??= []).push(cellFact);
+  });
+  const sides = Object.keys(cells).sort((a, b) => rank(SIDE_ORDER, a) - rank(SIDE_ORDER, b) || (a < b ? -1 : a > b ? 1 : 0));
+  return { sides, topics: other ? [...derived.topics, OTHER_TOPIC] : derived.topics, cells };
 }

@@ -8,14 +8,18 @@ export async function loadPositionFacts(db: Db): Promise<PositionFact[]> {
     where: { status: "approved", kind: "position" },
     orderBy: [{ documentId: "asc" }, { start: "asc" }],
     select: {
-      id: true, speaker: true, statement: true, actors: true, topics: true, dateValue: true,
+      id: true, speaker: true, statement: true, headline: true, content: true, quote: true, actors: true, topics: true, dateValue: true,
       document: { select: { slug: true } },
       _count: { select: { cards: { where: { retired: false } } } },
     },
   });
   return rows.flatMap((r) => {
-    const side = jsonStrings(r.actors)[0];
+    const actors = jsonStrings(r.actors);
+    const side = actors[0];
     if (!side) return [];
-    return [{ id: r.id, side, speaker: r.speaker, statement: r.statement, topics: jsonStrings(r.topics), dateValue: r.dateValue, documentSlug: r.document.slug, cardCount: r._count.cards }];
+    return [{
+      id: r.id, side, actors, speaker: r.speaker, statement: r.statement, headline: r.headline, content: r.content, quote: r.quote,
+      topics: jsonStrings(r.topics), dateValue: r.dateValue, documentSlug: r.document.slug, cardCount: r._count.cards,
+    }];
   });
 }

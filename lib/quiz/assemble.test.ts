@@ -8,12 +8,12 @@ const allKinds = ["multiple_choice", "ordering", "typed"] as const;
 
 describe("assembleQuiz", () => {
   it("is deterministic for a seed and differs across seeds", () => {
-    const a = assembleQuiz({ cards, count: 10, kinds: allKinds, shuffle: true, seed: "attempt-1" });
-    const b = assembleQuiz({ cards, count: 10, kinds: allKinds, shuffle: true, seed: "attempt-1" });
-    const c = assembleQuiz({ cards, count: 10, kinds: allKinds, shuffle: true, seed: "attempt-2" });
+    const a = assembleQuiz({ cards, count: 6, kinds: allKinds, shuffle: true, seed: "attempt-1" });
+    const b = assembleQuiz({ cards, count: 6, kinds: allKinds, shuffle: true, seed: "attempt-1" });
+    const c = assembleQuiz({ cards, count: 6, kinds: allKinds, shuffle: true, seed: "attempt-2" });
     expect(a).toEqual(b);
     expect(a.map((q) => q.id)).not.toEqual(c.map((q) => q.id));
-    expect(a).toHaveLength(10);
+    expect(a).toHaveLength(6);
   });
 
   it("mixes the requested kinds and uses only those", () => {
@@ -24,10 +24,43 @@ describe("assembleQuiz", () => {
     expect(typedOnly.every((q) => q.kind === "typed" && q.accepted!.length > 0 && q.options === undefined)).toBe(true);
   });
 
-  it("takes one card per fact before repeating a fact", () => {
-    const quiz = assembleQuiz({ cards, count: 9, kinds: ["multiple_choice", "typed"], shuffle: true, seed: "facts" });
-    const factIds = quiz.map((q) => cards.find((c) => c.key === q.cardKey)!.factId);
-    expect(new Set(factIds).size).toBe(factIds.length);
+  it("never holds two cards of one fact, even when more questions are asked for", () => {
+    for (const seed of ["facts", "s1", "s2", "s3"]) {
+      const quiz = assembleQuiz({ cards, count: 100, kinds: allKinds, shuffle: true, seed });
+      const factIds = quiz.map((q) => cards.find((c) => c.key === q.cardKey)!.factId);
+      expect(quiz.length).toBeGreaterThanOrEqual(5);
+      expect(new Set(factIds).size).toBe(factIds.length);
+    }
+  });
+
+  it("never holds a question whose answer another question shows in its prompt or options", () => {
+    const norm = (x: string) => x.replace(/\s/g, "");
+    for (const seed of ["g1", "g2", "g3", "g4", "g5"]) {
+      const quiz = assembleQuiz({ cards, count: 100, kinds: allKinds, shuffle: true, seed });
+      for (const q of quiz) {
+        if (typeof q.answer !== "string") continue;
+        for (const other of quiz) {
+          if (other === q) continue;
+          const card = cards.find((c) => c.key === other.cardKey)!;
+          const shown = [card.front, ...(card.choices ?? [])].map(norm);
+          expect(shown.some((text) => text.includes(norm(q.answer as string)))).toBe(false);
+        }
+      }
+    }
+  });
+
+  it("drops the later of two questions when one's answer is in the other's prompt or options", () => {
+    const source = { documentId: "d", start: 0, end: 1, quote: "x" };
+    const when = { key: "when", factId: "f1", front: "米朝首脳会談が開かれたのはいつか。", back: "2018年6月12日", answer: "2018年6月12日", typedAnswers: ["2018年6月12日"], ...source };
+    const what = { key: "what", factId: "f2", front: "2018年6月12日に何があったか。", back: "米朝首脳会談", answer: "米朝首脳会談", typedAnswers: ["米朝首脳会談"], ...source };
+    const option = { key: "opt", factId: "f3", front: "シンガポールで開かれた会談は。", back: "米朝首脳会談", answer: "第1回米朝首脳会談", choices: ["第1回米朝首脳会談", "南北首脳会談", "米中首脳会談"], ...source };
+    const other = { key: "other", factId: "f4", front: "板門店宣言に署名したのは誰か。", back: "韓国と北朝鮮", answer: "韓国と北朝鮮", typedAnswers: ["韓国と北朝鮮"], ...source };
+    const quiz = assembleQuiz({ cards: [when, what, option, other], count: 4, kinds: ["typed", "multiple_choice"], shuffle: false, seed: "x" });
+    // "what" names the date "when" asks for, so it goes; the others give nothing away.
+    expect(quiz.map((q) => q.cardKey)).toEqual(["when", "opt", "other"]);
+    // "opt" shows "what"'s answer among its options: with "what" chosen first, it goes.
+    const second = assembleQuiz({ cards: [what, option, other], count: 4, kinds: ["typed", "multiple_choice"], shuffle: false, seed: "x" });
+    expect(second.map((q) => q.cardKey)).toEqual(["what", "other"]);
   });
 
   it("returns fewer questions when the cards cannot supply more; unique ids", () => {

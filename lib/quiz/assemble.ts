@@ -54,9 +54,11 @@ export function supportedKinds(card: QuizCard): QuestionKind[] {
 }
 
 /**
- * Draws `count` questions (fewer if the cards do not support enough). Cards are taken one
- * per fact first, so one question does not give away another; kinds rotate through the
- * requested ones so a quiz mixes them. Ordering items are never shown in the right order.
+ * Draws `count` questions (fewer if the cards do not support enough). A quiz never holds two
+ * questions where one gives the other's answer away: at most one card per fact, and a card
+ * whose answer shows in another chosen card's question or options (or the other way round) is
+ * left out. Kinds rotate through the requested ones so a quiz mixes them. Ordering items are
+ * never shown in the right order.
  */
 export function assembleQuiz(input: AssembleQuizInput): QuizQuestion[] {
   if (!Number.isInteger(input.count) || input.count < 0) throw new RangeError("count must be a non-negative integer");
@@ -66,26 +68,50 @@ export function assembleQuiz(input: AssembleQuizInput): QuizQuestion[] {
   const pool = (input.shuffle ? seededShuffle(input.cards, input.seed + ":cards") : [...input.cards]).filter((c) =>
     supportedKinds(c).some((k) => kinds.includes(k)),
   );
-  const chosen: QuizCard[] = [];
+  const chosen: GiveAwayProfile[] = [];
   const usedFacts = new Set<string>();
   for (const card of pool) {
     if (chosen.length >= input.count) break;
     const fact = card.factId ?? `card:${card.key}`;
     if (usedFacts.has(fact)) continue;
+    const profile = giveAwayProfile(card);
+    if (chosen.some((other) => givesAway(other, profile) || givesAway(profile, other))) continue;
     usedFacts.add(fact);
-    chosen.push(card);
-  }
-  for (const card of pool) {
-    if (chosen.length >= input.count) break;
-    if (!chosen.includes(card)) chosen.push(card);
+    chosen.push(profile);
   }
 
-  return chosen.map((card, i) => {
+  return chosen.map(({ card }, i) => {
     const supported = supportedKinds(card);
     const rotated = [...kinds.slice(i % kinds.length), ...kinds.slice(0, i % kinds.length)];
     const kind = rotated.find((k) => supported.includes(k))!;
     return toQuestion(card, kind, input);
   });
+}
+
+/** Answers shorter than this (after normalisation) are too unspecific to count as given away. */
+const MIN_GIVEAWAY_LENGTH = 2;
+
+interface GiveAwayProfile {
+  card: QuizCard;
+  /** The answer in every accepted form, normalised. */
+  answers: string[];
+  /** What the learner reads: the question, the options, the ordering items; normalised. */
+  shown: string[];
+}
+
+function giveAwayProfile(card: QuizCard): GiveAwayProfile {
+  const answers = typeof card.answer === "string" ? [card.answer, ...(card.typedAnswers ?? [])] : [];
+  const shown = [card.front, ...(card.choices ?? []), ...(Array.isArray(card.answer) ? card.answer : [])];
+  return {
+    card,
+    answers: [...new Set(answers.map(normalizeAnswer))].filter((a) => a.length >= MIN_GIVEAWAY_LENGTH),
+    shown: shown.map(normalizeAnswer),
+  };
+}
+
+/** True when `reader` shows something that answers `asked`. */
+function givesAway(reader: GiveAwayProfile, asked: GiveAwayProfile): boolean {
+  return asked.answers.some((a) => reader.shown.some((text) => text.includes(a)));
 }
 
 function toQuestion(card: QuizCard, kind: QuestionKind, input: AssembleQuizInput): QuizQuestion {

@@ -2,9 +2,11 @@
 // each side's positions …). Called after the built-in corpus is loaded and its facts
 // extracted. Idempotent: cards are upserted by their stable key (retired, never deleted,
 // when no longer generated) and set rows are only written when their content changed.
-import { factRowToSource, generateCards, persistCardDrafts, rubyReadingsOf } from "@/lib/cards";
-import type { Db } from "@/lib/db/client";
+// Runs under the built-in documents' sync lock (./card-sync-lock.ts), like a document's sync.
+import { factRowToSource, generateCards, persistCardDraftsIn, rubyReadingsOf } from "@/lib/cards";
+import type { Db, DbTx } from "@/lib/db/client";
 import { builtinSetSpecs } from "./builtin-specs";
+import { syncUnderLock } from "./card-sync-lock";
 
 export async function syncBuiltinSets(db: Db): Promise<{ sets: number; cards: number }> {
   const documents = await db.document.findMany({
@@ -13,14 +15,25 @@ export async function syncBuiltinSets(db: Db): Promise<{ sets: number; cards: nu
     orderBy: { slug: "asc" },
   });
   const docIds = documents.map((d) => d.id);
-  const rows = await db.fact.findMany({ where: { documentId: { in: docIds }, status: "approved" } });
-  const facts = rows.map(factRowToSource);
   const ruby = documents.flatMap((d) => rubyReadingsOf(d.id, d.text, d.annotations));
-  const drafts = generateCards(facts, ruby);
-  await persistCardDrafts(db, drafts, docIds);
+  return syncUnderLock(
+    db,
+    docIds,
+    (rows) => {
+      const facts = rows.map(factRowToSource);
+      const drafts = generateCards(facts, ruby);
+      return { drafts, specs: builtinSetSpecs(drafts, facts, documents) };
+    },
+    async (tx, { drafts, specs }) => {
+      await persistCardDraftsIn(tx, drafts, docIds);
+      await writeBuiltinSets(tx, specs);
+      return { sets: specs.length, cards: drafts.length };
+    },
+  );
+}
 
-  const specs = builtinSetSpecs(drafts, facts, documents);
-  const existing = await db.cardSet.findMany({
+async function writeBuiltinSets(tx: DbTx, specs: ReturnType<typeof builtinSetSpecs>) {
+  const existing = await tx.cardSet.findMany({
     where: { slug: { in: specs.map((s) => s.slug) } },
     include: { cards: { orderBy: { position: "asc" }, select: { cardId: true } } },
   });
@@ -28,7 +41,7 @@ export async function syncBuiltinSets(db: Db): Promise<{ sets: number; cards: nu
   for (const spec of specs) {
     const stored = bySlug.get(spec.slug);
     if (!stored) {
-      await db.cardSet.create({
+      await tx.cardSet.create({
         data: {
           slug: spec.slug,
           title: spec.title,
@@ -43,15 +56,9 @@ export async function syncBuiltinSets(db: Db): Promise<{ sets: number; cards: nu
     const sameCards = stored.cards.length === spec.cardIds.length && stored.cards.every((c, i) => c.cardId === spec.cardIds[i]);
     const sameText = stored.title === spec.title && stored.description === spec.description && stored.builtin;
     if (sameCards && sameText) continue;
-    await db.$transaction([
-      db.cardSet.update({ where: { id: stored.id }, data: { title: spec.title, description: spec.description, builtin: true, visibility: "public" } }),
-      ...(sameCards
-        ? []
-        : [
-            db.setCard.deleteMany({ where: { setId: stored.id } }),
-            db.setCard.createMany({ data: spec.cardIds.map((cardId, position) => ({ setId: stored.id, cardId, position })) }),
-          ]),
-    ]);
+    await tx.cardSet.update({ where: { id: stored.id }, data: { title: spec.title, description: spec.description, builtin: true, visibility: "public" } });
+    if (sameCards) continue;
+    await tx.setCard.deleteMany({ where: { setId: stored.id } });
+    await tx.setCard.createMany({ data: spec.cardIds.map((cardId, position) => ({ setId: stored.id, cardId, position })) });
   }
-  return { sets: specs.length, cards: drafts.length };
 }

@@ -25,9 +25,15 @@ export async function listSetCards(db: Db, setId: string) {
   const rows = await db.setCard.findMany({
     where: { setId, card: { retired: false } },
     orderBy: { position: "asc" },
-    select: { card: { select: { id: true, origin: true, template: true, front: true, back: true, choices: true, quote: true, factId: true, documentId: true, tags: true, ownerId: true } } },
+    select: { card: { select: { id: true, origin: true, template: true, front: true, back: true, choices: true, answer: true, quote: true, factId: true, documentId: true, tags: true, ownerId: true } } },
   });
-  return rows.map((r) => ({ ...r.card, choices: jsonStrings(r.card.choices), tags: jsonStrings(r.card.tags) }));
+  return rows.map((r) => ({
+    ...r.card,
+    choices: jsonStrings(r.card.choices),
+    /** The right option, or for an ordering card the items in the right order. */
+    answer: typeof r.card.answer === "string" ? r.card.answer : jsonStrings(r.card.answer),
+    tags: jsonStrings(r.card.tags),
+  }));
 }
 
 async function appendCards(db: Db, setId: string, cardIds: string[]) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildQueue, countReviewedToday, dueCounts, type QueueCard } from "./queue";
+import { buildQueue, countReviewedToday, dueCounts, factsReviewedToday, type QueueCard } from "./queue";
 import { newCardState, type CardState } from "./schedule";
 
 const now = new Date("2024-06-15T01:00:00Z"); // 10:00 JST; the Tokyo study day ends 2024-06-15T19:00Z
@@ -82,5 +82,63 @@ describe("dueCounts and countReviewedToday", () => {
       { reviewedAt: "2024-06-15T00:10:00Z", stateBefore: "learning" as const },
     ];
     expect(countReviewedToday(logs, now, "Asia/Tokyo")).toEqual({ newCards: 1, reviews: 1 });
+  });
+});
+
+describe("siblings (cards of one fact)", () => {
+  const of = (factId: string, card: QueueCard): QueueCard => ({ ...card, factId });
+
+  it("shows one new or review card per fact a day; the next sibling fills in from another fact", () => {
+    const cards = [
+      of("f1", review("f1-review", "2024-06-10T00:00:00Z")),
+      of("f1", fresh("f1-new", 0)),
+      of("f2", fresh("f2-new-a", 1)),
+      of("f2", fresh("f2-new-b", 2)),
+      of("f3", fresh("f3-new", 3)),
+      fresh("custom", 4), // no fact: never a sibling
+    ];
+    const q = buildQueue({ ...base, cards, newPerDay: 3 });
+    expect(q.queue.map((c) => c.id)).toEqual(["f1-review", "f2-new-a", "f3-new", "custom"]);
+    expect(q.reviews.map((c) => c.id)).toEqual(["f1-review"]);
+    expect(q.newCards.map((c) => c.id)).toEqual(["f2-new-a", "f3-new", "custom"]);
+  });
+
+  it("holds back every new and review sibling of a fact reviewed today, but never a card in learning", () => {
+    const cards = [
+      of("f1", review("f1-review", "2024-06-10T00:00:00Z")),
+      of("f1", fresh("f1-new", 0)),
+      of("f1", learning("f1-learning", "2024-06-15T00:59:00Z")),
+      of("f2", fresh("f2-new", 1)),
+    ];
+    const q = buildQueue({ ...base, cards, factsReviewedToday: new Set(["f1"]) });
+    expect(q.queue.map((c) => c.id)).toEqual(["f1-learning", "f2-new"]);
+  });
+
+  it("a card in learning claims its fact even when it comes back later today", () => {
+    const cards = [of("f1", learning("f1-later", "2024-06-15T05:00:00Z")), of("f1", review("f1-review", "2024-06-10T00:00:00Z"))];
+    const q = buildQueue({ ...base, cards });
+    expect(q.learningLater.map((c) => c.id)).toEqual(["f1-later"]);
+    expect(q.reviews).toEqual([]);
+    expect(dueCounts({ ...base, cards })).toEqual({ learning: 1, review: 0, new: 0, total: 1 });
+  });
+
+  it("shows siblings together when the learner asks for it", () => {
+    const cards = [of("f1", review("f1-review", "2024-06-10T00:00:00Z")), of("f1", fresh("f1-new", 0)), of("f1", fresh("f1-new-2", 1))];
+    const q = buildQueue({ ...base, cards, siblingsSameDay: true, factsReviewedToday: new Set(["f1"]) });
+    expect(q.queue.map((c) => c.id)).toEqual(["f1-review", "f1-new", "f1-new-2"]);
+  });
+
+  it("a held-back sibling does not use up the daily limit", () => {
+    const cards = [of("f1", fresh("a", 0)), of("f1", fresh("b", 1)), of("f2", fresh("c", 2))];
+    expect(buildQueue({ ...base, cards, newPerDay: 2 }).newCards.map((c) => c.id)).toEqual(["a", "c"]);
+  });
+
+  it("factsReviewedToday keeps only today's reviewed facts", () => {
+    const logs = [
+      { reviewedAt: "2024-06-14T18:59:59Z", factId: "yesterday" },
+      { reviewedAt: "2024-06-14T19:00:00Z", factId: "today" },
+      { reviewedAt: "2024-06-15T00:00:00Z", factId: null },
+    ];
+    expect([...factsReviewedToday(logs, now, "Asia/Tokyo")]).toEqual(["today"]);
   });
 });

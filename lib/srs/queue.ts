@@ -1,5 +1,7 @@
 // Today's study queue, built like Anki's: cards in (re)learning that are due now, then
 // reviews due today (up to the daily review limit), then new cards (up to the new limit).
+// Siblings (cards of one fact) are buried as Anki does by default: once a card of a fact is
+// reviewed today, or is in today's queue, its new and review siblings wait for the next day.
 // Pure: the caller passes the cards' states and how much was already done today.
 import type { CardState, CardStateName, ReviewLogEntry } from "./schedule";
 import { DEFAULT_ROLLOVER_HOUR, startOfNextStudyDay, startOfStudyDay } from "./day";
@@ -13,6 +15,8 @@ export interface QueueCard {
   state: CardState | null;
   /** Order in which new cards are introduced (e.g. position in the set); ties broken by id. */
   newPosition?: number;
+  /** The fact the card asks about; cards of one fact are siblings. */
+  factId?: string | null;
 }
 
 export interface ReviewedToday {
@@ -31,6 +35,10 @@ export interface QueueInput<C extends QueueCard = QueueCard> {
   reviewedTodayCounts: ReviewedToday;
   rolloverHour?: number;
   learnAheadMs?: number;
+  /** Facts with a card reviewed today (factsReviewedToday): their new and review cards wait. */
+  factsReviewedToday?: ReadonlySet<string>;
+  /** Show siblings on the same day (the user's setting); off by default. */
+  siblingsSameDay?: boolean;
 }
 
 export interface StudyQueue<C extends QueueCard = QueueCard> {
@@ -95,8 +103,24 @@ export function buildQueue<C extends QueueCard>(input: QueueInput<C>): StudyQueu
   }
   learning.sort(byDueThenId);
   learningLater.sort(byDueThenId);
-  const reviews = reviewsDue.sort(byDueThenId).slice(0, remaining(input.reviewsPerDay, input.reviewedTodayCounts.reviews));
-  const newCards = fresh.sort(byNewPosition).slice(0, remaining(input.newPerDay, input.reviewedTodayCounts.newCards));
+  // Cards already in (re)learning are always shown (Anki does not bury them); they and the
+  // facts reviewed today claim their fact, and each fact then gives at most one more card.
+  const claimed = new Set<string>(input.siblingsSameDay ? [] : input.factsReviewedToday ?? []);
+  if (!input.siblingsSameDay) for (const c of [...learning, ...learningLater]) if (c.factId) claimed.add(c.factId);
+  const take = (cards: C[], limit: number): C[] => {
+    const out: C[] = [];
+    for (const card of cards) {
+      if (out.length >= limit) break;
+      if (!input.siblingsSameDay && card.factId) {
+        if (claimed.has(card.factId)) continue;
+        claimed.add(card.factId);
+      }
+      out.push(card);
+    }
+    return out;
+  };
+  const reviews = take(reviewsDue.sort(byDueThenId), remaining(input.reviewsPerDay, input.reviewedTodayCounts.reviews));
+  const newCards = take(fresh.sort(byNewPosition), remaining(input.newPerDay, input.reviewedTodayCounts.newCards));
   return { learning, reviews, newCards, queue: [...learning, ...reviews, ...newCards], learningLater };
 }
 
@@ -112,6 +136,23 @@ export function dueCounts(input: QueueInput): DueCounts {
   const q = buildQueue(input);
   const learning = q.learning.length + q.learningLater.length;
   return { learning, review: q.reviews.length, new: q.newCards.length, total: learning + q.reviews.length + q.newCards.length };
+}
+
+/** The facts of the cards reviewed today (undone reviews must be removed from the log). */
+export function factsReviewedToday(
+  logs: readonly { reviewedAt: string; factId: string | null }[],
+  now: Date,
+  timeZone: string,
+  rolloverHour = DEFAULT_ROLLOVER_HOUR,
+): Set<string> {
+  const start = startOfStudyDay(now, timeZone, rolloverHour).getTime();
+  const end = startOfNextStudyDay(now, timeZone, rolloverHour).getTime();
+  const facts = new Set<string>();
+  for (const log of logs) {
+    const t = Date.parse(log.reviewedAt);
+    if (log.factId && t >= start && t < end) facts.add(log.factId);
+  }
+  return facts;
 }
 
 /** Counts today's reviews from the log, for `reviewedTodayCounts` (undone reviews must be removed from the log). */

@@ -5,7 +5,7 @@ import type { Db } from "@/lib/db/client";
 import { jsonStrings } from "@/lib/cards/from-rows";
 import { getSetForUser } from "@/lib/sets/get-for-user";
 import { visibleCardWhere } from "@/lib/sets/visibility";
-import { buildQueue, countReviewedToday, startOfStudyDay, type CardState, type DueCounts } from "@/lib/srs";
+import { buildQueue, countReviewedToday, factsReviewedToday, startOfStudyDay, type CardState, type DueCounts } from "@/lib/srs";
 import { rowToState } from "./state-row";
 
 export interface StudyCard {
@@ -27,6 +27,8 @@ export interface StudySettings {
   newPerDay: number;
   reviewsPerDay: number;
   timeZone: string;
+  /** Show cards of one fact on the same day (off: siblings wait for the next day). */
+  siblingsSameDay: boolean;
 }
 
 export interface LoadedQueue {
@@ -38,7 +40,7 @@ export interface LoadedQueue {
 }
 
 export async function loadStudySettings(db: Db, userId: string): Promise<StudySettings> {
-  const u = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { desiredRetention: true, newPerDay: true, reviewsPerDay: true, timeZone: true } });
+  const u = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { desiredRetention: true, newPerDay: true, reviewsPerDay: true, timeZone: true, siblingsSameDay: true } });
   return u;
 }
 
@@ -58,7 +60,7 @@ export async function loadStudyQueue(db: Db, userId: string, setId: string | nul
   const dayStart = startOfStudyDay(now, settings.timeZone);
   const [states, logs, docs] = await Promise.all([
     db.cardState.findMany({ where: { userId, cardId: { in: ids } } }),
-    db.reviewLog.findMany({ where: { userId, undoneAt: null, reviewedAt: { gte: dayStart } }, select: { reviewedAt: true, stateBefore: true } }),
+    db.reviewLog.findMany({ where: { userId, undoneAt: null, reviewedAt: { gte: dayStart } }, select: { reviewedAt: true, stateBefore: true, card: { select: { factId: true } } } }),
     db.document.findMany({ where: { id: { in: [...new Set(cards.map((c) => c.card.documentId).filter((d): d is string => !!d))] } }, select: { id: true, slug: true, title: true } }),
   ]);
   const stateOf = new Map(states.map((s) => [s.cardId, rowToState(s)]));
@@ -84,7 +86,16 @@ export async function loadStudyQueue(db: Db, userId: string, setId: string | nul
     now,
     settings.timeZone,
   );
-  const q = buildQueue({ cards: items, now, timeZone: settings.timeZone, newPerDay: setId ? settings.newPerDay : 0, reviewsPerDay: settings.reviewsPerDay, reviewedTodayCounts });
+  const q = buildQueue({
+    cards: items,
+    now,
+    timeZone: settings.timeZone,
+    newPerDay: setId ? settings.newPerDay : 0,
+    reviewsPerDay: settings.reviewsPerDay,
+    reviewedTodayCounts,
+    siblingsSameDay: settings.siblingsSameDay,
+    factsReviewedToday: factsReviewedToday(logs.map((l) => ({ reviewedAt: l.reviewedAt.toISOString(), factId: l.card.factId })), now, settings.timeZone),
+  });
   const learning = q.learning.length + q.learningLater.length;
   return {
     settings,

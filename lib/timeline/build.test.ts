@@ -1,9 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { buildTimeline, type TimelineFact } from "./build";
+import { buildTimeline, isNearDuplicate, mergeNearDuplicates, titleSimilarity, type TimelineFact } from "./build";
 
-const fact = (id: string, dateValue: string, datePrecision: TimelineFact["datePrecision"], actors: string[]): TimelineFact => ({
-  id, kind: "event", dateValue, datePrecision, statement: id, actors, documentSlug: "d", documentTitle: "D", cardCount: 1,
-});
+let offset = 0;
+const fact = (id: string, dateValue: string, datePrecision: TimelineFact["datePrecision"], actors: string[], over: Partial<TimelineFact> = {}): TimelineFact => {
+  offset += 100;
+  return {
+    id, kind: "event", dateValue, datePrecision, statement: id, headline: "", actors, documentId: "doc", documentSlug: "d", documentTitle: "D",
+    start: offset, end: offset + 50, cardCount: 1, ...over,
+  };
+};
 
 describe("buildTimeline", () => {
   const facts = [
@@ -26,5 +31,42 @@ describe("buildTimeline", () => {
     expect(years.flatMap((y) => y.months.flatMap((m) => m.facts.map((f) => f.id)))).toEqual(["panmunjom"]);
     expect(actors[0]).toBe("北朝鮮");
     expect(actors).toEqual(expect.arrayContaining(["米国", "韓国", "中国"]));
+  });
+});
+
+describe("timeline entries", () => {
+  it("shows the headline, or the statement when there is none", () => {
+    const [withHeadline, without] = mergeNearDuplicates([
+      fact("a", "2018-06-12", "day", ["米国"], { statement: "2018年6月12日、シンガポールで史上初の米朝首脳会談が行われ、…", headline: "米朝首脳会談をシンガポールで開催" }),
+      fact("b", "2018-04-27", "day", ["韓国"], { statement: "南北首脳会談が板門店で開かれた。" }),
+    ]);
+    expect(withHeadline!.title).toBe("米朝首脳会談をシンガポールで開催");
+    expect(without!.title).toBe("南北首脳会談が板門店で開かれた。");
+  });
+
+  it("merges one event told twice (same date and near-identical headline, or the same span) into one entry with both sources", () => {
+    const facts = [
+      fact("naigai", "2018-06-12", "day", ["米国", "北朝鮮"], { headline: "米朝首脳会談をシンガポールで開催", documentSlug: "naigai", documentId: "d1", cardCount: 2 }),
+      fact("news", "2018-06-12", "day", ["北朝鮮", "中国"], { headline: "シンガポールで米朝首脳会談を開催", documentSlug: "news", documentId: "d2", cardCount: 5 }),
+      fact("same-span", "2018-06-12", "day", ["米国"], { headline: "米朝共同声明に署名", documentId: "d1", start: 0, end: 10 }),
+      fact("overlap", "2018-06-12", "day", ["米国"], { headline: "両首脳が共同声明に署名した", documentId: "d1", start: 5, end: 20 }),
+      fact("other-day", "2018-06-13", "day", ["米国"], { headline: "米朝首脳会談をシンガポールで開催", documentId: "d1" }),
+      fact("other-event", "2018-06-12", "day", ["韓国"], { headline: "韓国が米韓合同軍事演習の中止を検討", documentId: "d1" }),
+    ];
+    const entries = mergeNearDuplicates(facts);
+    expect(entries.map((e) => e.sources.map((s) => s.factId))).toEqual([["naigai", "news"], ["same-span", "overlap"], ["other-day"], ["other-event"]]);
+    expect(entries[0]).toMatchObject({ title: "米朝首脳会談をシンガポールで開催", actors: ["米国", "北朝鮮", "中国"], cardFactId: "news", cardCount: 5 });
+    const { years } = buildTimeline(facts);
+    expect(years.flatMap((y) => y.months.flatMap((m) => m.facts))).toHaveLength(4);
+  });
+
+  it("keeps different events of one day apart; a title that contains another is the same event", () => {
+    const a = fact("a", "2017-09-03", "day", ["北朝鮮"], { headline: "北朝鮮が6回目の核実験" });
+    const b = fact("b", "2017-09-03", "day", ["北朝鮮"], { headline: "北朝鮮が弾道ミサイルを発射" });
+    const c = fact("c", "2017-09-03", "day", ["北朝鮮"], { headline: "北朝鮮が豊渓里で6回目の核実験" });
+    expect(isNearDuplicate(a, b)).toBe(false);
+    expect(isNearDuplicate(a, c)).toBe(true);
+    expect(titleSimilarity("米朝首脳会談", "米朝首脳会談")).toBe(1);
+    expect(titleSimilarity("米朝首脳会談", "制裁")).toBe(0);
   });
 });

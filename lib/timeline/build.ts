@@ -1,4 +1,6 @@
-// The timeline: dated facts grouped by year and month, optionally only those of one actor. Pure.
+// The timeline: dated facts grouped by year and month, optionally only those of one actor.
+// Each entry shows the fact's headline; near-duplicates (one event told twice, in two
+// documents or two sentences) are merged into one entry that links to every source. Pure.
 import { compareFactDates } from "@/lib/cards/dates";
 
 export interface TimelineFact {
@@ -7,16 +9,35 @@ export interface TimelineFact {
   dateValue: string;
   datePrecision: "year" | "month" | "day";
   statement: string;
+  /** Short who–what–where summary; empty when extraction made none (the statement is shown). */
+  headline: string;
   actors: string[];
+  documentId: string;
   documentSlug: string;
   documentTitle: string;
+  start: number;
+  end: number;
+  cardCount: number;
+}
+
+/** One event on the timeline: a fact, with the facts that tell the same event merged in. */
+export interface TimelineEntry {
+  id: string;
+  dateValue: string;
+  datePrecision: TimelineFact["datePrecision"];
+  title: string;
+  actors: string[];
+  /** Where to read it: the fact's own source first, then those of merged duplicates. */
+  sources: { factId: string; documentSlug: string; documentTitle: string }[];
+  /** The fact whose cards the entry links to, and how many cards it has. */
+  cardFactId: string;
   cardCount: number;
 }
 
 export interface TimelineMonth {
   /** "01".."12", or null for facts dated to the year only. */
   month: string | null;
-  facts: TimelineFact[];
+  facts: TimelineEntry[];
 }
 
 export interface TimelineYear {
@@ -33,7 +54,7 @@ export function buildTimeline(facts: readonly TimelineFact[], actor?: string | n
       (a.id < b.id ? -1 : 1),
   );
   const years: TimelineYear[] = [];
-  for (const f of chosen) {
+  for (const f of mergeNearDuplicates(chosen)) {
     const year = f.dateValue.slice(0, 4);
     const month = f.datePrecision === "year" ? null : f.dateValue.slice(5, 7);
     let y = years[years.length - 1];
@@ -48,4 +69,68 @@ export function buildTimeline(facts: readonly TimelineFact[], actor?: string | n
 
 function countOf(facts: readonly TimelineFact[], actor: string): number {
   return facts.filter((f) => f.actors.includes(actor)).length;
+}
+
+const titleOf = (f: TimelineFact) => (f.headline.trim() || f.statement).trim();
+
+/** Text compared for near-duplicates: no spaces or punctuation, full-width folded. */
+function comparable(text: string): string {
+  return text.normalize("NFKC").replace(/[\s\p{P}\p{S}]/gu, "");
+}
+
+function bigrams(text: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < text.length; i++) out.add(text.slice(i, i + 2));
+  return out;
+}
+
+/** Share of character pairs two titles have in common (Dice coefficient), 0..1. */
+export function titleSimilarity(a: string, b: string): number {
+  const x = bigrams(comparable(a));
+  const y = bigrams(comparable(b));
+  if (!x.size || !y.size) return comparable(a) === comparable(b) ? 1 : 0;
+  let shared = 0;
+  for (const g of x) if (y.has(g)) shared++;
+  return (2 * shared) / (x.size + y.size);
+}
+
+/** Dice coefficient above which two titles on one date are the same event told twice. */
+export const NEAR_DUPLICATE_SIMILARITY = 0.6;
+
+/** Same date, and the same source span, or titles that contain one another or nearly agree. */
+export function isNearDuplicate(a: TimelineFact, b: TimelineFact): boolean {
+  if (a.dateValue !== b.dateValue || a.datePrecision !== b.datePrecision) return false;
+  if (a.documentId === b.documentId && a.start < b.end && b.start < a.end) return true;
+  const x = comparable(titleOf(a));
+  const y = comparable(titleOf(b));
+  if (!x || !y) return false;
+  if (x.includes(y) || y.includes(x)) return true;
+  return titleSimilarity(x, y) >= NEAR_DUPLICATE_SIMILARITY;
+}
+
+/** Merges near-duplicates into the first of them (input in timeline order; order kept). */
+export function mergeNearDuplicates(facts: readonly TimelineFact[]): TimelineEntry[] {
+  const groups: TimelineFact[][] = [];
+  for (const f of facts) {
+    const group = groups.find((g) => g.some((other) => isNearDuplicate(other, f)));
+    if (group) group.push(f);
+    else groups.push([f]);
+  }
+  return groups.map((group) => {
+    const [first] = group as [TimelineFact, ...TimelineFact[]];
+    // The entry reads best with the shortest real headline; the cards are those of the fact with most.
+    const titled = group.filter((f) => f.headline.trim());
+    const title = titled.length ? titleOf(titled.reduce((a, b) => (titleOf(b).length < titleOf(a).length ? b : a))) : titleOf(first);
+    const withCards = group.reduce((a, b) => (b.cardCount > a.cardCount ? b : a));
+    return {
+      id: first.id,
+      dateValue: first.dateValue,
+      datePrecision: first.datePrecision,
+      title,
+      actors: [...new Set(group.flatMap((f) => f.actors))],
+      sources: group.map((f) => ({ factId: f.id, documentSlug: f.documentSlug, documentTitle: f.documentTitle })),
+      cardFactId: withCards.id,
+      cardCount: withCards.cardCount,
+    };
+  });
 }

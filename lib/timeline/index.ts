@@ -1,2 +1,2 @@
-export { buildTimeline, type TimelineFact, type TimelineYear, type TimelineMonth } from "./build";
+export { buildTimeline, mergeNearDuplicates, type TimelineEntry, type TimelineFact, type TimelineYear, type TimelineMonth } from "./build";
 export { loadTimelineFacts } from "./load";

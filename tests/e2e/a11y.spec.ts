@@ -19,6 +19,9 @@ async function expectAccessibleHere(page: Page, where: string) {
 }
 
 test("public pages pass automated accessibility checks", async ({ page }) => {
+  // Eight pages, among them the long reader, the timeline and the positions matrix with a
+  // disclosure per position: each axe pass takes seconds on a busy machine.
+  test.slow();
   for (const path of ["/", "/documents", "/documents/naigai-2018-north-korea", "/signin", "/signup", "/sets", "/timeline", "/positions"]) {
     await expectAccessible(page, path);
   }

@@ -102,6 +102,14 @@ test("instructor sets a timed quiz to a class; a learner takes it across a reloa
 
   await expect(page.getByTestId("score")).toContainText("/ 4");
   await expect(page.getByTestId("source-quote").first()).not.toBeEmpty();
+  // Every question with options lists them on the results, the right one marked in words.
+  const withOptions = page.getByTestId("result-questions").locator("li", { has: page.getByTestId("result-options") });
+  expect(await withOptions.count()).toBeGreaterThan(0);
+  for (const q of await withOptions.all()) {
+    await expect(q.getByTestId("result-options").locator("li").nth(1)).toBeVisible();
+    if (await q.getByTestId("right-order").count()) continue;
+    await expect(q.getByTestId("result-options")).toContainText("（正解）");
+  }
   await expect(page.getByRole("link", { name: "原文で見る" }).first()).toHaveAttribute("href", /^\/documents\/[^#]+#fact-/);
   await page.screenshot({ path: ".tmp/screens/quiz-results.png", fullPage: true });
 
@@ -123,6 +131,7 @@ test("instructor sets a timed quiz to a class; a learner takes it across a reloa
   await teacherPage.getByRole("link", { name: "小テスト課題" }).click();
   await teacherPage.getByRole("link", { name: "問題分析" }).click();
   await expect(teacherPage.getByTestId("item-analysis")).toBeVisible();
+  await expect(teacherPage.getByTestId("item-options").first()).toContainText(/選択肢|正しい順/);
   await teacherPage.screenshot({ path: ".tmp/screens/item-analysis.png", fullPage: true });
 
   // A learner cannot see the gradebook; the instructor removes the learner.

@@ -39,4 +39,11 @@ test("builds a set: create, add a card, import TSV, edit, share, export", async 
   await page.goto("/sets");
   await page.screenshot({ path: ".tmp/screens/sets.png", fullPage: true });
   await expect(page.getByTestId("set-list")).toContainText("2018年の年表");
+
+  // A built-in set lists its multiple-choice and ordering cards with their options.
+  await page.getByTestId("set-list").getByRole("link", { name: /2018年の年表/ }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: /2018年の年表/ })).toBeVisible();
+  const options = page.getByTestId("card-list").getByTestId("card-options");
+  await expect(options.first().locator("li").nth(2)).toBeVisible();
+  await page.screenshot({ path: ".tmp/screens/set-builtin.png", fullPage: true });
 });

@@ -140,6 +140,10 @@ describe.each(PROVIDERS)("[%s] assignments, gradebook and item analysis", (provi
     expect(report.items.length).toBeGreaterThan(0);
     for (const item of report.items) {
       expect(item.prompt.length).toBeGreaterThan(0);
+      // Each row carries what tells two questions apart: the options (with the right one) or the items in order.
+      if (item.kind === "multiple_choice") expect(item.options).toContain(item.answer);
+      if (item.kind === "ordering") expect(item.options.length).toBeGreaterThanOrEqual(2);
+      if (item.kind === "typed") expect(item.options).toEqual([]);
       if (item.facility !== null) expect(item.facility).toBeGreaterThanOrEqual(0);
       if (item.meanTimeMs !== null) expect(item.meanTimeMs).toBeGreaterThanOrEqual(0);
     }

@@ -29,7 +29,11 @@ describe.each(PROVIDERS)("[%s] progress, settings, timeline and positions", (pro
     expect(studySettingsSchema.safeParse({ desiredRetention: 0.5, newPerDay: 10, reviewsPerDay: 100, timeZone: "Asia/Tokyo" }).success).toBe(false);
     expect(studySettingsSchema.safeParse({ desiredRetention: 0.9, newPerDay: 10, reviewsPerDay: 100, timeZone: "Mars/Olympus" }).success).toBe(false);
     const input = studySettingsSchema.parse({ desiredRetention: 0.85, newPerDay: 5, reviewsPerDay: 50, timeZone: "Europe/Berlin" });
-    expect(await updateStudySettings(t.db, alice, input)).toEqual({ desiredRetention: 0.85, newPerDay: 5, reviewsPerDay: 50, timeZone: "Europe/Berlin" });
+    expect(await updateStudySettings(t.db, alice, input)).toEqual({ desiredRetention: 0.85, newPerDay: 5, reviewsPerDay: 50, timeZone: "Europe/Berlin", siblingsSameDay: false });
+    expect(studySettingsSchema.safeParse({ ...input, siblingsSameDay: "yes" }).success).toBe(false);
+    expect(await updateStudySettings(t.db, alice, { ...input, siblingsSameDay: true })).toMatchObject({ siblingsSameDay: true });
+    expect(await updateStudySettings(t.db, alice, input)).toMatchObject({ siblingsSameDay: true });
+    await updateStudySettings(t.db, alice, { ...input, siblingsSameDay: false });
   });
 
   it("counts due cards per set and fills the dashboard from the learner's own reviews only", async () => {
@@ -60,8 +64,13 @@ describe.each(PROVIDERS)("[%s] progress, settings, timeline and positions", (pro
     expect(all.years.flatMap((y) => y.months.flatMap((m) => m.facts)).every((f) => f.cardCount > 0)).toBe(true);
     const us = buildTimeline(facts, "米国");
     expect(us.years.flatMap((y) => y.months.flatMap((m) => m.facts)).every((f) => f.actors.includes("米国"))).toBe(true);
-    const matrix = buildPositions(await loadPositionFacts(t.db));
+    const positions = await loadPositionFacts(t.db);
+    const matrix = buildPositions(positions);
     expect(matrix.sides.length).toBeGreaterThan(0);
-    expect(matrix.topics[0]).toBe("非核化");
+    expect(matrix.topics).toEqual(expect.arrayContaining(["非核化", "制裁"]));
+    // Every position shows up in some cell, with a short summary.
+    const shown = Object.values(matrix.cells).flatMap((row) => Object.values(row).flat());
+    expect(new Set(shown.map((f) => f.id))).toEqual(new Set(positions.map((f) => f.id)));
+    expect(shown.every((f) => [...f.summary].length <= 40)).toBe(true);
   });
 });

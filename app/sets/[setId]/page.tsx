@@ -64,7 +64,15 @@ export default async function SetPage({ params }: Params) {
           canEdit={set.canEdit}
           cards={cards.map((c) => {
             const slug = c.documentId ? docs.get(c.documentId) : undefined;
-            return { id: c.id, front: c.front, back: c.back, quote: c.quote, href: slug ? `/documents/${slug}${c.factId ? `#fact-${c.factId}` : ""}` : null };
+            return {
+              id: c.id,
+              front: c.front,
+              back: c.back,
+              choices: c.choices,
+              answer: c.answer,
+              quote: c.quote,
+              href: slug ? `/documents/${slug}${c.factId ? `#fact-${c.factId}` : ""}` : null,
+            };
           })}
         />
       </section>

@@ -30,7 +30,24 @@ export default async function ItemsPage({ params }: { params: Promise<{ id: stri
             <tbody>
               {r.items.map((i) => (
                 <tr key={i.questionId} className={i.flags.includes("negative_discrimination") ? "bg-red-50" : ""}>
-                  <th scope="row" className="border border-stone-200 p-2 text-left font-normal">{i.prompt}</th>
+                  <th scope="row" className="border border-stone-200 p-2 text-left font-normal">
+                    <span lang="ja">{i.prompt}</span>
+                    {i.options.length > 0 && (
+                      <span className="mt-1 block text-xs text-stone-600" data-testid="item-options">
+                        {i.kind === "ordering" ? t("rightOrder") : t("options")}：
+                        <span lang="ja">
+                          {i.kind === "ordering"
+                            ? i.options.join(" → ")
+                            : i.options.map((o, n) => (
+                                <span key={o}>
+                                  {n > 0 && " / "}
+                                  {o === i.answer ? <strong>{o}（{t("rightOption")}）</strong> : o}
+                                </span>
+                              ))}
+                        </span>
+                      </span>
+                    )}
+                  </th>
                   <td className="border border-stone-200 p-2">{i.facility === null ? "—" : `${Math.round(i.facility * 100)}%`} (n={i.n})</td>
                   <td className="border border-stone-200 p-2">{fmt(i.discrimination)}</td>
                   <td className="border border-stone-200 p-2">{fmt(i.upperLowerIndex)}</td>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CardList } from "@/components/sets/card-list";
+import { jsonStrings } from "@/lib/cards/from-rows";
 import { db } from "@/lib/db/client";
 
 export const dynamic = "force-dynamic";
@@ -22,7 +23,15 @@ export default async function FactCardsPage({ params }: Params) {
       <h1 className="text-xl font-bold leading-snug" lang="ja">{fact.statement}</h1>
       <p className="text-sm text-stone-600" lang="ja">{t("source")}：{fact.quote} <Link href={href} className="text-accent underline">{t("readSource")}</Link></p>
       <h2 className="text-lg font-bold">{t("cardList")}</h2>
-      <CardList setId="" canEdit={false} cards={fact.cards.map((c) => ({ id: c.id, front: c.front, back: c.back, quote: null, href: null }))} />
+      <CardList setId="" canEdit={false} cards={fact.cards.map((c) => ({
+          id: c.id,
+          front: c.front,
+          back: c.back,
+          choices: jsonStrings(c.choices),
+          answer: typeof c.answer === "string" ? c.answer : jsonStrings(c.answer),
+          quote: null,
+          href: null,
+        }))} />
     </div>
   );
 }

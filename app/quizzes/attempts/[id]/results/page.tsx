@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ResultOptions } from "@/components/quiz/result-options";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { HttpError } from "@/lib/http/errors";
@@ -36,17 +37,21 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
       <ol className="space-y-4" data-testid="result-questions">
         {r.questions.map((q) => (
           <li key={q.id} className="space-y-2 rounded border border-stone-200 bg-white p-4">
-            <p className="font-medium">{q.position + 1}. {q.prompt}</p>
+            <p className="font-medium" lang="ja">{q.position + 1}. {q.prompt}</p>
+            <ResultOptions q={q} />
             <p className={q.correct === undefined ? "text-stone-700" : q.correct ? "text-green-700" : "text-red-700"}>
               {q.given === null ? t("unanswered") : q.correct === undefined ? t("answered") : q.correct ? t("correct") : t("incorrect")}
-              {q.given !== null && <span className="ml-2 text-stone-700">（{t("yourAnswer")}：{show(q.given)}）</span>}
+              {q.given !== null && (q.kind !== "multiple_choice" || !q.reveal) && <span className="ml-2 text-stone-700">（{t("yourAnswer")}：{show(q.given)}）</span>}
             </p>
             {q.reveal && (
               <div className="space-y-2 text-sm">
-                <p data-testid="right-answer">{t("rightAnswer", { answer: show(q.reveal.correctAnswer) })}</p>
-                <p><span className="font-medium">{t("explanation")}：</span>{q.reveal.explanation}</p>
+                {/* With options, the right one is marked in the list above. */}
+                {!q.options?.length && <p data-testid="right-answer">{t("rightAnswer", { answer: show(q.reveal.correctAnswer) })}</p>}
+                {q.reveal.explanation && show(q.reveal.correctAnswer) !== q.reveal.explanation && (
+                  <p><span className="font-medium">{t("explanation")}：</span><span lang="ja">{q.reveal.explanation}</span></p>
+                )}
                 <blockquote className="border-l-4 border-accent pl-3 text-stone-700" data-testid="source-quote">
-                  <span className="sr-only">{t("source")}：</span>{q.reveal.quote}
+                  <span className="sr-only">{t("source")}：</span><span lang="ja">{q.reveal.quote}</span>
                 </blockquote>
                 {q.reveal.href && <Link href={q.reveal.href} className="text-accent underline">{t("openSource")}</Link>}
               </div>
