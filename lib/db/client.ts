@@ -2,12 +2,14 @@
 // PostgreSQL, docs/decisions/0002-…); DATABASE_URL picks one at start-up. Cached on
 // globalThis so dev reloads and route modules share one client.
 import { PrismaClient as PostgresClient } from "@/generated/postgresql/client";
-import { PrismaClient as SqliteClient } from "@/generated/sqlite/client";
+import { PrismaClient as SqliteClient, type Prisma } from "@/generated/sqlite/client";
 import { adapterFactoryFor } from "./adapters";
 import type { DatabaseTarget } from "./provider";
 import { databaseTargetFromEnv } from "./target";
 
 export type Db = SqliteClient;
+/** The client inside an interactive transaction (`db.$transaction(async (tx) => …)`). */
+export type DbTx = Prisma.TransactionClient;
 
 export function createDb(target: DatabaseTarget): Db {
   const adapter = adapterFactoryFor(target);
