@@ -7,14 +7,15 @@ import os from "node:os";
 import { loadLocalEnv } from "./support/local-env";
 
 loadLocalEnv();
+const { parseEnv } = await import("@/lib/env");
+const env = parseEnv();
 const { db } = await import("@/lib/db/client");
 const { expireLeasesOf } = await import("@/lib/jobs/lease");
 const { runWorker } = await import("@/lib/jobs/worker/run-worker");
 const { AnalyserThread } = await import("@/lib/jobs/worker/analyser-thread");
 
-const number = (name: string) => (process.env[name] ? Number(process.env[name]) : undefined);
 const owner = process.env.INGEST_WORKER_ID || `${os.hostname()}:${process.pid}:${crypto.randomBytes(3).toString("hex")}`;
-const analyser = new AnalyserThread({ timeoutMs: number("INGEST_JOB_TIMEOUT_MS"), memoryMb: number("INGEST_THREAD_MEMORY_MB") });
+const analyser = new AnalyserThread({ timeoutMs: env.INGEST_JOB_TIMEOUT_MS, memoryMb: env.INGEST_THREAD_MEMORY_MB });
 
 // Stopped on purpose: hand the jobs back at once rather than when their leases run out.
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
@@ -29,8 +30,8 @@ const started = Date.now();
 const processed = await runWorker(db, {
   owner,
   analyse: analyser.analyse,
-  leaseMs: number("INGEST_LEASE_MS"),
-  idleMs: number("INGEST_WORKER_IDLE_MS"),
+  leaseMs: env.INGEST_LEASE_MS,
+  idleMs: env.INGEST_WORKER_IDLE_MS,
   onJob: (id, outcome) => console.log(`ingest worker ${owner}: job ${id} ${outcome}`),
 });
 await analyser.close();
