@@ -75,21 +75,23 @@ export function JobProgress({ jobId, onEnd, showOutcome = true }: Props) {
           <div className="h-full rounded bg-accent transition-all duration-500" style={{ width: `${PERCENT[status] ?? 0}%` }} />
         </div>
       )}
-      <ol className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-        {STAGES.map((stage, i) => {
-          const state = failed ? "todo" : i < reached || status === "done" ? "past" : i === reached ? "current" : "todo";
-          return (
-            <li
-              key={stage}
-              aria-current={state === "current" ? "step" : undefined}
-              className={state === "current" ? "font-bold text-accent" : state === "past" ? "text-stone-700" : "text-stone-500"}
-            >
-              <span aria-hidden="true">{state === "past" ? "✓ " : state === "current" ? "● " : "○ "}</span>
-              {t(`stages.${stage}`)}
-            </li>
-          );
-        })}
-      </ol>
+      {!failed && (
+        <ol className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          {STAGES.map((stage, i) => {
+            const state = i < reached || status === "done" ? "past" : i === reached ? "current" : "todo";
+            return (
+              <li
+                key={stage}
+                aria-current={state === "current" ? "step" : undefined}
+                className={state === "current" ? "font-bold text-accent" : state === "past" ? "text-stone-700" : "text-stone-500"}
+              >
+                <span aria-hidden="true">{state === "past" ? "✓ " : state === "current" ? "● " : "○ "}</span>
+                {t(`stages.${stage}`)}
+              </li>
+            );
+          })}
+        </ol>
+      )}
       <div aria-live="polite" className="space-y-2 text-sm">
         {failed ? (
           <p role="alert" className="rounded bg-red-50 p-3 text-red-800" data-testid="job-error" data-code={errorCode}>

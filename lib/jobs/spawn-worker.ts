@@ -21,6 +21,11 @@ interface WorkerState {
 // One per process, also across route bundles and dev reloads.
 const state: WorkerState = ((globalThis as { __gentenIngestWorker?: WorkerState }).__gentenIngestWorker ??= { child: null, crashes: [] });
 
+/** This instance's worker process while one runs (tests wait for its exit). */
+export function runningWorker(): ChildProcess | null {
+  return state.child;
+}
+
 export function workerScript(root = process.cwd()): string {
   return path.join(root, "scripts", "ingest-worker.ts");
 }

@@ -7,8 +7,8 @@ import { gotoReady, signUp, uniqueEmail } from "./helpers";
 
 const STAGES = ["queued", "analysing", "extracting", "storing", "done"];
 
-const ARTICLE = `2024年3月14日　東都新聞
-日豪、防衛協力の強化で合意
+const ARTICLE = `日豪、防衛協力の強化で合意
+2024年3月14日　東都新聞
 日本とオーストラリアの両政府は13日、東京で外務・防衛閣僚協議を開き、共同訓練の拡大で合意した。
 オーストラリアの外相は「地域の安定に欠かせない」と強調した。
 日本の防衛相は、来年度から共同訓練を年4回に増やす方針を示した。`;
