@@ -7,6 +7,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 const ROOT = process.cwd();
+/** lib/extract modules the web server may load: no analyser behind them. A new one here is a decision. */
+const WEB_SAFE_EXTRACT_MODULES = ["dates.ts"];
 const EXTENSIONS = [".ts", ".tsx", ".js", ".mjs", "/index.ts", "/index.tsx"];
 
 function resolveLocal(base: string): string | null {
@@ -70,5 +72,10 @@ describe("the web server's import graph", () => {
     expect(files.filter((f) => f === path.join("lib", "extract", "run.ts") || f.startsWith(path.join("lib", "jobs", "worker")))).toEqual([]);
     expect(files.filter((f) => f.startsWith("scripts"))).toEqual([]);
     expect([...packages].filter((p) => ["kuromoji", "lindera-wasm", "tsx"].includes(p))).toEqual([]);
+  });
+
+  it("reaches only extraction's pure date parser (metadata reads publication dates with it)", () => {
+    const reached = files.filter((f) => f.startsWith(path.join("lib", "extract"))).sort();
+    expect(reached).toEqual(WEB_SAFE_EXTRACT_MODULES.map((f) => path.join("lib", "extract", f)).sort());
   });
 });
