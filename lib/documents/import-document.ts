@@ -22,6 +22,9 @@ export async function importDocument(db: Db, input: IngestInput & { origin: "upl
   if (duplicate) throw new HttpError(409, "duplicate", "This document is already in the library.", { slug: duplicate.slug });
 
   const facts = await runExtraction(ingested.cleaned, { publishedAt: ingested.publishedAt ?? undefined });
-  const created = await db.$transaction((tx) => createImportedDocument(tx, ingested, facts, { origin: input.origin, userId }));
+  const created = await db.$transaction((tx) => createImportedDocument(tx, ingested, facts, { origin: input.origin, userId }), {
+    timeout: 120_000,
+    maxWait: 20_000,
+  });
   return { ...created, facts: facts.length };
 }

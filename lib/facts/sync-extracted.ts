@@ -18,7 +18,8 @@ export async function syncExtractedFacts(
   extracted: ExtractedFact[],
   opts: { autoApprove?: boolean } = {},
 ): Promise<SyncResult> {
-  return db.$transaction((tx) => applyExtractedFacts(tx, documentId, extracted, opts));
+  // An interactive transaction: allow a large document's facts more than Prisma's default 5 s.
+  return db.$transaction((tx) => applyExtractedFacts(tx, documentId, extracted, opts), { timeout: 120_000, maxWait: 20_000 });
 }
 
 /** The same inside a caller's transaction (the ingestion worker stores a job's results in one). */

@@ -26,6 +26,9 @@ async function holdLease(tx: DbTx, jobId: string, { owner, leaseMs = DEFAULT_LEA
   if (count !== 1) throw new LeaseLost(jobId);
 }
 
+/** A large document's facts take a while to write (5 s, Prisma's default, is not enough under load). */
+export const STORE_TRANSACTION = { timeout: 120_000, maxWait: 20_000 };
+
 const CLEARED = { leaseOwner: null, leaseUntil: null, inputBytes: null, inputText: null, errorCode: null, errorMessage: null };
 
 /** An import: the document, its pending facts and the finished job, all or nothing. */
@@ -49,7 +52,7 @@ export async function storeImport(
       data: { ...CLEARED, status: "done", documentId: doc.id, result: toJson({ facts: facts.length }), finishedAt: new Date() },
     });
     return doc;
-  });
+  }, STORE_TRANSACTION);
 }
 
 /**
@@ -63,7 +66,7 @@ export async function storeReextract(db: Db, job: { id: string; documentId: stri
     const doc = await tx.document.findUnique({ where: { id: job.documentId }, select: { origin: true } });
     if (!doc) throw new JobFailure("document_missing", "The document was deleted.");
     return applyExtractedFacts(tx, job.documentId, facts, { autoApprove: doc.origin === "builtin" });
-  });
+  }, STORE_TRANSACTION);
   await syncDocumentCards(db, job.documentId);
   const { count } = await db.ingestJob.updateMany({
     where: { id: job.id, leaseOwner: holder.owner, status: "storing" },
