@@ -1,9 +1,16 @@
 // An import is a background job: the page shows its stages, then links to the document; a
 // document that cannot be analysed ends with its reason in the UI's language. The job's
 // progress belongs to the user who started it.
-import { expect, test } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
 import { E2E_INSTRUCTOR_CODE } from "../../playwright.config";
 import { gotoReady, signUp, uniqueEmail } from "./helpers";
+
+/** No serious or critical WCAG 2.1 AA violation (axe-core), as in a11y.spec.ts. */
+async function expectAccessible(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+}
 
 const STAGES = ["queued", "analysing", "extracting", "storing", "done"];
 
@@ -43,6 +50,7 @@ test("an instructor's import shows its stages, then the document", async ({ page
   expect(seen.map((s) => STAGES.indexOf(s))).toEqual([...seen.map((s) => STAGES.indexOf(s))].sort((a, b) => a - b));
   expect(seen.every((s) => STAGES.includes(s))).toBe(true);
 
+  await expectAccessible(page);
   await page.screenshot({ path: ".tmp/screens/import-done.png" });
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: ".tmp/screens/import-done-phone.png", fullPage: true });
@@ -65,6 +73,7 @@ test("a document in another language ends failed with its reason, and the job is
   await expect(progress).toHaveAttribute("data-status", "failed", { timeout: 60_000 });
   await expect(page.getByTestId("job-error")).toHaveText("日本語の資料ではありません。解析できるのは日本語の資料だけです。");
   await expect(page.getByTestId("job-error")).toHaveAttribute("data-code", "not_japanese");
+  await expectAccessible(page);
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: ".tmp/screens/import-failed-phone.png", fullPage: true });
 
