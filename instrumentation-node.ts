@@ -7,3 +7,8 @@ try {
   console.error(error.message);
   process.exit(1);
 }
+
+// Jobs left queued or interrupted by an earlier run get a worker now (lib/jobs/spawn-worker.ts).
+void Promise.all([import("./lib/db/client"), import("./lib/jobs/spawn-worker")])
+  .then(([{ db }, { resumeIngestJobs }]) => resumeIngestJobs(db))
+  .catch((error) => console.error("ingestion jobs could not be resumed:", error));

@@ -1,21 +1,36 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
+import { JobProgress } from "@/components/jobs/job-progress";
 
 const MAX_BYTES = 5 * 1024 * 1024;
 
-export function UploadForm() {
+/** The form, or — once the import is queued (`jobId`, also kept in the URL) — its progress. */
+export function UploadForm({ jobId }: { jobId?: string }) {
   const t = useTranslations("upload");
+  const tJobs = useTranslations("jobs");
   const router = useRouter();
   const id = useId();
   const [error, setError] = useState<string | null>(null);
+  const [existing, setExisting] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+
+  if (jobId) {
+    return (
+      <div className="space-y-4">
+        <JobProgress key={jobId} jobId={jobId} />
+        <Link href="/documents/new" className="inline-block text-sm underline">{tJobs("addAnother")}</Link>
+      </div>
+    );
+  }
 
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     setError(null);
+    setExisting(null);
     const form = new FormData(e.currentTarget);
     const file = form.get("file");
     if (file instanceof File && file.size > MAX_BYTES) {
@@ -24,13 +39,18 @@ export function UploadForm() {
     }
     setBusy(true);
     const res = await fetch("/api/documents", { method: "POST", body: form }).catch(() => null);
-    setBusy(false);
-    const payload = (await res?.json().catch(() => null)) as { document?: { slug: string }; error?: { code: string; message: string } } | null;
-    if (res?.status === 201 && payload?.document) {
-      router.push(`/documents/${payload.document.slug}`);
+    const payload = (await res?.json().catch(() => null)) as {
+      job?: { id: string };
+      error?: { code: string; message: string; fields?: { slug?: string } };
+    } | null;
+    if (res?.status === 202 && payload?.job) {
+      // The job's id in the URL: a reload (or a restarted server) shows the same progress.
+      router.replace(`/documents/new?job=${encodeURIComponent(payload.job.id)}`, { scroll: false });
       return;
     }
+    setBusy(false);
     const code = payload?.error?.code ?? "generic";
+    if (code === "duplicate" && payload?.error?.fields?.slug) setExisting(payload.error.fields.slug);
     setError(t.has(`errors.${code}`) ? t(`errors.${code}` as "errors.generic") : `${t("errors.generic")} ${payload?.error?.message ?? ""}`);
   }
 
@@ -62,7 +82,17 @@ export function UploadForm() {
         </div>
       </fieldset>
       <p className="text-xs text-stone-500">{t("metadataHint")}</p>
-      {error && <p role="alert" className="rounded bg-red-50 p-3 text-sm text-red-800">{error}</p>}
+      {error && (
+        <p role="alert" className="rounded bg-red-50 p-3 text-sm text-red-800">
+          {error}
+          {existing && (
+            <>
+              {" "}
+              <Link href={`/documents/${existing}`} className="underline">{tJobs("openExisting")}</Link>
+            </>
+          )}
+        </p>
+      )}
       <button type="submit" disabled={busy} className="rounded bg-accent px-4 py-2 font-medium text-white disabled:opacity-60">
         {busy ? t("importing") : t("submit")}
       </button>

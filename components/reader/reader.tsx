@@ -7,6 +7,8 @@ import { formatDateAtPrecision, type Precision } from "@/lib/dates/format";
 import type { ReaderFact } from "@/lib/documents/reader-data";
 import type { RubyAnnotation, TextBlock } from "@/lib/facts/types";
 import { buildSegments } from "@/lib/reader/segments";
+import { JobProgress } from "@/components/jobs/job-progress";
+import type { JobView } from "@/lib/jobs/job-view";
 import { FactForm, type FactFormValues } from "./fact-form";
 
 const KIND_STYLE: Record<string, string> = {
@@ -65,6 +67,8 @@ export function Reader({ documentId, text, ruby, blocks, facts, canReview, local
   const [selection, setSelection] = useState<Selection>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [refreshing, startRefresh] = useTransition();
+  const [rerunJob, setRerunJob] = useState<string | null>(null);
+  const tJobs = useTranslations("jobs");
 
   const actors = useMemo(() => [...new Set(facts.flatMap((f) => f.actors))].sort(), [facts]);
   const visible = useMemo(
@@ -264,16 +268,36 @@ export function Reader({ documentId, text, ruby, blocks, facts, canReview, local
         {canReview && (
           <button
             type="button"
-            className="rounded border border-stone-300 px-3 py-1 text-sm hover:bg-stone-100"
-            onClick={() =>
-              act(async () => {
-                const { result } = await send(`/api/documents/${documentId}/extract`, "POST");
-                setMessage(t("rerunDone", result));
-              }, "")
-            }
+            disabled={rerunJob !== null}
+            className="rounded border border-stone-300 px-3 py-1 text-sm hover:bg-stone-100 disabled:opacity-60"
+            onClick={async () => {
+              setMessage(null);
+              try {
+                const { job } = await send(`/api/documents/${documentId}/extract`, "POST");
+                setRerunJob(job.id);
+              } catch (error) {
+                setMessage(t("error", { message: (error as Error).message }));
+              }
+            }}
           >
             {t("rerun")}
           </button>
+        )}
+        {rerunJob && (
+          <JobProgress
+            jobId={rerunJob}
+            showOutcome={false}
+            onEnd={(job: JobView) => {
+              setRerunJob(null);
+              if (job.status === "done") {
+                setMessage(t("rerunDone", { created: 0, removed: 0, kept: 0, ...job.result }));
+                startRefresh(() => router.refresh());
+              } else {
+                const code = job.error?.code ?? "internal";
+                setMessage(tJobs.has(`errors.${code}`) ? tJobs(`errors.${code}` as "errors.internal") : tJobs("errors.internal"));
+              }
+            }}
+          />
         )}
 
         {visible.length === 0 && <p className="text-sm">{t("noFacts")}</p>}

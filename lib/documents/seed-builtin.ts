@@ -1,19 +1,17 @@
 // Loads the built-in corpus into the database. Idempotent: keyed by slug, so a second
 // start adds nothing; a changed source or cleaner updates the stored text in place.
-import crypto from "node:crypto";
-import { readBuiltinCorpus } from "@/lib/corpus/builtin";
+import { readBuiltinActorAliases, readBuiltinCorpus } from "@/lib/corpus/builtin";
 import type { Db } from "@/lib/db/client";
+import { contentHash } from "./content-hash";
 import { extractDocument } from "./extract-document";
 import { prepareText } from "./prepare-text";
 import { toJson } from "@/lib/db/json";
 
-export function contentHash(raw: string): string {
-  return crypto.createHash("sha256").update(raw).digest("hex");
-}
-
 export async function seedBuiltinCorpus(db: Db, root = process.cwd()): Promise<{ created: number; updated: number }> {
   let created = 0;
   let updated = 0;
+  // The sample's people roster is data of the corpus, given to its extraction only.
+  const actorAliases = readBuiltinActorAliases(root);
   for (const entry of readBuiltinCorpus(root)) {
     const cleaned = prepareText(entry.rawText);
     const data = {
@@ -44,7 +42,7 @@ export async function seedBuiltinCorpus(db: Db, root = process.cwd()): Promise<{
     // so its extracted facts are approved for cards without a review. Extraction runs on
     // every load (milliseconds here): an improved extractor reaches existing databases, and
     // unchanged facts keep their ids (matched by fingerprint), so nothing is duplicated.
-    if (id) await extractDocument(db, id, { autoApprove: true });
+    if (id) await extractDocument(db, id, { autoApprove: true, actorAliases });
   }
   return { created, updated };
 }

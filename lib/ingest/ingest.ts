@@ -6,6 +6,7 @@ import { cleanText } from "./clean";
 import { decodeText } from "./decode";
 import { IngestError } from "./errors";
 import { htmlToText } from "./html";
+import { looksJapanese } from "./language";
 import { readMarkdown } from "./markdown";
 import { findMetadata } from "./metadata";
 import { pdfToText } from "./pdf";
@@ -102,7 +103,7 @@ export async function ingestDocument(input: IngestInput): Promise<IngestedDocume
   if (!rawText.replace(/[\s\u3000]/g, "")) throw new IngestError("empty", "The document has no text.");
   const cleaned = cleanText(rawText);
   if (!cleaned.text.trim()) throw new IngestError("empty", "Nothing readable is left after cleaning.");
-  if (japaneseShare(cleaned.text) < MIN_JAPANESE_SHARE) {
+  if (!looksJapanese(cleaned.text)) {
     throw new IngestError("not_japanese", "The document is not in Japanese: facts are read from Japanese text only.");
   }
   const found = findMetadata(rawText, cleaned);
@@ -115,16 +116,6 @@ export async function ingestDocument(input: IngestInput): Promise<IngestedDocume
     rawText,
     cleaned,
   };
-}
-
-/** Below this share of kana and kanji among the letters, a text is another language (a Japanese text with
- * English names and acronyms stays far above it). */
-const MIN_JAPANESE_SHARE = 0.3;
-
-function japaneseShare(text: string): number {
-  const letters = text.match(/[\p{L}]/gu)?.length ?? 0;
-  const japanese = text.match(/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/gu)?.length ?? 0;
-  return letters ? japanese / letters : 0;
 }
 
 function validDate(value: string | null | undefined): string | null {

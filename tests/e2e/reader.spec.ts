@@ -66,7 +66,10 @@ test("an instructor uploads HTML (scripts stay inert), reviews facts and adds a 
     <img src="x" onerror="alert('img')"></article></body></html>`;
   await page.getByLabel("ファイル").setInputFiles({ name: "talks.html", mimeType: "text/html", buffer: Buffer.from(html) });
   await page.getByRole("button", { name: "取り込む" }).click();
-  await expect(page).toHaveURL(/\/documents\/.+/);
+  // The import runs as a background job: its progress, then a link to the document.
+  await expect(page).toHaveURL(/\/documents\/new\?job=/);
+  await expect(page.getByTestId("job-progress")).toHaveAttribute("data-status", "done", { timeout: 60_000 });
+  await page.getByRole("link", { name: "資料を開く" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("米朝協議の行方");
   const text = page.getByTestId("document-text");
   await expect(text).toContainText("ストックホルム");
@@ -122,7 +125,7 @@ test("an instructor uploads HTML (scripts stay inert), reviews facts and adds a 
   await expect(page.getByTestId("fact-list")).toContainText("手動追加");
 
   await page.getByRole("button", { name: /抽出をやり直す/ }).click();
-  await expect(page.getByText(/抽出をやり直しました/)).toBeVisible();
+  await expect(page.getByText(/抽出をやり直しました/)).toBeVisible({ timeout: 60_000 });
   await expect(page.getByTestId("fact-list")).toContainText("（修正）");
   await expect(page.getByTestId("fact-list")).toContainText("手動追加");
   await page.screenshot({ path: ".tmp/screens/reader-review.png", fullPage: false });
@@ -132,6 +135,8 @@ test("an instructor uploads HTML (scripts stay inert), reviews facts and adds a 
 test("uploads that cannot be read get a clear message and store nothing", async ({ page }) => {
   await signUp(page, { name: "講師2", email: uniqueEmail("reader-teacher2"), instructorCode: E2E_INSTRUCTOR_CODE });
   await expect(page.getByTestId("signed-in-as")).toContainText("講師");
+  await page.goto("/documents");
+  const documents = await page.getByTestId("document-list").getByRole("listitem").count();
   await gotoReady(page, "/documents/new");
   await page.getByLabel("ファイル").setInputFiles({ name: "blob.txt", mimeType: "text/plain", buffer: Buffer.from([0, 1, 2, 3, 0, 0, 255, 254, 0, 9]) });
   await page.getByRole("button", { name: "取り込む" }).click();
@@ -140,5 +145,5 @@ test("uploads that cannot be read get a clear message and store nothing", async 
   await page.getByRole("button", { name: "取り込む" }).click();
   await expect(page.locator("main").getByRole("alert")).toContainText("ファイルを選ぶか本文を貼り付けてください");
   await page.goto("/documents");
-  await expect(page.getByTestId("document-list").getByRole("listitem")).toHaveCount(3); // 2 built-in + the HTML upload above
+  await expect(page.getByTestId("document-list").getByRole("listitem")).toHaveCount(documents);
 });

@@ -1,12 +1,14 @@
-// POST /api/documents — an instructor uploads a file (.txt .md .html .pdf) or pastes text.
+// POST /api/documents — an instructor uploads a file (.txt .md .html .pdf) or pastes text. The
+// import is a background job (lib/jobs): 202 with its id, which the page polls at /api/jobs/:id.
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { apiRequirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { importDocument } from "@/lib/documents/import-document";
 import { UPLOAD_BODY_LIMIT, uploadFieldsSchema } from "@/lib/documents/upload-schema";
 import { HttpError } from "@/lib/http/errors";
 import { route } from "@/lib/http/handler";
+import { enqueueImport } from "@/lib/jobs/enqueue-import";
+import { ensureIngestWorker } from "@/lib/jobs/spawn-worker";
 
 export const POST = route(async (req) => {
   const user = await apiRequirePermission("document:upload");
@@ -31,12 +33,13 @@ export const POST = route(async (req) => {
   const text = fields.data.text?.trim() ? fields.data.text : undefined;
   if (!hasFile && !text) throw new HttpError(400, "empty", "Choose a file or paste some text.");
   const { title, publisher, publishedAt } = fields.data;
-  const created = await importDocument(
+  const job = await enqueueImport(
     db,
     hasFile
       ? { bytes: new Uint8Array(await (file as File).arrayBuffer()), filename: (file as File).name, title, publisher, publishedAt, origin: "upload" }
       : { text, title, publisher, publishedAt, origin: "paste" },
     user.id,
   );
-  return NextResponse.json({ document: created }, { status: 201 });
+  ensureIngestWorker(db);
+  return NextResponse.json({ job }, { status: 202 });
 });

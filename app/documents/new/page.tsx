@@ -6,14 +6,15 @@ export async function generateMetadata() {
   return { title: (await getTranslations("upload"))("title") };
 }
 
-export default async function NewDocumentPage() {
+export default async function NewDocumentPage({ searchParams }: { searchParams: Promise<{ job?: string | string[] }> }) {
   await requireInstructor("/documents/new");
+  const job = (await searchParams).job;
   const t = await getTranslations("upload");
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="text-sm text-stone-600">{t("intro")}</p>
-      <UploadForm />
+      <UploadForm jobId={typeof job === "string" && job ? job : undefined} />
     </div>
   );
 }

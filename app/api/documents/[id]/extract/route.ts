@@ -1,17 +1,17 @@
-// POST /api/documents/:id/extract — run extraction again; reviewed facts are kept.
-import { after, NextResponse } from "next/server";
+// POST /api/documents/:id/extract — run extraction again (reviewed facts are kept), as a
+// background job: 202 with its id, which the reader polls at /api/jobs/:id.
+import { NextResponse } from "next/server";
 import { apiRequirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { extractDocument } from "@/lib/documents/extract-document";
 import { requireDocumentReviewer } from "@/lib/documents/guards";
 import { route } from "@/lib/http/handler";
-import { syncDocumentCards } from "@/lib/sets/sync-document-cards";
+import { enqueueReextract } from "@/lib/jobs/enqueue-reextract";
+import { ensureIngestWorker } from "@/lib/jobs/spawn-worker";
 
 export const POST = route(async (_req, { params }: { params: Promise<{ id: string }> }) => {
   const user = await apiRequirePermission("fact:review");
   const doc = await requireDocumentReviewer(db, user, (await params).id);
-  const result = await extractDocument(db, doc.id, { autoApprove: doc.origin === "builtin" });
-  // Cards follow the review; regenerating them can take a moment, so after the response.
-  after(() => syncDocumentCards(db, doc.id));
-  return NextResponse.json({ result });
+  const job = await enqueueReextract(db, doc.id, user.id);
+  ensureIngestWorker(db);
+  return NextResponse.json({ job }, { status: 202 });
 });
