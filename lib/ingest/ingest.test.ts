@@ -34,7 +34,7 @@ describe("ingestDocument", () => {
     });
     expect(html.cleaned.text).toBe("本文です。");
     // The PDF's text layer is read (lib/ingest/pdf.test.ts); an English one is then refused as not Japanese.
-    expect(await codeOf(ingestDocument({ bytes: makePdf([textStream(["Talks resumed."])]), filename: "a.pdf" }))).toBe("not_japanese");
+    expect(await codeOf(ingestDocument({ bytes: makePdf([textStream(["Talks resumed in Singapore after a long pause."])]), filename: "a.pdf" }))).toBe("not_japanese");
   });
 
   it("fails with typed errors and stores nothing half-done", async () => {
