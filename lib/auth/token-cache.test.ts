@@ -14,20 +14,20 @@ describe("cachedDecode", () => {
   });
 
   it("refuses a token under another secret even after it was cached under the right one", async () => {
-    const token = await encode({ token: { id: "u2" }, secret });
+    const token = await encode({ token: { id: "u2", role: "learner" }, secret });
     await cachedDecode({ token, secret });
     await expect(cachedDecode({ token, secret: `${secret}-other` })).rejects.toThrow();
   });
 
   it("refuses a cached token once it has expired", async () => {
-    const token = await encode({ token: { id: "u3" }, secret, maxAge: 60 });
+    const token = await encode({ token: { id: "u3", role: "learner" }, secret, maxAge: 60 });
     expect(await cachedDecode({ token, secret })).toMatchObject({ id: "u3" });
     vi.useFakeTimers({ now: Date.now() + 120_000 });
     expect(await cachedDecode({ token, secret })).toBeNull();
   });
 
   it("refuses a tampered token", async () => {
-    const token = await encode({ token: { id: "u4" }, secret });
+    const token = await encode({ token: { id: "u4", role: "learner" }, secret });
     const tampered = token.slice(0, -4) + (token.endsWith("AAAA") ? "BBBB" : "AAAA");
     await expect(cachedDecode({ token: tampered, secret })).rejects.toThrow();
   });
