@@ -63,27 +63,36 @@ export function assembleQuiz(input: AssembleQuizInput): QuizQuestion[] {
   const kinds = QUESTION_KINDS.filter((k) => input.kinds.includes(k));
   if (kinds.length === 0 || input.count === 0) return [];
 
-  const pool = (input.shuffle ? seededShuffle(input.cards, input.seed + ":cards") : [...input.cards]).filter((c) =>
-    supportedKinds(c).some((k) => kinds.includes(k)),
-  );
+  // Each card's kinds are worked out once, and only for cards looked at (the draw usually
+  // stops long before the end of a big set).
+  const kindsOf = new Map<QuizCard, QuestionKind[]>();
+  const supported = (card: QuizCard) => {
+    let k = kindsOf.get(card);
+    if (!k) kindsOf.set(card, (k = supportedKinds(card)));
+    return k;
+  };
+  const usable = (card: QuizCard) => supported(card).some((k) => kinds.includes(k));
+  const pool = input.shuffle ? seededShuffle(input.cards, input.seed + ":cards") : [...input.cards];
   const chosen: QuizCard[] = [];
+  const taken = new Set<QuizCard>();
   const usedFacts = new Set<string>();
   for (const card of pool) {
     if (chosen.length >= input.count) break;
     const fact = card.factId ?? `card:${card.key}`;
-    if (usedFacts.has(fact)) continue;
+    if (usedFacts.has(fact) || !usable(card)) continue;
     usedFacts.add(fact);
     chosen.push(card);
+    taken.add(card);
   }
   for (const card of pool) {
     if (chosen.length >= input.count) break;
-    if (!chosen.includes(card)) chosen.push(card);
+    if (!taken.has(card) && usable(card)) chosen.push(card);
   }
 
   return chosen.map((card, i) => {
-    const supported = supportedKinds(card);
+    const supportedKinds = supported(card);
     const rotated = [...kinds.slice(i % kinds.length), ...kinds.slice(0, i % kinds.length)];
-    const kind = rotated.find((k) => supported.includes(k))!;
+    const kind = rotated.find((k) => supportedKinds.includes(k))!;
     return toQuestion(card, kind, input);
   });
 }
