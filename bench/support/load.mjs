@@ -57,11 +57,11 @@ function queueRequests() {
 }
 
 const options = {
-  url,
+  url: scenario === "get" ? new URL(config.path, url).toString() : url,
   connections,
   pipelining: 1,
   ...(scenario === "queue" ? { amount: config.items.length } : { duration: seconds }),
-  ...(scenario === "get" ? { method: "GET", path: config.path } : {}),
+  ...(scenario === "get" ? { method: "GET" } : {}),
   ...(scenario === "review" ? { setupClient: reviewRequests() } : {}),
   ...(scenario === "queue" ? { setupClient: queueRequests() } : {}),
 };
