@@ -34,11 +34,17 @@ export function statement(name: string, text: string, pgText = text): Statement 
 /** Synchronous statements on the SQLite connection, each prepared once and kept. */
 export interface SqliteTx {
   get<R>(stmt: Statement, params: Params): R | undefined;
+  all<R>(stmt: Statement, params: Params): R[];
   run(stmt: Statement, params: Params): number;
 }
 
 export type Direct =
-  | { provider: "sqlite"; transaction<T>(fn: (tx: SqliteTx) => T): Promise<T> }
+  | {
+      provider: "sqlite";
+      transaction<T>(fn: (tx: SqliteTx) => T): Promise<T>;
+      /** Reads outside a transaction (never inside one of Prisma's on the same connection). */
+      read<T>(fn: (tx: SqliteTx) => T): Promise<T>;
+    }
   | { provider: "postgresql"; query<R>(stmt: Statement, params: Params): Promise<R[]> };
 
 const factories = new WeakMap<object, AppAdapterFactory>();
@@ -66,10 +72,19 @@ function sqliteDirect(handle: Extract<DriverHandle, { provider: "sqlite" }>): Di
   const { connection, lock } = handle;
   const tx: SqliteTx = {
     get: <R>(stmt: Statement, params: Params) => prepared(connection, stmt.sqlite).get(params) as R | undefined,
+    all: <R>(stmt: Statement, params: Params) => prepared(connection, stmt.sqlite).all(params) as R[],
     run: (stmt, params) => prepared(connection, stmt.sqlite).run(params).changes,
   };
   return {
     provider: "sqlite",
+    async read<T>(fn: (tx: SqliteTx) => T): Promise<T> {
+      const release = await lock.acquire();
+      try {
+        return fn(tx);
+      } finally {
+        release();
+      }
+    },
     async transaction<T>(fn: (tx: SqliteTx) => T): Promise<T> {
       const release = await lock.acquire();
       try {
