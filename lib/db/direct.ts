@@ -47,11 +47,13 @@ export type Direct =
     }
   | { provider: "postgresql"; query<R>(stmt: Statement, params: Params): Promise<R[]> };
 
-const factories = new WeakMap<object, AppAdapterFactory>();
+// A property of the client rather than a WeakMap entry: a client made with $extends (tests
+// interleave work that way) reads its base client's properties, so it finds it too.
+const FACTORY = Symbol.for("genten.db.adapterFactory");
 
 /** Called by createDb: remembers which adapter factory serves a client. */
 export function registerDirect(client: object, factory: AppAdapterFactory): void {
-  factories.set(client, factory);
+  Object.defineProperty(client, FACTORY, { value: factory });
 }
 
 const statementCache = new WeakMap<BetterSqlite3.Database, Map<string, BetterSqlite3.Statement>>();
@@ -119,7 +121,7 @@ const directs = new WeakMap<DriverHandle, Direct>();
 
 /** The direct driver access for a client made by createDb (connecting it first if needed). */
 export async function direct(client: { $connect(): Promise<void> }): Promise<Direct> {
-  const factory = factories.get(client);
+  const factory = (client as { [FACTORY]?: AppAdapterFactory })[FACTORY];
   if (!factory) throw new Error("direct(): not a client made by createDb");
   let handle = factory.driver();
   if (!handle || (handle.provider === "sqlite" && !handle.connection.open)) {

@@ -128,3 +128,41 @@ export async function insertAttempt(db: Db, a: NewAttempt, now: Date): Promise<b
   });
   return row!.created === 1;
 }
+
+const SQLITE_KEEP_OPEN = statement("quiz_answer_open", `UPDATE "QuizAttempt" SET "status" = "status" WHERE "id" = {attempt} AND "status" = 'in_progress'`);
+const SQLITE_SAVE_ANSWER = statement("quiz_answer_save", `
+UPDATE "AttemptQuestion" SET "answeredAt" = {answeredAt}, "answer" = {answer}, "score" = {score}, "timeMs" = {timeMs}
+WHERE "attemptId" = {attempt} AND "questionId" = {question} AND "answeredAt" IS NULL
+  AND EXISTS (SELECT 1 FROM "QuizAttempt" WHERE "id" = {attempt} AND "status" = 'in_progress')`);
+// PostgreSQL: one statement. The no-op update takes the attempt's row lock (the close in
+// lib/quiz/finalize.ts takes it first too) and the answer is saved only if it found the attempt open.
+const PG_SAVE_ANSWER = statement("quiz_answer_save", "", `
+WITH open AS (
+  UPDATE "QuizAttempt" SET "status" = "status" WHERE "id" = {attempt} AND "status" = 'in_progress' RETURNING 1
+), saved AS (
+  UPDATE "AttemptQuestion" SET "answeredAt" = {answeredAt}::timestamp(3), "answer" = {answer}::jsonb, "score" = {score}::float8, "timeMs" = {timeMs}::int
+  WHERE "attemptId" = {attempt} AND "questionId" = {question} AND "answeredAt" IS NULL AND EXISTS (SELECT 1 FROM open)
+  RETURNING 1
+)
+SELECT (SELECT count(*) FROM open)::int AS "open", (SELECT count(*) FROM saved)::int AS "saved"`);
+
+/**
+ * Saves an answer in one transaction of two conditional writes: the attempt must still be open
+ * (its row lock serialises with the close) and the question not answered yet.
+ */
+export async function saveAnswer(
+  db: Db,
+  a: { attemptId: string; questionId: string; answeredAt: Date; answer: unknown; score: number; timeMs: number },
+): Promise<{ open: boolean; saved: boolean }> {
+  const d = await direct(db);
+  const params = { attempt: a.attemptId, question: a.questionId, answer: JSON.stringify(a.answer), score: a.score, timeMs: a.timeMs };
+  if (d.provider === "sqlite") {
+    return d.transaction((tx) => {
+      const open = tx.run(SQLITE_KEEP_OPEN, params) > 0;
+      const saved = open && tx.run(SQLITE_SAVE_ANSWER, { ...params, answeredAt: sqliteTime(a.answeredAt) }) > 0;
+      return { open, saved };
+    });
+  }
+  const [row] = await d.query<{ open: number; saved: number }>(PG_SAVE_ANSWER, { ...params, answeredAt: pgTime(a.answeredAt) });
+  return { open: row!.open > 0, saved: row!.saved > 0 };
+}
