@@ -20,6 +20,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = 3;
 const LEARNERS = 40;
 const QUESTIONS = 50;
+const CLASS_LIMIT_SEC = Number(process.env.BENCH_CLASS_LIMIT_SEC ?? 15);
 
 export interface Line {
   name: string;
@@ -32,7 +33,8 @@ const f2 = (x: number) => x.toFixed(2);
 
 export function printLine(name: string, r: LoadResult) {
   const bad = r.non2xx + r.errors;
-  console.log(`  ${name.padEnd(30)} ${f1(r.rps).padStart(8)} req/s  p50 ${f1(r.p50).padStart(6)} ms  p99 ${f1(r.p99).padStart(6)} ms${bad ? `  (${bad} not 2xx)` : ""}`);
+  const codes = Object.entries(r.statuses).map(([k, v]) => `${v}×${k}`).join(" ");
+  console.log(`  ${name.padEnd(30)} ${f1(r.rps).padStart(8)} req/s  p50 ${f1(r.p50).padStart(6)} ms  p99 ${f1(r.p99).padStart(6)} ms${bad ? `  (${codes}${r.errors ? `, ${r.errors} errors` : ""})` : ""}`);
 }
 
 function median(xs: number[]): number {
@@ -45,10 +47,17 @@ export interface AppBenchSummary {
   answer: { p50: number; p99: number };
   start: { p50: number };
   static: { throughput: number };
+  reviewPeakRss: number;
   failures: number;
 }
 
-export async function runAppBench(base: string, databaseUrl: string, instructorCode: string): Promise<AppBenchSummary> {
+/** Peak RSS of the server during the review runs only (set-up signs 41 users up: argon2id). */
+export interface ServerMemory {
+  reset(): void;
+  peak(): number;
+}
+
+export async function runAppBench(base: string, databaseUrl: string, instructorCode: string, memory?: ServerMemory): Promise<AppBenchSummary> {
   const db = createDb(parseDatabaseUrl(databaseUrl));
   try {
     console.log(`  preparing: ${LEARNERS} learners, an instructor, a class, ${ROUNDS} assigned ${QUESTIONS}-question quizzes`);
@@ -75,36 +84,11 @@ export async function runAppBench(base: string, databaseUrl: string, instructorC
       rounds.push({ quiz, assignment });
     }
 
-    const lines: { review: Line[]; start: Line[]; answer: Line[]; static: Line[] } = { review: [], start: [], answer: [], static: [] };
-    const get = (p: string) => load(base, { scenario: "get", path: p, seconds: SECONDS, connections: CONNECTIONS });
-    const staticPath = "/favicon.svg";
-    // Warm-up: JIT and connection pools, not measured.
-    await load(base, { scenario: "get", path: "/api/health", seconds: 2, connections: CONNECTIONS });
-    await load(base, { scenario: "review", seconds: 2, connections: CONNECTIONS, users: reviewers });
-
-    for (let r = 0; r < ROUNDS; r++) {
-      console.log(`  round ${r + 1}/${ROUNDS}`);
-      const bare = await get("/api/health");
-      printLine("GET /api/health (bare)", bare);
-      const stat = await get(staticPath);
-      printLine(`GET ${staticPath} (static)`, stat);
-      lines.static.push({ name: "static", result: stat, bare });
-      const review = await load(base, { scenario: "review", seconds: SECONDS, connections: CONNECTIONS, users: reviewers });
-      printLine("POST /api/reviews", review);
-      lines.review.push({ name: "review", result: review, bare });
-
-      const { quiz, assignment } = rounds[r]!;
-      const start = await load(base, {
-        scenario: "queue",
-        connections: CONNECTIONS,
-        items: learners.map((l) => ({ cookie: l.cookie, path: `/api/quizzes/${quiz.id}/attempts`, body: { assignmentId: assignment.id } })),
-      });
-      printLine(`start ${QUESTIONS}-question quiz (${LEARNERS})`, start);
-      lines.start.push({ name: "start", result: start, bare });
-
-      const attempts = await db.quizAttempt.findMany({ where: { quizId: quiz.id }, select: { id: true, userId: true, user: { select: { email: true } } } });
+    const byEmail = new Map(learners.map((l) => [l.email, l]));
+    /** Every question of every attempt at the quiz, marked shown, as answer requests, interleaved. */
+    const answerItems = async (quizId: string) => {
+      const attempts = await db.quizAttempt.findMany({ where: { quizId }, select: { id: true, userId: true, user: { select: { email: true } } } });
       await db.attemptQuestion.updateMany({ where: { attemptId: { in: attempts.map((a) => a.id) } }, data: { shownAt: new Date() } });
-      const byEmail = new Map(learners.map((l) => [l.email, l]));
       const perAttempt = await Promise.all(
         attempts.map(async (a) => {
           const qs = await db.attemptQuestion.findMany({ where: { attemptId: a.id }, orderBy: { position: "asc" }, select: { questionId: true, question: true } });
@@ -117,11 +101,69 @@ export async function runAppBench(base: string, databaseUrl: string, instructorC
         }),
       );
       // Interleaved: question k of every learner before question k + 1 of any.
-      const items = Array.from({ length: QUESTIONS }, (_, k) => perAttempt.map((qs) => qs[k]).filter((x) => x !== undefined)).flat();
+      return Array.from({ length: QUESTIONS }, (_, k) => perAttempt.map((qs) => qs[k]).filter((x) => x !== undefined)).flat();
+    };
+
+    const lines: { review: Line[]; start: Line[]; answer: Line[]; static: Line[] } = { review: [], start: [], answer: [], static: [] };
+    const get = (p: string) => load(base, { scenario: "get", path: p, seconds: SECONDS, connections: CONNECTIONS });
+    const staticPath = "/favicon.svg";
+    // Warm-up: JIT and connection pools, not measured.
+    await load(base, { scenario: "get", path: "/api/health", seconds: 2, connections: CONNECTIONS });
+    await load(base, { scenario: "review", seconds: 2, connections: CONNECTIONS, users: reviewers });
+
+    let reviewPeak = 0;
+    for (let r = 0; r < ROUNDS; r++) {
+      console.log(`  round ${r + 1}/${ROUNDS}`);
+      const bare = await get("/api/health");
+      printLine("GET /api/health (bare)", bare);
+      const stat = await get(staticPath);
+      printLine(`GET ${staticPath} (static)`, stat);
+      lines.static.push({ name: "static", result: stat, bare });
+      memory?.reset();
+      const review = await load(base, { scenario: "review", seconds: SECONDS, connections: CONNECTIONS, users: reviewers });
+      reviewPeak = Math.max(reviewPeak, memory?.peak() ?? 0);
+      printLine("POST /api/reviews", review);
+      lines.review.push({ name: "review", result: review, bare });
+
+      const { quiz, assignment } = rounds[r]!;
+      const start = await load(base, {
+        scenario: "queue",
+        connections: CONNECTIONS,
+        items: learners.map((l) => ({ cookie: l.cookie, path: `/api/quizzes/${quiz.id}/attempts`, body: { assignmentId: assignment.id } })),
+      });
+      printLine(`start ${QUESTIONS}-question quiz (${LEARNERS})`, start);
+      lines.start.push({ name: "start", result: start, bare });
+
+      const items = await answerItems(quiz.id);
       const answer = await load(base, { scenario: "queue", connections: CONNECTIONS, items });
       printLine(`POST answer (${items.length})`, answer);
       lines.answer.push({ name: "answer", result: answer, bare });
     }
+
+    // A class submitting at once: the 40 learners start a timed assignment together and answer
+    // at a steady pace that runs past the deadline. Then the database must hold exactly the
+    // answers the server accepted, all before the deadline.
+    console.log(`  a class at once: ${LEARNERS} learners, a ${CLASS_LIMIT_SEC} s time limit, answers paced to run past it`);
+    const classQuiz = (await teacher.json<{ quiz: { id: string } }>("/api/quizzes", { title: "bench class", setId, questionCount: QUESTIONS, kinds: ["multiple_choice", "ordering", "typed"], timeLimitSec: CLASS_LIMIT_SEC, attemptsAllowed: 1 })).quiz;
+    const now = Date.now();
+    const classAssignment = (await teacher.json<{ assignment: { id: string } }>(`/api/classes/${cls.id}/assignments`, { title: "bench class", kind: "quiz", quizId: classQuiz.id, opensAt: new Date(now - 60_000).toISOString(), dueAt: new Date(now + 86_400_000).toISOString(), timeLimitSec: CLASS_LIMIT_SEC })).assignment;
+    const classStart = await load(base, { scenario: "queue", connections: LEARNERS, items: learners.map((l) => ({ cookie: l.cookie, path: `/api/quizzes/${classQuiz.id}/attempts`, body: { assignmentId: classAssignment.id } })) });
+    printLine(`start (${LEARNERS} at once)`, classStart);
+    const classItems = await answerItems(classQuiz.id);
+    const classAnswers = await load(base, { scenario: "queue", connections: CONNECTIONS, rate: Math.ceil(classItems.length / (CLASS_LIMIT_SEC * 2)), items: classItems });
+    printLine(`POST answer, paced (${classItems.length})`, classAnswers);
+    const classBare = await get("/api/health");
+    printLine("GET /api/health (bare)", classBare);
+    const classAttempts = await db.quizAttempt.findMany({ where: { quizId: classQuiz.id }, select: { id: true, deadline: true, status: true } });
+    const deadlineOf = new Map(classAttempts.map((a) => [a.id, a.deadline!.getTime()]));
+    const storedAnswers = await db.attemptQuestion.findMany({ where: { attemptId: { in: classAttempts.map((a) => a.id) }, answeredAt: { not: null } }, select: { attemptId: true, answeredAt: true } });
+    const acceptedCount = classAnswers.statuses["201"] ?? 0;
+    const late = storedAnswers.filter((a) => a.answeredAt!.getTime() >= deadlineOf.get(a.attemptId)!).length;
+    const lost = acceptedCount - storedAnswers.length;
+    const refused = classAnswers.statuses["409"] ?? 0;
+    console.log(`    accepted ${acceptedCount} (stored ${storedAnswers.length}: lost ${lost}), refused after the deadline ${refused}, stored at or after the deadline ${late}; answer p99 ${f2(classAnswers.p99 / Math.max(classBare.p99, 0.001))}× the bare route's`);
+    const classOk = lost === 0 && late === 0 && refused > 0 && acceptedCount > 0;
+    if (!classOk) console.log("    ✖ the class scenario did not hold (or the run did not cross the deadline)");
 
     const ratio = (ls: Line[], pick: (r: LoadResult) => number) => median(ls.map((l) => pick(l.result) / Math.max(pick(l.bare), 0.001)));
     const summary: AppBenchSummary = {
@@ -129,7 +171,8 @@ export async function runAppBench(base: string, databaseUrl: string, instructorC
       answer: { p50: ratio(lines.answer, (r) => r.p50), p99: ratio(lines.answer, (r) => r.p99) },
       start: { p50: ratio(lines.start, (r) => r.p50) },
       static: { throughput: ratio(lines.static, (r) => r.rps) },
-      failures: Object.values(lines).flat().reduce((n, l) => n + l.result.non2xx + l.result.errors + l.bare.non2xx + l.bare.errors, 0),
+      reviewPeakRss: reviewPeak,
+      failures: Object.values(lines).flat().reduce((n, l) => n + l.result.non2xx + l.result.errors + l.bare.non2xx + l.bare.errors, 0) + (classOk ? 0 : 1),
     };
     console.log(`  ratios to the bare route (median of ${ROUNDS} rounds, ${CONNECTIONS} connections):`);
     console.log(`    review   throughput ${f2(summary.review.throughput)}×   p99 ${f2(summary.review.p99)}×   (targets ≥ 0.5×, ≤ 2×)`);

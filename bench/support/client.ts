@@ -19,7 +19,7 @@ export interface LoadResult {
 export type LoadConfig =
   | { scenario: "get"; path: string; seconds: number; connections: number }
   | { scenario: "review"; seconds: number; connections: number; users: { cookie: string; cards: string[] }[] }
-  | { scenario: "queue"; connections: number; items: { cookie: string; path: string; body: unknown }[] };
+  | { scenario: "queue"; connections: number; rate?: number; items: { cookie: string; path: string; body: unknown }[] };
 
 /** One autocannon run in its own process (plain Node), so the generator's CPU is not ours. */
 export async function load(base: string, config: LoadConfig): Promise<LoadResult> {

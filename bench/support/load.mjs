@@ -6,7 +6,7 @@
 //   get     — GET `path` on every connection (the bare route, a static file)
 //   review  — connection i is user i (its cookie), grading its cards in turn with fresh keys
 //   queue   — every request takes the next prepared {cookie, path, body} (quiz answers):
-//             the run is bounded by the queue's length
+//             the run is bounded by the queue's length; `rate` paces it (requests/s overall)
 import crypto from "node:crypto";
 import fs from "node:fs";
 import autocannon from "autocannon";
@@ -61,6 +61,7 @@ const options = {
   connections,
   pipelining: 1,
   ...(scenario === "queue" ? { amount: config.items.length } : { duration: seconds }),
+  ...(config.rate ? { overallRate: config.rate } : {}),
   ...(scenario === "get" ? { method: "GET" } : {}),
   ...(scenario === "review" ? { setupClient: reviewRequests() } : {}),
   ...(scenario === "queue" ? { setupClient: queueRequests() } : {}),

@@ -7,6 +7,8 @@ export interface BenchServer {
   base: string;
   /** Peak RSS (VmHWM) of the Next.js server, and of the processes that launched it (npm, sh, scripts/start.mjs). */
   peakRss(): { server: number; launcher: number; chain: { name: string; bytes: number }[] };
+  /** Restarts the server's peak RSS count (Linux: clear_refs 5), to measure one phase. */
+  resetServerPeak(): void;
   stop(): Promise<void>;
 }
 
@@ -58,8 +60,18 @@ export async function startBenchServer(opts: { port: number; dataDir: string; da
       const isServer = (p: { comm: string; cmd: string }) => p.cmd.startsWith("next-server") || p.comm.startsWith("next-server");
       const server = procs.filter(isServer).reduce((a, p) => Math.max(a, p.hwm), 0);
       const chain = procs.filter((p) => !isServer(p)).map((p) => ({ name: p.cmd.split(" ").slice(0, 3).join(" "), bytes: p.hwm }));
-      const launcher = procs.find((p) => p.cmd.includes("scripts/start.mjs"))?.hwm ?? 0;
+      const launcher = procs.find((p) => p.comm === "node" && p.cmd.includes("scripts/start.mjs"))?.hwm ?? 0;
       return { server, launcher, chain };
+    },
+    resetServerPeak() {
+      for (const p of groupProcesses(child.pid!)) {
+        if (!p.cmd.startsWith("next-server") && !p.comm.startsWith("next-server")) continue;
+        try {
+          fs.writeFileSync(`/proc/${p.pid}/clear_refs`, "5");
+        } catch {
+          /* not permitted: the peak then covers the whole run */
+        }
+      }
     },
     async stop() {
       try {
