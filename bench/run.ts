@@ -1,74 +1,67 @@
 // `npm run bench`: every benchmark, each printing ratios against a baseline measured in the
-// same run. Ingestion runs in-process (beside the tokenizer alone); the review and quiz
-// benches run against the built app started here on loopback with a fresh data directory
-// (beside the bare route GET /api/health of the same server). Bounded; stops by itself.
-import { spawn, spawnSync } from "node:child_process";
-import fs from "node:fs";
+// same run. Ingestion runs in-process (beside the tokenizer alone). The server benches
+// (bench/app.bench.ts) run against the app started with `npm start` on loopback with a fresh
+// data directory — on SQLite, and on PostgreSQL when a cluster can be started here
+// (Debian's postgresql package, as on CI's machine) or BENCH_POSTGRES_URL names one — each
+// beside the bare route and a static file of the same server, with autocannon in its own
+// process. Bounded; stops by itself.
+//   BENCH_PORT (3610)  BENCH_SECONDS (5 per measurement)  BENCH_CONNECTIONS (32)
+//   BENCH_ONLY=sqlite|postgresql|ingest  to run one part
+import { spawnSync } from "node:child_process";
+import os from "node:os";
 import path from "node:path";
+import { startTempPostgres, type TempPostgres } from "@/scripts/support/pg-cluster";
+import { runAppBench } from "./app.bench";
+import { startBenchServer } from "./support/server";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3610);
-const BASE = `http://127.0.0.1:${PORT}`;
-const DATA_DIR = path.join(".tmp", "bench-data");
 const CODE = "bench-instructor-code";
+const ONLY = process.env.BENCH_ONLY;
 const tsx = path.join("node_modules", "tsx", "dist", "cli.mjs");
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
-function runBench(file: string, env: Record<string, string> = {}): boolean {
+function runBenchFile(file: string): boolean {
   console.log(`\n━━ ${file} ━━`);
-  const res = spawnSync(process.execPath, [tsx, file], { stdio: "inherit", env: { ...process.env, ...env } });
+  const res = spawnSync(process.execPath, [tsx, file], { stdio: "inherit" });
   return res.status === 0;
 }
 
-async function waitForHealth(ms: number) {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(`${BASE}/api/health`)).ok) return;
-    } catch {
-      /* starting */
-    }
-    await new Promise((r) => setTimeout(r, 1000));
+async function benchDatabase(name: string, databaseUrl: string): Promise<boolean> {
+  console.log(`\n━━ server on ${name} (port ${PORT}) ━━`);
+  const dataDir = path.join(".tmp", "bench-data");
+  const server = await startBenchServer({ port: PORT, dataDir, databaseUrl, instructorCode: CODE });
+  try {
+    const memory = { reset: () => server.resetServerPeak(), peak: () => server.peakRss().server };
+    const summary = await runAppBench(server.base, databaseUrl || `file:${path.join(dataDir, "app.db")}`, CODE, memory);
+    const rss = server.peakRss();
+    console.log(`  peak RSS: server under review load ${mb(summary.reviewPeakRss)} (target ≤ 300 MB), at the end ${mb(rss.server)}; launcher scripts/start.mjs ${mb(rss.launcher)}`);
+    console.log(`  launcher chain: ${rss.chain.map((p) => `${p.name} ${mb(p.bytes)}`).join(", ")}`);
+    return summary.failures === 0;
+  } finally {
+    await server.stop();
   }
-  throw new Error("the server did not start");
-}
-
-/** Peak resident memory (VmHWM) of the Next.js server processes in the group. */
-function serverPeakRss(groupId: number): number {
-  let peak = 0;
-  for (const pid of fs.readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
-    try {
-      const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-      const pgid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[2]);
-      if (pgid !== groupId) continue;
-      const hwm = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
-      if (hwm) peak = Math.max(peak, Number(hwm[1]) * 1024);
-    } catch {
-      /* process ended */
-    }
-  }
-  return peak;
 }
 
 async function main() {
+  console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${mb(os.totalmem())}, Node ${process.version}, load ${os.loadavg().map((x) => x.toFixed(2)).join(" ")}`);
   const results: [string, boolean][] = [];
-  results.push(["ingest", runBench("bench/ingest.bench.ts")]);
-
-  fs.rmSync(DATA_DIR, { recursive: true, force: true });
-  const server = spawn(process.execPath, [tsx, "scripts/start.ts"], {
-    detached: true, // its own process group, ended as a whole below
-    stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, PORT: String(PORT), DATA_DIR, DATABASE_URL: "", INSTRUCTOR_CODE: CODE, NEXTAUTH_URL: BASE },
-  });
-  try {
-    await waitForHealth(600_000);
-    const env = { BENCH_URL: BASE, BENCH_INSTRUCTOR_CODE: CODE, DATA_DIR, DATABASE_URL: "" };
-    results.push(["review", runBench("bench/review.bench.ts", env)]);
-    results.push(["quiz", runBench("bench/quiz.bench.ts", env)]);
-    console.log(`\nserver peak RSS: ${(serverPeakRss(server.pid!) / 1024 / 1024).toFixed(0)} MB`);
-  } finally {
+  if (!ONLY || ONLY === "ingest") results.push(["ingest", runBenchFile("bench/ingest.bench.ts")]);
+  if (!ONLY || ONLY === "sqlite") results.push(["sqlite", await benchDatabase("SQLite", "")]);
+  if (!ONLY || ONLY === "postgresql") {
+    let pg: TempPostgres | null = null;
+    let url = process.env.BENCH_POSTGRES_URL;
+    if (!url) {
+      try {
+        pg = await startTempPostgres();
+        url = pg.url;
+      } catch (error) {
+        console.log(`\n(PostgreSQL skipped: ${error instanceof Error ? error.message : error})`);
+      }
+    }
     try {
-      process.kill(-server.pid!, "SIGTERM");
-    } catch {
-      /* already gone */
+      if (url) results.push(["postgresql", await benchDatabase("PostgreSQL", url)]);
+    } finally {
+      pg?.stop();
     }
   }
   console.log(`\n${results.map(([n, ok]) => `${ok ? "✔" : "✖"} ${n}`).join("  ")}`);

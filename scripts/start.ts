@@ -2,12 +2,18 @@
 // validates the environment, generates the Prisma clients, migrates the database, loads
 // the built-in corpus, builds when the sources changed, then serves (PORT, default 3000).
 // `npm run dev` does the same but runs `next dev` instead of building.
+//
+// `npm start` runs this through the small plain-Node launcher scripts/start.mjs with
+// --setup-only: this process then does the setup, hands the launcher the environment and the
+// command to serve with (over IPC) and exits, so its ~200 MB (tsx, Prisma, the corpus) are
+// not kept for the server's lifetime. Run directly, it still sets up and then serves.
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { ensureLocalSecrets, loadLocalEnv } from "./support/local-env";
 import { buildIfStale } from "./support/build";
 
 const dev = process.argv.includes("--dev");
+const setupOnly = process.argv.includes("--setup-only");
 
 function fail(message: string): never {
   console.error(`\n✖ ${message}\n`);
@@ -54,8 +60,13 @@ async function main() {
   // SKIP_BUILD: serve the existing build (the e2e PostgreSQL server shares the SQLite one's).
   if (!dev && !process.env.SKIP_BUILD) buildIfStale();
 
+  const args = [dev ? "dev" : "start", "-p", String(env.PORT)];
+  if (setupOnly && process.send) {
+    process.send({ args, env: process.env }, () => process.exit(0));
+    return;
+  }
   const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
-  const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(env.PORT)], {
+  const child = spawn(process.execPath, [nextBin, ...args], {
     stdio: "inherit",
     env: process.env,
   });

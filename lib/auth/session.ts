@@ -8,6 +8,7 @@ import { env } from "@/lib/env";
 import { redirect } from "next/navigation";
 import { HttpError } from "@/lib/http/errors";
 import { authOptions } from "./options";
+import { cachedDecode } from "./token-cache";
 import { can, type Permission, type Role } from "./roles";
 
 export interface SessionUser {
@@ -57,7 +58,7 @@ export async function apiRequirePermission(permission: Permission): Promise<Sess
  * cookie and nothing else — no session callback, no database. Same 401/403 as above.
  */
 export async function apiTokenUser(req: Request, permission?: Permission): Promise<{ id: string; role: Role }> {
-  const token = await getToken({ req: req as unknown as NextRequest, secret: env().NEXTAUTH_SECRET });
+  const token = await getToken({ req: req as unknown as NextRequest, secret: env().NEXTAUTH_SECRET, decode: cachedDecode });
   if (!token?.id) throw new HttpError(401, "unauthenticated", "Sign in first.");
   if (permission && !can(token.role, permission)) throw new HttpError(403, "forbidden", "You may not do this.");
   return { id: token.id, role: token.role };

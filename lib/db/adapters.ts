@@ -3,7 +3,17 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import pg from "pg";
+import type BetterSqlite3 from "better-sqlite3";
+import { DirectLock } from "./direct-lock";
 import { type DatabaseTarget, pgConfigFromUrl } from "./provider";
+
+/** The driver connection under a Prisma client, for hot paths (lib/db/direct.ts). */
+export type DriverHandle =
+  | { provider: "sqlite"; connection: BetterSqlite3.Database; lock: DirectLock }
+  | { provider: "postgresql"; pool: pg.Pool };
+
+/** An adapter factory that also tells which driver connection it opened last. */
+export type AppAdapterFactory = SqlMigrationAwareDriverAdapterFactory & { driver(): DriverHandle | null };
 
 const SQLITE_BUSY_TIMEOUT_MS = 5000;
 
@@ -12,8 +22,9 @@ const SQLITE_BUSY_TIMEOUT_MS = 5000;
  * per connection and the adapter sets no pragmas, so turn them on for every connection
  * (cascading deletes depend on it). WAL mode is persistent and set by migrate().
  */
-function sqliteFactory(file: string): SqlMigrationAwareDriverAdapterFactory {
+function sqliteFactory(file: string): AppAdapterFactory {
   const inner = new PrismaBetterSqlite3({ url: file, timeout: SQLITE_BUSY_TIMEOUT_MS });
+  let driver: DriverHandle | null = null;
   const withPragmas = async (adapter: SqlDriverAdapter) => {
     await adapter.executeScript("PRAGMA foreign_keys = ON;");
     return adapter;
@@ -39,8 +50,33 @@ function sqliteFactory(file: string): SqlMigrationAwareDriverAdapterFactory {
   return {
     provider: inner.provider,
     adapterName: inner.adapterName,
-    connect: async () => withPragmas(await inner.connect()),
+    connect: async () => {
+      const adapter = await withPragmas(await inner.connect());
+      // The adapter's one better-sqlite3 connection (a public field of its class). Hot paths
+      // run whole transactions on it synchronously; Prisma's own transactions take the same
+      // lock, so the two never interleave on the connection.
+      const connection = (adapter as unknown as { client: BetterSqlite3.Database }).client;
+      const lock = new DirectLock();
+      const startTransaction = adapter.startTransaction.bind(adapter);
+      adapter.startTransaction = async (isolationLevel) => {
+        const release = await lock.acquire();
+        try {
+          const tx = await startTransaction(isolationLevel);
+          const commit = tx.commit.bind(tx);
+          const rollback = tx.rollback.bind(tx);
+          tx.commit = () => commit().finally(release);
+          tx.rollback = () => rollback().finally(release);
+          return tx;
+        } catch (error) {
+          release();
+          throw error;
+        }
+      };
+      driver = { provider: "sqlite", connection, lock };
+      return adapter;
+    },
     connectToShadowDb: async () => acceptScripts(await withPragmas(await inner.connectToShadowDb())),
+    driver: () => driver,
   };
 }
 
@@ -82,15 +118,22 @@ function catalogSafePool(config: pg.PoolConfig): pg.Pool {
  * takes effect. The stock shadow adapter drops the shadow database before ending its pool,
  * which fails while the pool's connections are open; ours ends the pool first.
  */
-function postgresFactory(url: string, forSchemaEngine: boolean): SqlMigrationAwareDriverAdapterFactory {
+function postgresFactory(url: string, forSchemaEngine: boolean): AppAdapterFactory {
   const config = pgConfigFromUrl(url);
   const main = forSchemaEngine
     ? new PrismaPg(catalogSafePool(config), { disposeExternalPool: true })
     : new PrismaPg(config);
+  let driver: DriverHandle | null = null;
   return {
     provider: main.provider,
     adapterName: main.adapterName,
-    connect: () => main.connect(),
+    connect: async () => {
+      const adapter = await main.connect();
+      // The adapter's pool (a public field of its class): hot paths query the same pool.
+      driver = { provider: "postgresql", pool: (adapter as unknown as { client: pg.Pool }).client };
+      return adapter;
+    },
+    driver: () => driver,
     connectToShadowDb: async () => {
       const database = `prisma_shadow_${crypto.randomUUID().replace(/-/g, "")}`;
       const admin = new pg.Client({ ...config });
@@ -122,6 +165,6 @@ function postgresFactory(url: string, forSchemaEngine: boolean): SqlMigrationAwa
 export function adapterFactoryFor(
   target: DatabaseTarget,
   { forSchemaEngine = false } = {},
-): SqlMigrationAwareDriverAdapterFactory {
+): AppAdapterFactory {
   return target.provider === "sqlite" ? sqliteFactory(target.file) : postgresFactory(target.url, forSchemaEngine);
 }

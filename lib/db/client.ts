@@ -4,6 +4,7 @@
 import { PrismaClient as PostgresClient } from "@/generated/postgresql/client";
 import { PrismaClient as SqliteClient, type Prisma } from "@/generated/sqlite/client";
 import { adapterFactoryFor } from "./adapters";
+import { registerDirect } from "./direct";
 import type { DatabaseTarget } from "./provider";
 import { databaseTargetFromEnv } from "./target";
 
@@ -14,9 +15,10 @@ export type DbTx = Prisma.TransactionClient;
 export function createDb(target: DatabaseTarget): Db {
   const adapter = adapterFactoryFor(target);
   // The two clients are generated from the same models, so their APIs are the same.
-  return target.provider === "sqlite"
-    ? new SqliteClient({ adapter })
-    : (new PostgresClient({ adapter }) as unknown as Db);
+  const client =
+    target.provider === "sqlite" ? new SqliteClient({ adapter }) : (new PostgresClient({ adapter }) as unknown as Db);
+  registerDirect(client, adapter);
+  return client;
 }
 
 const globalForDb = globalThis as unknown as { __gentenDb?: Db };

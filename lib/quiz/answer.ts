@@ -12,7 +12,7 @@ import { finalizeAttempt } from "./finalize";
 import { attemptNotFound } from "./attempt-view";
 import { storedQuestion } from "./stored";
 import type { Viewer } from "./viewer";
-import { toJson } from "@/lib/db/json";
+import { saveAnswer } from "@/lib/db/quiz-store";
 
 /** Strict: any other field (a deadline, a start time, time spent…) is refused with 400. */
 export const answerSchema = z
@@ -81,17 +81,18 @@ export async function answerQuestion(db: Db, viewer: Viewer, attemptId: string, 
   const question = storedQuestion(row.question);
   checkAnswerShape(question, input.answer);
   const score = scoreQuestion(question, input.answer);
-  // One transaction of two conditional writes. The first re-checks that the attempt is still
-  // open and takes its row lock (a no-op write), so it serializes with the close in
-  // finalize.ts: an answer racing the close is either counted in the score or refused.
-  const [open, saved] = await db.$transaction([
-    db.quizAttempt.updateMany({ where: { id: attemptId, status: "in_progress" }, data: { status: "in_progress" } }),
-    db.attemptQuestion.updateMany({
-      where: { attemptId, questionId: input.questionId, answeredAt: null, attempt: { status: "in_progress" } },
-      data: { answeredAt: now, answer: toJson(input.answer), score, timeMs: Math.max(0, now.getTime() - row.shownAt.getTime()) },
-    }),
-  ]);
-  if (open.count === 0) refuse("attempt_closed");
-  if (saved.count === 0) refuse("already_answered");
+  // One transaction of two conditional writes (lib/db/quiz-store.ts). The first re-checks that
+  // the attempt is still open and takes its row lock (a no-op write), so it serializes with the
+  // close in finalize.ts: an answer racing the close is either counted in the score or refused.
+  const { open, saved } = await saveAnswer(db, {
+    attemptId,
+    questionId: input.questionId,
+    answeredAt: now,
+    answer: input.answer,
+    score,
+    timeMs: Math.max(0, now.getTime() - row.shownAt.getTime()),
+  });
+  if (!open) refuse("attempt_closed");
+  if (!saved) refuse("already_answered");
   return { saved: true as const, remainingMs: decision.remainingMs };
 }

@@ -65,15 +65,21 @@ export function assembleQuiz(input: AssembleQuizInput): QuizQuestion[] {
   const kinds = QUESTION_KINDS.filter((k) => input.kinds.includes(k));
   if (kinds.length === 0 || input.count === 0) return [];
 
-  const pool = (input.shuffle ? seededShuffle(input.cards, input.seed + ":cards") : [...input.cards]).filter((c) =>
-    supportedKinds(c).some((k) => kinds.includes(k)),
-  );
+  // Each card's kinds are worked out once, and only for cards looked at (the draw usually
+  // stops long before the end of a big set).
+  const kindsOf = new Map<QuizCard, QuestionKind[]>();
+  const supported = (card: QuizCard) => {
+    let k = kindsOf.get(card);
+    if (!k) kindsOf.set(card, (k = supportedKinds(card)));
+    return k;
+  };
+  const pool = input.shuffle ? seededShuffle(input.cards, input.seed + ":cards") : [...input.cards];
   const chosen: GiveAwayProfile[] = [];
   const usedFacts = new Set<string>();
   for (const card of pool) {
     if (chosen.length >= input.count) break;
     const fact = card.factId ?? `card:${card.key}`;
-    if (usedFacts.has(fact)) continue;
+    if (usedFacts.has(fact) || !supported(card).some((k) => kinds.includes(k))) continue;
     const profile = giveAwayProfile(card);
     if (chosen.some((other) => givesAway(other, profile) || givesAway(profile, other))) continue;
     usedFacts.add(fact);
@@ -81,9 +87,9 @@ export function assembleQuiz(input: AssembleQuizInput): QuizQuestion[] {
   }
 
   return chosen.map(({ card }, i) => {
-    const supported = supportedKinds(card);
+    const cardKinds = supported(card);
     const rotated = [...kinds.slice(i % kinds.length), ...kinds.slice(0, i % kinds.length)];
-    const kind = rotated.find((k) => supported.includes(k))!;
+    const kind = rotated.find((k) => cardKinds.includes(k))!;
     return toQuestion(card, kind, input);
   });
 }

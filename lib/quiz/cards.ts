@@ -2,6 +2,7 @@
 // retired cards and cards without a source sentence are left out, since every quiz
 // question must cite its source.
 import type { Db } from "@/lib/db/client";
+import { setCardRows } from "@/lib/db/quiz-store";
 import type { QuizCard } from "./assemble";
 
 function strings(value: unknown): string[] | undefined {
@@ -9,20 +10,10 @@ function strings(value: unknown): string[] | undefined {
 }
 
 export async function loadQuizCards(db: Db, setId: string): Promise<QuizCard[]> {
-  const rows = await db.setCard.findMany({
-    where: { setId, card: { retired: false } },
-    orderBy: { position: "asc" },
-    select: {
-      card: {
-        select: {
-          id: true, factId: true, documentId: true, front: true, back: true, choices: true, answer: true,
-          typedAnswers: true, quote: true, start: true, end: true,
-        },
-      },
-    },
-  });
+  // The driver directly: every start of a quiz reads the whole set (lib/db/quiz-store.ts).
+  const rows = await setCardRows(db, setId);
   const cards: QuizCard[] = [];
-  for (const { card } of rows) {
+  for (const card of rows) {
     if (!card.documentId || card.quote == null || card.start == null || card.end == null) continue;
     const answer = typeof card.answer === "string" ? card.answer : strings(card.answer);
     if (answer === undefined) continue;

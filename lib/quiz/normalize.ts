@@ -65,6 +65,21 @@ const STRIP = /[\p{P}\p{S}\p{Z}\s]+/gu;
  * are dropped so 06 and 6 agree.
  */
 export function normalizeAnswer(text: string): string {
+  const known = normalized.get(text);
+  if (known !== undefined) return known;
+  const s = normalizeUncached(text);
+  if (normalized.size >= MEMO_LIMIT) normalized.clear();
+  normalized.set(text, s);
+  return s;
+}
+
+// Quiz assembly compares every card's options pairwise (lib/cards/distractors.ts), the same
+// few thousand card texts on every start: remembering results made assembling a 50-question
+// quiz several times faster. Bounded; typed answers pass through here too.
+const MEMO_LIMIT = 20_000;
+const normalized = new Map<string, string>();
+
+function normalizeUncached(text: string): string {
   let s = text.normalize("NFKC").toLowerCase();
   s = katakanaToHiragana(s);
   s = foldLongVowels(s);

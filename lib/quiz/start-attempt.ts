@@ -8,12 +8,11 @@ import { HttpError } from "@/lib/http/errors";
 import { isActiveMember } from "@/lib/classes/guards";
 import { assembleQuiz } from "./assemble";
 import { loadQuizCards } from "./cards";
-import { attemptDeadline, canStartAttempt } from "./clock";
+import { attemptDeadline, canStartAttempt, needsAutoSubmit } from "./clock";
 import { quizKinds } from "./create-quiz";
 import { settleExpiredAttempts } from "./finalize";
 import type { Viewer } from "./viewer";
-import { isUniqueViolation } from "@/lib/db/errors";
-import { toJson } from "@/lib/db/json";
+import { attemptsOf, insertAttempt } from "@/lib/db/quiz-store";
 
 export const quizNotFound = () => new HttpError(404, "quiz_not_found", "No such quiz.");
 
@@ -43,17 +42,22 @@ export async function startAttempt(db: Db, viewer: Viewer, input: StartAttemptIn
   }
 
   const mine = { quizId: quiz.id, userId: viewer.id, assignmentId };
-  await settleExpiredAttempts(db, mine, now);
   let questions: ReturnType<typeof assembleQuiz> | null = null;
   let seed = "";
   // Two tabs starting at once both count the same attempts and so compute the same attempt id
   // (attemptSlotId): the primary key lets exactly one of them create it, and the other resumes
   // it. A slot held by an older, closed attempt (one was deleted since) is skipped.
   for (let skip = 0; skip < MAX_SLOT_TRIES; skip++) {
-    const open = await db.quizAttempt.findFirst({ where: { ...mine, status: "in_progress" }, orderBy: [{ startedAt: "asc" }, { id: "asc" }], select: { id: true } });
+    // One read of this learner's attempts (the driver directly: a class starts at once).
+    let attempts = await attemptsOf(db, mine);
+    if (attempts.some((a) => a.status === "in_progress" && needsAutoSubmit({ now, deadline: a.deadline }))) {
+      await settleExpiredAttempts(db, mine, now);
+      attempts = await attemptsOf(db, mine);
+    }
+    const open = attempts.find((a) => a.status === "in_progress");
     if (open) return { attemptId: open.id, resumed: true };
 
-    const used = await db.quizAttempt.count({ where: mine });
+    const used = attempts.length;
     const decision = canStartAttempt({
       now,
       opensAt: assignment?.opensAt,
@@ -82,32 +86,13 @@ export async function startAttempt(db: Db, viewer: Viewer, input: StartAttemptIn
       assignmentDueAt: decision.late ? null : assignment?.dueAt,
     });
     const id = attemptSlotId(mine, used + 1 + skip);
-    try {
-      await db.quizAttempt.create({
-        data: {
-          id,
-          ...mine,
-          status: "in_progress",
-          startedAt: now,
-          deadline,
-          seed,
-          maxScore: questions.length,
-          questions: {
-            create: questions.map((q, position) => ({
-              questionId: q.id,
-              position,
-              question: toJson(q),
-              cardId: q.cardKey,
-            })),
-          },
-        },
-        select: { id: true },
-      });
-      return { attemptId: id, resumed: false };
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-      // Taken: by a concurrent start (found open on the next pass) or by an older attempt.
-    }
+    const created = await insertAttempt(
+      db,
+      { id, ...mine, startedAt: now, deadline, seed, questions: questions.map((q) => ({ questionId: q.id, question: q, cardId: q.cardKey })) },
+      now,
+    );
+    if (created) return { attemptId: id, resumed: false };
+    // Taken: by a concurrent start (found open on the next pass) or by an older attempt.
   }
   throw new HttpError(409, "start_conflict", "Could not start the attempt; try again.");
 }

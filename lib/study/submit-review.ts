@@ -1,10 +1,13 @@
 // One review, in one transaction: the card must be one the user may study; the rating is
 // applied to the user's own state with the user's own retention; the log row carries an
-// idempotency key, so a replayed request is refused (409) and writes nothing.
+// idempotency key, so a replayed request is refused (409) and writes nothing. The hot path:
+// one read and conditional writes through lib/db/review-store.ts
+// (docs/decisions/0009-review-hot-path.md).
+import crypto from "node:crypto";
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
+import { recordReview } from "@/lib/db/review-store";
 import { HttpError } from "@/lib/http/errors";
-import { visibleCardWhere } from "@/lib/sets/visibility";
 import { reviewCard, reviewRatingSchema, type CardState } from "@/lib/srs/schedule";
 import { rowToState, stateToRow } from "./state-row";
 
@@ -25,64 +28,59 @@ export interface ReviewResult {
   state: CardState;
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+let sequence = 0;
+/** A log id like Prisma's cuid(): "c", then time and a counter (so ids sort by creation), then randomness. */
+function newReviewId(now: Date): string {
+  sequence = (sequence + 1) % 36 ** 4;
+  return `c${now.getTime().toString(36).padStart(9, "0")}${sequence.toString(36).padStart(4, "0")}${crypto.randomBytes(6).toString("hex")}`;
 }
 
-/** The 409 for a request whose idempotency key is already recorded, or null. */
-async function replayError(db: Db, userId: string, key: string): Promise<HttpError | null> {
-  const log = await db.reviewLog.findUnique({ where: { userId_idempotencyKey: { userId, idempotencyKey: key } }, select: { id: true, cardId: true } });
-  return log ? new HttpError(409, "replayed", "This review was already recorded.", { reviewId: log.id, cardId: log.cardId }) : null;
-}
+const replayed = (reviewId: string, cardId: string) =>
+  new HttpError(409, "replayed", "This review was already recorded.", { reviewId, cardId });
 
-export async function submitReview(db: Db, userId: string, input: ReviewInput, now = new Date()): Promise<ReviewResult> {
-  try {
-    return await db.$transaction(async (tx) => {
-      // Sequential: one connection serves the whole transaction. A replayed key is caught by
-      // the unique index on the log insert (P2002), which rolls the whole review back.
-      const card = await tx.card.findFirst({ where: { id: input.cardId, ...visibleCardWhere(userId) }, select: { id: true } });
-      const user = await tx.user.findUnique({ where: { id: userId }, select: { desiredRetention: true } });
-      const row = await tx.cardState.findUnique({ where: { userId_cardId: { userId, cardId: input.cardId } } });
-      if (!user) throw new HttpError(401, "unauthenticated", "Sign in first.");
-      if (!card) throw new HttpError(404, "card_not_found", "No such card to study.");
-      const before = row ? rowToState(row) : null;
-      const { next, log } = reviewCard({ state: before, rating: input.rating, now, desiredRetention: user.desiredRetention });
-      const data = stateToRow(next);
-      // Optimistic: the state must still be the one this review was computed from, so two
-      // tabs grading one card at once cannot both apply to the same "before".
-      if (row) {
-        const moved = await tx.cardState.updateMany({ where: { userId, cardId: input.cardId, reps: row.reps }, data });
-        if (moved.count === 0) throw new HttpError(409, "conflict", "This card was just reviewed elsewhere; reload.");
-      } else {
-        await tx.cardState.create({ data: { userId, cardId: input.cardId, ...data } }).catch((error: unknown) => {
-          throw isUniqueViolation(error) ? new HttpError(409, "conflict", "This card was just reviewed elsewhere; reload.") : error;
-        });
-      }
-      const created = await tx.reviewLog.create({
-        data: {
-          userId,
-          cardId: input.cardId,
-          idempotencyKey: input.idempotencyKey,
+/**
+ * `session.version`, when given, is the session version the caller's token carries: the one
+ * read also returns the user's current one, so a stale session is refused (401) at no cost.
+ */
+export async function submitReview(
+  db: Db,
+  userId: string,
+  input: ReviewInput,
+  now = new Date(),
+  session?: { version: number },
+): Promise<ReviewResult> {
+  let next: CardState | null = null;
+  const outcome = await recordReview(
+    db,
+    { userId, cardId: input.cardId, idempotencyKey: input.idempotencyKey },
+    (read) => {
+      if (!read.user || (session && session.version !== read.user.sessionVersion)) throw new HttpError(401, "unauthenticated", "Sign in first.");
+      if (!read.cardVisible) throw new HttpError(404, "card_not_found", "No such card to study.");
+      if (read.replay) return { kind: "replayed", ...read.replay };
+      const before = read.state ? rowToState(read.state) : null;
+      const reviewed = reviewCard({ state: before, rating: input.rating, now, desiredRetention: read.user.desiredRetention });
+      next = reviewed.next;
+      const { log } = reviewed;
+      return {
+        state: stateToRow(reviewed.next),
+        log: {
+          id: newReviewId(now),
           rating: input.rating,
           reviewedAt: now,
           durationMs: Math.min(input.durationMs, MAX_COUNTED_DURATION_MS),
           stateBefore: log.stateBefore,
-          previous: (log.previous ?? undefined) as object | undefined,
+          previous: log.previous ?? null,
           scheduledDays: Math.round(log.scheduledDays),
           due: new Date(log.due),
         },
-        select: { id: true },
-      });
-      return { reviewId: created.id, cardId: input.cardId, state: next };
-    });
-  } catch (error) {
-    // A unique violation or a moved state may be the same request arriving twice: if its key
-    // is recorded, say so (the client treats that as done); otherwise it was another review.
-    if (isUniqueViolation(error) || (error instanceof HttpError && error.code === "conflict")) {
-      const replay = await replayError(db, userId, input.idempotencyKey);
-      if (replay) throw replay;
-      if (isUniqueViolation(error)) throw new HttpError(409, "conflict", "This card was just reviewed elsewhere; reload.");
-    }
-    throw error;
-  }
+      };
+    },
+    now,
+  );
+  // Optimistic: the state must still be the one this review was computed from, so two tabs
+  // grading one card at once cannot both apply to the same "before". A request whose key is
+  // already recorded is the same request arriving twice: the client treats that as done.
+  if (outcome.kind === "replayed") throw replayed(outcome.reviewId, outcome.cardId);
+  if (outcome.kind === "conflict") throw new HttpError(409, "conflict", "This card was just reviewed elsewhere; reload.");
+  return { reviewId: outcome.reviewId, cardId: input.cardId, state: next! };
 }

@@ -7,6 +7,8 @@ import { seedFixtureCorpus } from "@/lib/sets/test-seed";
 import { loadStudyQueue } from "@/lib/study/load-queue";
 import { reviewInputSchema, submitReview } from "@/lib/study/submit-review";
 import { undoReview } from "@/lib/study/undo-review";
+import { recordReview, type ReviewRead } from "@/lib/db/review-store";
+import { visibleCardWhere } from "@/lib/sets/visibility";
 import { freshDatabase, PROVIDERS, type TestDatabase } from "./support/databases";
 
 let counter = 0;
@@ -129,6 +131,50 @@ describe.each(PROVIDERS)("[%s] built-in sets, reviews and undo", (provider) => {
     const back = await undoReview(t.db, alice, r1.reviewId);
     expect(back.state).toBeNull();
     expect(await t.db.cardState.count({ where: { userId: alice, cardId: c } })).toBe(0);
+  });
+
+  it("the hot path's one read sees exactly the cards the shared visibility filter allows", async () => {
+    const user = (email: string, role = "learner") => t.db.user.create({ data: { email, name: email, passwordHash: "x", role } }).then((u) => u.id);
+    const ivy = await user("ivy@example.com", "instructor");
+    const carol = await user("carol@example.com");
+    const dave = await user("dave@example.com");
+    const eve = await user("eve@example.com");
+    const custom = async (id: string, ownerId: string, retired = false) =>
+      (await t.db.card.create({ data: { id, origin: "custom", template: "custom", front: id, back: "A", choices: [], answer: "A", typedAnswers: [], tags: [], ownerId, retired } })).id;
+    const set = (ownerId: string, cardIds: string[], visibility = "private") =>
+      t.db.cardSet.create({ data: { title: "s", ownerId, visibility, cards: { create: cardIds.map((cardId, position) => ({ cardId, position })) } } }).then((s) => s.id);
+    const assigned = await custom("vis-assigned", ivy);
+    const unassigned = await custom("vis-unassigned", ivy);
+    const publicCard = await custom("vis-public", eve);
+    const retired = await custom("vis-retired", eve, true);
+    const assignedSet = await set(ivy, [assigned]);
+    await set(ivy, [unassigned]);
+    await set(eve, [publicCard, retired], "public");
+    const cls = await t.db.class.create({ data: { name: "c", ownerId: ivy, joinCode: "VISCODE1" } });
+    await t.db.enrollment.create({ data: { classId: cls.id, userId: carol } });
+    await t.db.enrollment.create({ data: { classId: cls.id, userId: dave, removedAt: new Date() } });
+    await t.db.assignment.create({ data: { classId: cls.id, kind: "study", title: "a", setId: assignedSet, opensAt: new Date(), dueAt: new Date(Date.now() + 86_400_000) } });
+    const stop = new Error("read only");
+    for (const u of [alice, bob, ivy, carol, dave, eve]) {
+      for (const c of [cardId, assigned, unassigned, publicCard, retired, "custom-bob-1", "no-such-card"]) {
+        let read: ReviewRead | null = null;
+        await expect(recordReview(t.db, { userId: u, cardId: c, idempotencyKey: key() }, (r) => { read = r; throw stop; }, new Date())).rejects.toBe(stop);
+        const expected = (await t.db.card.count({ where: { id: c, ...visibleCardWhere(u) } })) > 0;
+        expect({ u, c, visible: read!.cardVisible }).toEqual({ u, c, visible: expected });
+      }
+    }
+    // The cases above cover each branch of the filter at least once.
+    expect((await t.db.card.count({ where: { id: assigned, ...visibleCardWhere(carol) } })) > 0).toBe(true);
+    expect((await t.db.card.count({ where: { id: assigned, ...visibleCardWhere(dave) } })) > 0).toBe(false);
+  });
+
+  it("refuses a review from a session older than the user's session version, writing nothing", async () => {
+    await t.db.user.update({ where: { id: bob }, data: { sessionVersion: 3 } });
+    const logs = await t.db.reviewLog.count({ where: { userId: bob } });
+    await expect(submitReview(t.db, bob, { cardId, rating: "good", idempotencyKey: key(), durationMs: 1 }, new Date(), { version: 2 })).rejects.toMatchObject({ status: 401 });
+    expect(await t.db.reviewLog.count({ where: { userId: bob } })).toBe(logs);
+    await expect(submitReview(t.db, bob, { cardId, rating: "good", idempotencyKey: key(), durationMs: 1 }, new Date("2026-03-01T03:10:00Z"), { version: 3 })).resolves.toMatchObject({ cardId });
+    await t.db.user.update({ where: { id: bob }, data: { sessionVersion: 0 } });
   });
 
   it("honours the daily new-card limit in the user's study day", async () => {

@@ -1,0 +1,41 @@
+// `npm start` / `npm run dev`: a deliberately small plain-Node parent (no tsx, no app code).
+// It runs the setup step (scripts/start.ts --setup-only: secrets, migrations, corpus, build)
+// in a child process that exits, then starts the Next.js server with the environment the
+// setup settled on, passes SIGINT/SIGTERM/SIGHUP through and exits with the server's status.
+// What stays resident beside the server is this process only (a bare Node runtime).
+import { spawn } from "node:child_process";
+import os from "node:os";
+import path from "node:path";
+
+const root = process.cwd();
+const tsx = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
+const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+const passArgs = process.argv.slice(2).filter((a) => a === "--dev");
+
+let current = null;
+let stopping = false;
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+  process.on(signal, () => {
+    stopping = true;
+    if (current) current.kill(signal);
+    else process.exit(128 + os.constants.signals[signal]);
+  });
+}
+
+function exitLike(code, signal) {
+  process.exit(code ?? (signal ? 128 + (os.constants.signals[signal] ?? 1) : 0));
+}
+
+let plan = null;
+current = spawn(process.execPath, [tsx, path.join("scripts", "start.ts"), "--setup-only", ...passArgs], {
+  stdio: ["inherit", "inherit", "inherit", "ipc"],
+});
+current.on("message", (message) => {
+  plan = message;
+});
+current.on("exit", (code, signal) => {
+  current = null;
+  if (code !== 0 || !plan || stopping) return exitLike(code, signal);
+  current = spawn(process.execPath, [nextBin, ...plan.args], { stdio: "inherit", env: plan.env });
+  current.on("exit", exitLike);
+});
