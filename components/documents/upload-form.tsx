@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useApiError } from "@/components/api-error";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 
@@ -8,6 +9,7 @@ const MAX_BYTES = 5 * 1024 * 1024;
 
 export function UploadForm() {
   const t = useTranslations("upload");
+  const apiError = useApiError();
   const router = useRouter();
   const id = useId();
   const [error, setError] = useState<string | null>(null);
@@ -31,7 +33,7 @@ export function UploadForm() {
       return;
     }
     const code = payload?.error?.code ?? "generic";
-    setError(t.has(`errors.${code}`) ? t(`errors.${code}` as "errors.generic") : `${t("errors.generic")} ${payload?.error?.message ?? ""}`);
+    setError(t.has(`errors.${code}`) ? t(`errors.${code}` as "errors.generic") : res ? apiError(code) : apiError("network"));
   }
 
   const field = "w-full rounded border border-stone-300 bg-white px-3 py-2";

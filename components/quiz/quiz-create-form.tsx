@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { useApiError } from "@/components/api-error";
 import { useId, useState } from "react";
 import { callJson } from "./fetch-json";
 
@@ -9,6 +10,7 @@ const num = (v: FormDataEntryValue | null) => (v === null || String(v).trim() ==
 
 export function QuizCreateForm({ sets }: { sets: { id: string; title: string }[] }) {
   const t = useTranslations("quiz");
+  const apiError = useApiError();
   const router = useRouter();
   const id = useId();
   const [error, setError] = useState<string | null>(null);
@@ -31,7 +33,7 @@ export function QuizCreateForm({ sets }: { sets: { id: string; title: string }[]
       showAnswers: String(f.get("showAnswers")),
     });
     setBusy(false);
-    if (!r.ok) return setError(t("error", { message: r.error.message }));
+    if (!r.ok) return setError(apiError(r.error));
     router.push(`/quizzes/${r.data.quiz.id}`);
   }
   const input = "w-full rounded border border-stone-300 bg-white px-3 py-2";

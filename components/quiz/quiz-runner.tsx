@@ -3,6 +3,7 @@
 // said was left; the server decides everything (a reload asks it again).
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { useApiError } from "@/components/api-error";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import type { AttemptView } from "@/lib/quiz/attempt-view";
 import { callJson } from "./fetch-json";
@@ -16,6 +17,7 @@ const ANNOUNCE_AT_MIN = [10, 5, 1];
 
 export function QuizRunner({ initial }: { initial: AttemptView }) {
   const t = useTranslations("quiz");
+  const apiError = useApiError();
   const router = useRouter();
   const [view, setView] = useState(initial);
   const [busy, setBusy] = useState(false);
@@ -28,11 +30,11 @@ export function QuizRunner({ initial }: { initial: AttemptView }) {
 
   const refresh = useCallback(async () => {
     const r = await callJson<AttemptView>(`/api/attempts/${initial.attemptId}`, "GET");
-    if (!r.ok) return setError(t("error", { message: r.error.message }));
+    if (!r.ok) return setError(apiError(r.error));
     if (r.data.status === "submitted") return router.push(resultsUrl);
     setView(r.data);
     setLeft({ total: r.data.remainingMs, question: r.data.questionRemainingMs });
-  }, [initial.attemptId, resultsUrl, router, t]);
+  }, [apiError, initial.attemptId, resultsUrl, router]);
 
   useEffect(() => {
     base.current = { at: performance.now(), total: view.remainingMs, question: view.questionRemainingMs };
@@ -68,7 +70,7 @@ export function QuizRunner({ initial }: { initial: AttemptView }) {
     setError(null);
     const r = await callJson(`/api/attempts/${view.attemptId}/answers`, "POST", { questionId: view.question.id, answer: value });
     setBusy(false);
-    if (!r.ok && r.error.code !== "already_answered" && r.error.code !== "expired") setError(t("error", { message: r.error.message }));
+    if (!r.ok && r.error.code !== "already_answered" && r.error.code !== "expired") setError(apiError(r.error));
     await refresh();
   }
 
@@ -76,7 +78,7 @@ export function QuizRunner({ initial }: { initial: AttemptView }) {
     setBusy(true);
     const r = await callJson(`/api/attempts/${view.attemptId}/submit`, "POST");
     setBusy(false);
-    if (!r.ok) return setError(t("error", { message: r.error.message }));
+    if (!r.ok) return setError(apiError(r.error));
     router.push(resultsUrl);
   }
 

@@ -4,6 +4,7 @@
 // the server's state is what the screen continues from.
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
+import { errorCodeOf, useApiError } from "@/components/api-error";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { LEARN_AHEAD_MS } from "@/lib/srs/queue";
 import { formatInterval, previewIntervals, REVIEW_RATINGS, type CardState, type ReviewRating } from "@/lib/srs/schedule";
@@ -46,6 +47,7 @@ function placeAfterReview(card: StudyCard, state: CardState, queue: StudyCard[],
 
 export function StudySession({ initial, later: initialLater, desiredRetention, setId }: Props) {
   const t = useTranslations("study");
+  const apiError = useApiError();
   const intervalLocale = useLocale() === "en" ? "en" : "ja";
   const [queue, setQueue] = useState(initial);
   const [later, setLater] = useState(initialLater);
@@ -97,7 +99,7 @@ export function StudySession({ initial, later: initialLater, desiredRetention, s
           // Already recorded by an earlier attempt: move on.
           reviewId = data.error.fields?.reviewId;
         } else {
-          setError(t("error", { message: data?.error?.message ?? String(res.status) }));
+          setError(apiError(errorCodeOf(data)));
           return;
         }
         keyFor.current.delete(slot);
@@ -108,13 +110,13 @@ export function StudySession({ initial, later: initialLater, desiredRetention, s
         if (reviewId) setUndoStack((s) => [...s.slice(-19), { reviewId: reviewId!, card: current }]);
         setRevealed(false);
         setAnnounce(t("recorded", { rating: t(`ratings.${rating}`), interval: previews ? formatInterval(previews[rating].intervalMs, intervalLocale) : "" }));
-      } catch (e) {
-        setError(t("error", { message: e instanceof Error ? e.message : String(e) }));
+      } catch {
+        setError(apiError("network"));
       } finally {
         setBusy(false);
       }
     },
-    [busy, current, intervalLocale, later, previews, queue, revealed, t],
+    [apiError, busy, current, intervalLocale, later, previews, queue, revealed, t],
   );
 
   const undo = useCallback(async () => {
@@ -126,7 +128,7 @@ export function StudySession({ initial, later: initialLater, desiredRetention, s
       const res = await postJson("/api/reviews/undo", { reviewId: last.reviewId });
       const data = res.data as { state?: CardState | null; error?: { message?: string } } | null;
       if (!res.ok) {
-        setError(t("error", { message: data?.error?.message ?? String(res.status) }));
+        setError(apiError(errorCodeOf(data)));
         return;
       }
       const restored: StudyCard = { ...last.card, state: data?.state ?? null };
@@ -138,7 +140,7 @@ export function StudySession({ initial, later: initialLater, desiredRetention, s
     } finally {
       setBusy(false);
     }
-  }, [busy, t, undoStack]);
+  }, [apiError, busy, t, undoStack]);
 
   const refresh = useCallback(async () => {
     const res = await fetch(`/api/study/queue${setId ? `?set=${encodeURIComponent(setId)}` : ""}`, { cache: "no-store" });

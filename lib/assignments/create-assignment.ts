@@ -17,6 +17,8 @@ export const createAssignmentSchema = z
     quizId: z.string().min(1).max(64).optional(),
     opensAt: dateTime,
     dueAt: dateTime,
+    /** Accept late work until then; null (the default) for none. */
+    lateUntil: dateTime.nullable().default(null),
     timeLimitSec: z.number().int().min(10).max(6 * 3600).nullable().default(null),
     targetReviews: z.number().int().min(1).max(10_000).nullable().default(null),
     targetMastery: z.number().min(0.05).max(1).nullable().default(null),
@@ -24,6 +26,7 @@ export const createAssignmentSchema = z
   .strict()
   .superRefine((v, ctx) => {
     if (v.dueAt.getTime() <= v.opensAt.getTime()) ctx.addIssue({ code: "custom", path: ["dueAt"], message: "due_before_open" });
+    if (v.lateUntil && v.lateUntil.getTime() <= v.dueAt.getTime()) ctx.addIssue({ code: "custom", path: ["lateUntil"], message: "late_before_due" });
     if (v.kind === "quiz" && !v.quizId) ctx.addIssue({ code: "custom", path: ["quizId"], message: "required" });
     if (v.kind === "study") {
       if (!v.setId) ctx.addIssue({ code: "custom", path: ["setId"], message: "required" });
@@ -53,7 +56,7 @@ export async function createAssignment(db: Db, viewer: Viewer, classId: string, 
   }
   return db.assignment.create({
     data: {
-      classId, kind: input.kind, title: input.title, setId, quizId, opensAt: input.opensAt, dueAt: input.dueAt,
+      classId, kind: input.kind, title: input.title, setId, quizId, opensAt: input.opensAt, dueAt: input.dueAt, lateUntil: input.lateUntil,
       timeLimitSec: input.kind === "quiz" ? input.timeLimitSec : null,
       targetReviews: input.kind === "study" ? input.targetReviews : null,
       targetMastery: input.kind === "study" ? input.targetMastery : null,
