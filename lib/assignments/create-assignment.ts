@@ -35,32 +35,39 @@ export const createAssignmentSchema = z
   });
 export type CreateAssignmentInput = z.infer<typeof createAssignmentSchema>;
 
-export async function createAssignment(db: Db, viewer: Viewer, classId: string, input: CreateAssignmentInput) {
-  await requireInstructorOf(db, viewer, classId);
-  let setId: string | null = null;
-  let quizId: string | null = null;
+/** The quiz or set an assignment points at, checked: the instructor's own quiz, or a set they control. */
+export async function resolveTarget(db: Db, viewer: Viewer, input: CreateAssignmentInput): Promise<{ setId: string | null; quizId: string | null }> {
   if (input.kind === "quiz") {
     const quiz = await db.quiz.findUnique({ where: { id: input.quizId ?? "" }, select: { id: true, ownerId: true, setId: true } });
     if (!quiz || quiz.ownerId !== viewer.id) throw new HttpError(404, "quiz_not_found", "No such quiz.");
-    quizId = quiz.id;
-  } else {
-    const set = await findUsableSet(db, input.setId ?? "", viewer.id);
-    if (!set) throw new HttpError(404, "set_not_found", "No such set.");
-    // Learners study an assigned set through the class; only a set the instructor controls
-    // (built-in or their own) can be assigned, so its owner can never un-share it from under
-    // the class or widen it later. Someone else's public set is copied first.
-    if (!set.builtin && set.ownerId !== viewer.id) {
-      throw new HttpError(409, "copy_set_first", "Copy this set to your own sets before assigning it.");
-    }
-    setId = set.id;
+    return { setId: null, quizId: quiz.id };
   }
+  const set = await findUsableSet(db, input.setId ?? "", viewer.id);
+  if (!set) throw new HttpError(404, "set_not_found", "No such set.");
+  // Learners study an assigned set through the class; only a set the instructor controls
+  // (built-in or their own) can be assigned, so its owner can never un-share it from under
+  // the class or widen it later. Someone else's public set is copied first.
+  if (!set.builtin && set.ownerId !== viewer.id) {
+    throw new HttpError(409, "copy_set_first", "Copy this set to your own sets before assigning it.");
+  }
+  return { setId: set.id, quizId: null };
+}
+
+/** The stored columns of a validated input (fields of the other kind are cleared). */
+export function assignmentData(input: CreateAssignmentInput) {
+  return {
+    title: input.title, opensAt: input.opensAt, dueAt: input.dueAt, lateUntil: input.lateUntil,
+    timeLimitSec: input.kind === "quiz" ? input.timeLimitSec : null,
+    targetReviews: input.kind === "study" ? input.targetReviews : null,
+    targetMastery: input.kind === "study" ? input.targetMastery : null,
+  };
+}
+
+export async function createAssignment(db: Db, viewer: Viewer, classId: string, input: CreateAssignmentInput) {
+  await requireInstructorOf(db, viewer, classId);
+  const target = await resolveTarget(db, viewer, input);
   return db.assignment.create({
-    data: {
-      classId, kind: input.kind, title: input.title, setId, quizId, opensAt: input.opensAt, dueAt: input.dueAt, lateUntil: input.lateUntil,
-      timeLimitSec: input.kind === "quiz" ? input.timeLimitSec : null,
-      targetReviews: input.kind === "study" ? input.targetReviews : null,
-      targetMastery: input.kind === "study" ? input.targetMastery : null,
-    },
+    data: { classId, kind: input.kind, ...target, ...assignmentData(input) },
     select: { id: true, title: true, kind: true },
   });
 }

@@ -1,6 +1,12 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { DeleteAssignmentButton, DuplicateAssignmentForm, ExtensionRow } from "@/components/classes/assignment-admin";
+import { AssignmentForm } from "@/components/classes/class-forms";
 import { StartAttemptButton } from "@/components/quiz/start-attempt-button";
+import { listExtensions } from "@/lib/assignments/manage-assignment";
+import { zoneAbbreviation } from "@/lib/dates/zoned";
+import { listAssignableSets } from "@/lib/quiz/cards";
+import { listOwnQuizzes } from "@/lib/quiz/list-quizzes";
 import { formatDue } from "@/lib/assignments/format";
 import { answersReleased, startDecision, type AttemptCount, type LearnerWindow } from "@/lib/assignments/learner-window";
 import { loadAttemptCount, loadLearnerWindow } from "@/lib/assignments/load-standing";
@@ -94,6 +100,57 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
         </section>
       )}
       {owner && a.kind === "quiz" && <Link href={`/assignments/${a.id}/items`} className="text-accent underline">{t("itemAnalysis")}</Link>}
+      {owner && <OwnerTools assignment={a} userId={user.id} role={user.role} timeZone={timeZone} locale={locale} />}
     </div>
+  );
+}
+
+type OwnedAssignment = Awaited<ReturnType<typeof requireAssignmentAccess>>["assignment"];
+
+async function OwnerTools({ assignment: a, userId, role, timeZone, locale }: { assignment: OwnedAssignment; userId: string; role: "learner" | "instructor"; timeZone: string; locale: string }) {
+  const t = await getTranslations("assignments");
+  const viewer = { id: userId, role };
+  const [learners, attempts, sets, quizzes, classes] = await Promise.all([
+    listExtensions(db, viewer, a.id),
+    db.quizAttempt.count({ where: { assignmentId: a.id } }),
+    listAssignableSets(db, userId),
+    listOwnQuizzes(db, viewer),
+    db.class.findMany({ where: { ownerId: userId, id: { not: a.classId } }, orderBy: { createdAt: "asc" }, select: { id: true, name: true } }),
+  ]);
+  const zoneName = zoneAbbreviation(timeZone, locale);
+  return (
+    <>
+      <section aria-labelledby="extensions" className="space-y-2">
+        <h2 id="extensions" className="text-lg font-semibold">{t("extensions")}</h2>
+        <p className="text-sm text-stone-600">{t("extensionsHint")}</p>
+        {learners.length === 0 ? <p>{t("noLearners")}</p> : (
+          <ul className="divide-y divide-stone-200 rounded border border-stone-200 bg-white">
+            {learners.map((l) => (
+              <ExtensionRow key={l.id} assignmentId={a.id} learner={{ id: l.id, name: l.name, dueAt: l.dueAt?.toISOString() ?? null }} timeZone={timeZone} zoneName={zoneName} defaultDue={a.dueAt.toISOString()} />
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="edit" className="space-y-2">
+        <h2 id="edit" className="text-lg font-semibold">{t("edit")}</h2>
+        <AssignmentForm
+          classId={a.classId}
+          timeZone={timeZone}
+          zoneName={zoneName}
+          sets={sets.map((s) => ({ id: s.id, title: s.title }))}
+          quizzes={quizzes.map((q) => ({ id: q.id, title: q.title }))}
+          initial={{
+            id: a.id, title: a.title, kind: a.kind === "quiz" ? "quiz" : "study", setId: a.setId, quizId: a.quizId,
+            opensAt: a.opensAt.toISOString(), dueAt: a.dueAt.toISOString(), lateUntil: a.lateUntil?.toISOString() ?? null,
+            timeLimitSec: a.timeLimitSec, targetReviews: a.targetReviews, targetMastery: a.targetMastery,
+          }}
+        />
+      </section>
+      <section aria-labelledby="manage" className="flex flex-wrap items-end gap-4">
+        <h2 id="manage" className="sr-only">{t("manage")}</h2>
+        <DuplicateAssignmentForm assignmentId={a.id} classes={classes} />
+        <DeleteAssignmentButton assignmentId={a.id} classId={a.classId} attempts={attempts} />
+      </section>
+    </>
   );
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AssignmentForm, RemoveLearnerButton } from "@/components/classes/class-forms";
+import { CopyButton } from "@/components/copy-button";
 import { formatDue } from "@/lib/assignments/format";
 import { listClassAssignments } from "@/lib/assignments/list-for-learner";
 import { requireUser } from "@/lib/auth/session";
@@ -55,9 +56,15 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
       <h1 className="text-2xl font-bold">{cls.name}</h1>
       <dl className="grid gap-2 rounded bg-accent-soft p-4 sm:grid-cols-[auto_1fr]">
         <dt className="font-medium">{t("joinCode")}</dt>
-        <dd className="font-mono text-lg" data-testid="join-code">{cls.joinCode}</dd>
+        <dd className="flex flex-wrap items-center gap-3">
+          <span className="font-mono text-lg" data-testid="join-code">{cls.joinCode}</span>
+          <CopyButton value={cls.joinCode} label={t("copyCode")} />
+        </dd>
         <dt className="font-medium">{t("joinLink")}</dt>
-        <dd className="break-all font-mono text-sm" data-testid="join-link">{link}</dd>
+        <dd className="flex flex-wrap items-center gap-3">
+          <span className="break-all font-mono text-sm" data-testid="join-link">{link}</span>
+          <CopyButton value={link} label={t("copyLink")} />
+        </dd>
       </dl>
       <p><Link href={`/classes/${id}/gradebook`} className="text-accent underline">{t("gradebook")}</Link></p>
       <section className="space-y-2">
