@@ -100,6 +100,9 @@ test("instructor sets a timed quiz to a class; a learner takes it across a reloa
   await answerCurrent(page);
   await expect(page.getByTestId("quiz-progress")).toHaveText("すべての問題に解答しました。");
   await page.getByRole("button", { name: "提出する" }).click();
+  // Submitting asks first; with everything answered it says so.
+  await expect(page.getByTestId("unanswered-count")).toContainText("すべての問題に解答しました");
+  await page.getByRole("alertdialog").getByRole("button", { name: "提出する" }).click();
 
   await expect(page.getByTestId("score")).toContainText("/ 4");
   await expect(page.getByTestId("source-quote").first()).not.toBeEmpty();
