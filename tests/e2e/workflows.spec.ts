@@ -118,6 +118,16 @@ test("a learner out of attempts sees why instead of a start button, and a stale 
   await expect(page.getByTestId("cannot-start")).toHaveText("受験できる回数をすべて使いました。");
   await page.screenshot({ path: ".tmp/screens/assignment-no-attempts.png", fullPage: true });
 
+  // The gradebook: mean and median per assignment, missing flagged, filtered by assignment.
+  await gotoReady(teacher, `${cls.url}/gradebook`);
+  await expect(teacher.getByTestId("gradebook-summary")).toContainText("平均");
+  await expect(teacher.getByTestId("gradebook-summary")).toContainText("0%");
+  await teacher.getByLabel("課題で絞り込む").selectOption({ label: "一回だけの課題" });
+  await teacher.getByRole("button", { name: "表示", exact: true }).click();
+  await expect(teacher.getByTestId("gradebook").locator("thead th")).toHaveCount(2);
+  await expect(teacher.getByTestId("gradebook").locator("thead")).not.toContainText("年表の学習");
+  await teacher.screenshot({ path: ".tmp/screens/gradebook-filtered.png", fullPage: true });
+
   // Bug 5: the gradebook CSV and item analysis follow the UI language.
   const classId = cls.url.split("/").pop();
   const csvJa = await (await teacher.request.get(`/api/classes/${classId}/gradebook?format=csv`)).text();
