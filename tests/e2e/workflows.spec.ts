@@ -147,4 +147,14 @@ test("a new learner's dashboard says there is no retention data yet instead of a
   await expectSignedIn(page, "学習者WF3");
   await gotoReady(page, "/dashboard");
   await expect(page.getByTestId("retention-empty")).toContainText("まだ保持率を計算できる復習がありません");
+  // Home: today's work across sets, a 続ける button into the set with the most due, the streak.
+  await gotoReady(page, "/");
+  await expect(page.getByTestId("streak")).toContainText("連続学習 0日");
+  await page.getByTestId("continue").click();
+  await expect(page).toHaveURL(/\/study\/[^/]+$/);
+  await expect(page.getByTestId("card-front")).toBeVisible();
+  await page.keyboard.press("Space");
+  await page.keyboard.press("3");
+  await gotoReady(page, "/");
+  await expect(page.getByTestId("streak")).toContainText("連続学習 1日");
 });
