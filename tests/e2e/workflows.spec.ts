@@ -154,7 +154,7 @@ test("a new learner's dashboard says there is no retention data yet instead of a
   await expect(page).toHaveURL(/\/study\/[^/]+$/);
   await expect(page.getByTestId("card-front")).toBeVisible();
   await page.keyboard.press("Space");
-  await page.keyboard.press("3");
+  await Promise.all([page.waitForResponse((r) => r.url().endsWith("/api/reviews") && r.request().method() === "POST" && r.ok()), page.keyboard.press("3")]);
   await gotoReady(page, "/");
   await expect(page.getByTestId("streak")).toContainText("連続学習 1日");
 });
