@@ -1,5 +1,5 @@
 "use client";
-// Copies a value to the clipboard and says so (politely announced for screen readers).
+// Copies a value to the clipboard and says so (announced politely to screen readers).
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 
@@ -22,7 +22,8 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
       >
         {label}
       </button>
-      <span role="status" className="text-sm text-stone-700">{state === "copied" ? t("copied") : state === "failed" ? t("copyFailed") : ""}</span>
+      {/* A polite live region, not role=status: the page's own form status stays the one status. */}
+      <span aria-live="polite" className="text-sm text-stone-700">{state === "copied" ? t("copied") : state === "failed" ? t("copyFailed") : ""}</span>
     </span>
   );
 }
