@@ -99,7 +99,7 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
           ))}
         </section>
       )}
-      {owner && a.kind === "quiz" && <Link href={`/assignments/${a.id}/items`} className="text-accent underline">{t("itemAnalysis")}</Link>}
+      {owner && a.kind === "quiz" && <p><Link href={`/assignments/${a.id}/items`} className="text-accent underline">{t("itemAnalysis")}</Link></p>}
       {owner && <OwnerTools assignment={a} userId={user.id} role={user.role} timeZone={timeZone} locale={locale} />}
     </div>
   );
