@@ -4,12 +4,15 @@ import { db } from "@/lib/db/client";
 import { listDocuments } from "@/lib/documents/queries";
 import { auth } from "@/lib/auth/session";
 import { DocumentCard } from "@/components/document-card";
+import { LearnerHomePanel } from "@/components/learner-home";
+import { loadLearnerHome } from "@/lib/progress/learner-home";
 
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
   const [t, docs, user, locale] = await Promise.all([getTranslations("home"), listDocuments(db), auth(), getLocale()]);
   const features = ["grounded", "japanese", "study", "classes"] as const;
+  const home = user ? await loadLearnerHome(db, user.id) : null;
   return (
     <div className="space-y-10">
       <section className="space-y-4">
@@ -21,6 +24,7 @@ export default async function HomePage() {
           </Link>
         )}
       </section>
+      {home && <LearnerHomePanel home={home} />}
       <section aria-labelledby="features" className="space-y-3">
         <h2 id="features" className="text-xl font-bold">{t("featuresTitle")}</h2>
         <ul className="grid gap-3 sm:grid-cols-2">

@@ -5,6 +5,7 @@ import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { listUsableSets } from "@/lib/quiz/cards";
 import { listOwnQuizzes } from "@/lib/quiz/list-quizzes";
+import { setExposure } from "@/lib/quiz/set-exposure";
 
 export const dynamic = "force-dynamic";
 
@@ -25,6 +26,7 @@ export default async function QuizzesPage() {
     );
   }
   const [quizzes, sets] = await Promise.all([listOwnQuizzes(db, user), listUsableSets(db, user.id)]);
+  const exposure = await setExposure(db, sets.map((s) => s.id));
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
@@ -47,7 +49,12 @@ export default async function QuizzesPage() {
       </section>
       <section className="space-y-3" aria-labelledby="create">
         <h2 id="create" className="text-lg font-semibold">{t("create")}</h2>
-        <QuizCreateForm sets={sets.map((s) => ({ id: s.id, title: `${s.title} (${s._count.cards})` }))} />
+        <QuizCreateForm
+          sets={sets.map((s) => {
+            const e = exposure.get(s.id);
+            return { id: s.id, title: `${s.title} (${s._count.cards})`, reason: e?.reason ?? null, cards: e?.cards ?? s._count.cards, exposedCards: e?.exposedCards ?? 0 };
+          })}
+        />
       </section>
     </div>
   );

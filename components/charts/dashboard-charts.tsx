@@ -3,6 +3,25 @@
 import { useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { Dashboard } from "@/lib/progress/dashboard";
+import { wrapLabel } from "@/lib/progress/wrap-label";
+
+/** Axis width for set titles, and the half-width characters that fit on one line of it. */
+const TITLE_AXIS_PX = 150;
+const TITLE_UNITS = 24;
+const TITLE_LINES = 3;
+
+/** A set title on the category axis, wrapped onto up to three lines rather than clipped. */
+function TitleTick({ x, y, payload }: { x?: number; y?: number; payload?: { value?: unknown } }) {
+  const lines = wrapLabel(String(payload?.value ?? ""), TITLE_UNITS, TITLE_LINES);
+  const top = -((lines.length - 1) * 13) / 2;
+  return (
+    <text x={x} y={y} textAnchor="end" fontSize={11} fill="#44403c">
+      {lines.map((l, i) => (
+        <tspan key={i} x={x} dx={-4} dy={i === 0 ? top + 4 : 13}>{l}</tspan>
+      ))}
+    </text>
+  );
+}
 
 function DataTable({ rows, columns }: { rows: Record<string, unknown>[]; columns: { key: string; label: string }[] }) {
   const t = useTranslations("dashboard");
@@ -38,6 +57,9 @@ export function DashboardCharts({ data }: { data: Dashboard }) {
   return (
     <div className="grid gap-4 lg:grid-cols-2">
       <Panel title={t("perDayTitle")}>
+        {data.perDay.every((d) => d.total === 0) ? (
+          <p className="flex h-56 items-center justify-center rounded bg-stone-50 p-4 text-center text-sm text-stone-600">{t("reviewsEmpty")}</p>
+        ) : (
         <div className="h-56" aria-hidden="true">
           <ResponsiveContainer width="100%" height="100%">
             <BarChart accessibilityLayer={false} data={data.perDay}>
@@ -51,10 +73,14 @@ export function DashboardCharts({ data }: { data: Dashboard }) {
             </BarChart>
           </ResponsiveContainer>
         </div>
+        )}
         <DataTable rows={data.perDay.filter((d) => d.total > 0)} columns={[{ key: "day", label: t("day") }, { key: "passed", label: t("passed") }, { key: "again", label: t("again") }]} />
       </Panel>
       <Panel title={t("retentionTitle")}>
         <p className="text-sm text-stone-600">{t("target", { value: target })}</p>
+        {data.perDay.every((d) => d.retention === null) ? (
+          <p className="flex h-52 items-center justify-center rounded bg-stone-50 p-4 text-center text-sm text-stone-600" data-testid="retention-empty">{t("retentionEmpty")}</p>
+        ) : (
         <div className="h-52" aria-hidden="true">
           <ResponsiveContainer width="100%" height="100%">
             <LineChart accessibilityLayer={false} data={data.perDay}>
@@ -66,6 +92,7 @@ export function DashboardCharts({ data }: { data: Dashboard }) {
             </LineChart>
           </ResponsiveContainer>
         </div>
+        )}
         <DataTable rows={data.perDay.filter((d) => d.retention !== null)} columns={[{ key: "day", label: t("day") }, { key: "retention", label: t("retention") }]} />
       </Panel>
       <Panel title={t("forecastTitle")}>
@@ -87,12 +114,12 @@ export function DashboardCharts({ data }: { data: Dashboard }) {
           <p className="text-sm text-stone-600">{t("noData")}</p>
         ) : (
           <>
-            <div style={{ height: Math.max(120, data.mastery.length * 40 + 60) }} aria-hidden="true">
+            <div style={{ height: Math.max(120, data.mastery.length * 52 + 60) }} aria-hidden="true">
               <ResponsiveContainer width="100%" height="100%">
                 <BarChart accessibilityLayer={false} data={data.mastery} layout="vertical" margin={{ left: 10 }}>
                   <CartesianGrid strokeDasharray="3 3" />
                   <XAxis type="number" allowDecimals={false} fontSize={11} />
-                  <YAxis type="category" dataKey="title" width={120} fontSize={11} />
+                  <YAxis type="category" dataKey="title" width={TITLE_AXIS_PX} interval={0} tick={<TitleTick />} />
                   <Tooltip />
                   <Legend />
                   <Bar dataKey="mature" stackId="m" name={t("mature")} fill="#2f855a" />

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import Link from "next/link";
+import { useApiError } from "@/components/api-error";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { JobProgress } from "@/components/jobs/job-progress";
@@ -12,6 +13,7 @@ const MAX_BYTES = 5 * 1024 * 1024;
 export function UploadForm({ jobId }: { jobId?: string }) {
   const t = useTranslations("upload");
   const tJobs = useTranslations("jobs");
+  const apiError = useApiError();
   const router = useRouter();
   const id = useId();
   const [error, setError] = useState<string | null>(null);
@@ -51,7 +53,7 @@ export function UploadForm({ jobId }: { jobId?: string }) {
     setBusy(false);
     const code = payload?.error?.code ?? "generic";
     if (code === "duplicate" && payload?.error?.fields?.slug) setExisting(payload.error.fields.slug);
-    setError(t.has(`errors.${code}`) ? t(`errors.${code}` as "errors.generic") : `${t("errors.generic")} ${payload?.error?.message ?? ""}`);
+    setError(t.has(`errors.${code}`) ? t(`errors.${code}` as "errors.generic") : res ? apiError(code) : apiError("network"));
   }
 
   const field = "w-full rounded border border-stone-300 bg-white px-3 py-2";

@@ -1,18 +1,53 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { useApiError } from "@/components/api-error";
 import { useId, useState } from "react";
 import { callJson } from "./fetch-json";
 
 const KINDS = ["multiple_choice", "ordering", "typed"] as const;
 const num = (v: FormDataEntryValue | null) => (v === null || String(v).trim() === "" ? null : Number(v));
 
-export function QuizCreateForm({ sets }: { sets: { id: string; title: string }[] }) {
+export interface QuizSetOption {
+  id: string;
+  title: string;
+  /** Why learners can read the whole set (built-in, public, shared, assigned for study), or null. */
+  reason: "builtin" | "public" | "shared" | "assigned" | null;
+  cards: number;
+  exposedCards: number;
+}
+
+/** What the instructor should know about a set's questions before building a quiz from it. */
+function ExposureNote({ set }: { set: QuizSetOption | undefined }) {
   const t = useTranslations("quiz");
+  if (!set) return null;
+  if (set.reason) {
+    return (
+      <div className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950" data-testid="open-book">
+        <p className="font-semibold">{t("openBookTitle")}</p>
+        <p>{t(`openBook_${set.reason}`)} {t("openBookHow")}</p>
+      </div>
+    );
+  }
+  if (set.exposedCards > 0) {
+    return (
+      <div className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950" data-testid="open-book">
+        <p className="font-semibold">{t("partlyOpenTitle", { exposed: set.exposedCards, total: set.cards })}</p>
+        <p>{t("partlyOpenBody")}</p>
+      </div>
+    );
+  }
+  return <p className="rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900" data-testid="closed-book">{t("closedBook")}</p>;
+}
+
+export function QuizCreateForm({ sets }: { sets: QuizSetOption[] }) {
+  const t = useTranslations("quiz");
+  const apiError = useApiError();
   const router = useRouter();
   const id = useId();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [setId, setSetId] = useState(sets[0]?.id ?? "");
   if (!sets.length) return <p>{t("noSets")}</p>;
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -31,7 +66,7 @@ export function QuizCreateForm({ sets }: { sets: { id: string; title: string }[]
       showAnswers: String(f.get("showAnswers")),
     });
     setBusy(false);
-    if (!r.ok) return setError(t("error", { message: r.error.message }));
+    if (!r.ok) return setError(apiError(r.error));
     router.push(`/quizzes/${r.data.quiz.id}`);
   }
   const input = "w-full rounded border border-stone-300 bg-white px-3 py-2";
@@ -43,9 +78,19 @@ export function QuizCreateForm({ sets }: { sets: { id: string; title: string }[]
       </div>
       <div className="space-y-1 sm:col-span-2">
         <label htmlFor={`${id}-set`} className="block text-sm font-medium">{t("set")}</label>
-        <select id={`${id}-set`} name="setId" className={input}>
-          {sets.map((s) => <option key={s.id} value={s.id}>{s.title}</option>)}
+        <select id={`${id}-set`} name="setId" className={input} value={setId} onChange={(e) => setSetId(e.target.value)} aria-describedby={`${id}-exposure`}>
+          {sets.some((s) => !s.reason) && (
+            <optgroup label={t("setsPrivate")}>
+              {sets.filter((s) => !s.reason).map((s) => <option key={s.id} value={s.id}>{s.title}</option>)}
+            </optgroup>
+          )}
+          <optgroup label={t("setsReadable")}>
+            {sets.filter((s) => s.reason).map((s) => <option key={s.id} value={s.id}>{s.title}</option>)}
+          </optgroup>
         </select>
+        <div id={`${id}-exposure`} aria-live="polite">
+          <ExposureNote set={sets.find((s) => s.id === setId)} />
+        </div>
       </div>
       <div className="space-y-1">
         <label htmlFor={`${id}-count`} className="block text-sm font-medium">{t("count")}</label>

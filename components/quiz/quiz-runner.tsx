@@ -3,9 +3,12 @@
 // said was left; the server decides everything (a reload asks it again).
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { useApiError } from "@/components/api-error";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
+import { AlertDialog } from "radix-ui";
 import type { AttemptView } from "@/lib/quiz/attempt-view";
 import { callJson } from "./fetch-json";
+import { OrderList } from "./order-list";
 
 function clock(ms: number): string {
   const s = Math.max(0, Math.ceil(ms / 1000));
@@ -16,6 +19,7 @@ const ANNOUNCE_AT_MIN = [10, 5, 1];
 
 export function QuizRunner({ initial }: { initial: AttemptView }) {
   const t = useTranslations("quiz");
+  const apiError = useApiError();
   const router = useRouter();
   const [view, setView] = useState(initial);
   const [busy, setBusy] = useState(false);
@@ -28,11 +32,11 @@ export function QuizRunner({ initial }: { initial: AttemptView }) {
 
   const refresh = useCallback(async () => {
     const r = await callJson<AttemptView>(`/api/attempts/${initial.attemptId}`, "GET");
-    if (!r.ok) return setError(t("error", { message: r.error.message }));
+    if (!r.ok) return setError(apiError(r.error));
     if (r.data.status === "submitted") return router.push(resultsUrl);
     setView(r.data);
     setLeft({ total: r.data.remainingMs, question: r.data.questionRemainingMs });
-  }, [initial.attemptId, resultsUrl, router, t]);
+  }, [apiError, initial.attemptId, resultsUrl, router]);
 
   useEffect(() => {
     base.current = { at: performance.now(), total: view.remainingMs, question: view.questionRemainingMs };
@@ -68,7 +72,7 @@ export function QuizRunner({ initial }: { initial: AttemptView }) {
     setError(null);
     const r = await callJson(`/api/attempts/${view.attemptId}/answers`, "POST", { questionId: view.question.id, answer: value });
     setBusy(false);
-    if (!r.ok && r.error.code !== "already_answered" && r.error.code !== "expired") setError(t("error", { message: r.error.message }));
+    if (!r.ok && r.error.code !== "already_answered" && r.error.code !== "expired") setError(apiError(r.error));
     await refresh();
   }
 
@@ -76,7 +80,7 @@ export function QuizRunner({ initial }: { initial: AttemptView }) {
     setBusy(true);
     const r = await callJson(`/api/attempts/${view.attemptId}/submit`, "POST");
     setBusy(false);
-    if (!r.ok) return setError(t("error", { message: r.error.message }));
+    if (!r.ok) return setError(apiError(r.error));
     router.push(resultsUrl);
   }
 
@@ -102,11 +106,39 @@ export function QuizRunner({ initial }: { initial: AttemptView }) {
         <QuestionForm key={view.question.id} question={view.question} busy={busy} onAnswer={answer} />
       ) : null}
       {error && <p role="alert" className="text-sm text-red-700">{error}</p>}
-      <button type="button" onClick={submit} disabled={busy}
-        className={view.question ? "rounded border border-stone-400 px-4 py-2 text-sm" : "rounded bg-accent px-4 py-2 font-medium text-white"}>
-        {busy ? t("submitting") : t("submit")}
-      </button>
+      <SubmitButton unanswered={view.total - view.answered} busy={busy} prominent={!view.question} onSubmit={submit} />
     </div>
+  );
+}
+
+/** Submitting asks first, saying how many questions are still unanswered (they score 0). */
+function SubmitButton({ unanswered, busy, prominent, onSubmit }: { unanswered: number; busy: boolean; prominent: boolean; onSubmit: () => void }) {
+  const t = useTranslations("quiz");
+  return (
+    <AlertDialog.Root>
+      <AlertDialog.Trigger asChild>
+        <button type="button" disabled={busy} className={prominent ? "rounded bg-accent px-4 py-2 font-medium text-white" : "rounded border border-stone-400 px-4 py-2 text-sm"}>
+          {busy ? t("submitting") : t("submit")}
+        </button>
+      </AlertDialog.Trigger>
+      <AlertDialog.Portal>
+        <AlertDialog.Overlay className="fixed inset-0 z-40 bg-black/40" />
+        <AlertDialog.Content className="fixed left-1/2 top-1/2 z-50 w-[min(92vw,26rem)] -translate-x-1/2 -translate-y-1/2 space-y-3 rounded bg-white p-5 shadow-lg">
+          <AlertDialog.Title className="text-lg font-bold">{t("confirmSubmitTitle")}</AlertDialog.Title>
+          <AlertDialog.Description className="text-sm text-stone-700" data-testid="unanswered-count">
+            {unanswered > 0 ? t("confirmSubmitUnanswered", { count: unanswered }) : t("confirmSubmitAll")}
+          </AlertDialog.Description>
+          <div className="flex justify-end gap-2">
+            <AlertDialog.Cancel asChild>
+              <button type="button" className="rounded border border-stone-300 px-3 py-2 text-sm">{t("keepAnswering")}</button>
+            </AlertDialog.Cancel>
+            <AlertDialog.Action asChild>
+              <button type="button" className="rounded bg-accent px-3 py-2 text-sm font-medium text-white" onClick={onSubmit}>{t("confirmSubmit")}</button>
+            </AlertDialog.Action>
+          </div>
+        </AlertDialog.Content>
+      </AlertDialog.Portal>
+    </AlertDialog.Root>
   );
 }
 
@@ -116,14 +148,6 @@ function QuestionForm({ question, busy, onAnswer }: { question: NonNullable<Atte
   const [choice, setChoice] = useState<string>("");
   const [typed, setTyped] = useState("");
   const [order, setOrder] = useState<string[]>(question.options ?? []);
-  const move = (i: number, d: -1 | 1) =>
-    setOrder((o) => {
-      const n = [...o];
-      const j = i + d;
-      if (j < 0 || j >= n.length) return o;
-      [n[i], n[j]] = [n[j]!, n[i]!];
-      return n;
-    });
   const value = question.kind === "multiple_choice" ? choice : question.kind === "typed" ? typed : order;
   const ready = question.kind === "multiple_choice" ? choice !== "" : true;
   return (
@@ -154,16 +178,7 @@ function QuestionForm({ question, busy, onAnswer }: { question: NonNullable<Atte
         {question.kind === "ordering" && (
           <div className="space-y-2">
             <p className="text-sm text-stone-600">{t("orderHint")}</p>
-            <ol className="space-y-2" data-testid="order-list">
-              {order.map((item, i) => (
-                <li key={item} className="flex items-center gap-2 rounded border border-stone-200 px-3 py-2">
-                  <span className="w-6 text-stone-500">{i + 1}.</span>
-                  <span className="flex-1">{item}</span>
-                  <button type="button" onClick={() => move(i, -1)} disabled={i === 0} className="rounded border px-2 text-sm" aria-label={`${t("moveUp")}: ${item}`}>↑</button>
-                  <button type="button" onClick={() => move(i, 1)} disabled={i === order.length - 1} className="rounded border px-2 text-sm" aria-label={`${t("moveDown")}: ${item}`}>↓</button>
-                </li>
-              ))}
-            </ol>
+            <OrderList items={order} onChange={setOrder} />
           </div>
         )}
       </fieldset>

@@ -1,11 +1,11 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useApiError } from "@/components/api-error";
 import { useState } from "react";
 import { callJson } from "./fetch-json";
 
 export function StartAttemptButton({ quizId, assignmentId = null, label }: { quizId: string; assignmentId?: string | null; label: string }) {
-  const t = useTranslations("quiz");
+  const apiError = useApiError();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -19,7 +19,7 @@ export function StartAttemptButton({ quizId, assignmentId = null, label }: { qui
           setBusy(true);
           const r = await callJson<{ attemptId: string }>(`/api/quizzes/${quizId}/attempts`, "POST", { assignmentId });
           setBusy(false);
-          if (!r.ok) return setError(t("error", { message: r.error.message }));
+          if (!r.ok) return setError(apiError(r.error));
           router.push(`/quizzes/attempts/${r.data.attemptId}`);
         }}
       >

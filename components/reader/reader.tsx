@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { errorCodeOf, useApiError } from "@/components/api-error";
 import { useRouter } from "next/navigation";
 import { Fragment, useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { formatDateAtPrecision, type Precision } from "@/lib/dates/format";
@@ -51,12 +52,14 @@ function textOffset(node: Node | null, offset: number): number | null {
 async function send(url: string, method: string, body?: unknown) {
   const res = await fetch(url, { method, headers: { "content-type": "application/json" }, body: body ? JSON.stringify(body) : undefined });
   const payload = await res.json().catch(() => ({}));
-  if (!res.ok) throw new Error(payload?.error?.message ?? res.statusText);
+  // The code, not the server's text: the catch below shows it in the UI language.
+  if (!res.ok) throw new Error(errorCodeOf(payload));
   return payload;
 }
 
 export function Reader({ documentId, text, ruby, blocks, facts, canReview, locale }: Props) {
   const t = useTranslations("reader");
+  const apiError = useApiError();
   const router = useRouter();
   const textRef = useRef<HTMLDivElement>(null);
   const [selected, setSelected] = useState<string | null>(null);
@@ -114,7 +117,7 @@ export function Reader({ documentId, text, ruby, blocks, facts, canReview, local
       setEditing(null);
       startRefresh(() => router.refresh());
     } catch (error) {
-      setMessage(t("error", { message: (error as Error).message }));
+      setMessage(apiError((error as Error).message));
     }
   }
 

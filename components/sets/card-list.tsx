@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { useApiError } from "@/components/api-error";
 import { useState } from "react";
 import { callApi } from "./api";
 
@@ -20,6 +21,7 @@ export interface ListedCard {
 
 export function CardList({ setId, cards, canEdit }: { setId: string; cards: ListedCard[]; canEdit: boolean }) {
   const t = useTranslations("sets");
+  const apiError = useApiError();
   const router = useRouter();
   const [editing, setEditing] = useState<string | null>(null);
   const [error, setError] = useState("");
@@ -37,7 +39,7 @@ export function CardList({ setId, cards, canEdit }: { setId: string; cards: List
                   e.preventDefault();
                   const f = new FormData(e.currentTarget);
                   void callApi(`/api/sets/${setId}/cards`, "PATCH", { cardId: c.id, front: f.get("front"), back: f.get("back") }).then((r) => {
-                    if (!r.ok) return setError(t("error", { message: r.message }));
+                    if (!r.ok) return setError(apiError(r.code));
                     setEditing(null);
                     router.refresh();
                   });
@@ -71,7 +73,7 @@ export function CardList({ setId, cards, canEdit }: { setId: string; cards: List
                       type="button"
                       className="rounded border px-2 py-0.5"
                       aria-label={`${t("removeCard")} ${i + 1}`}
-                      onClick={() => void callApi(`/api/sets/${setId}/cards`, "DELETE", { cardId: c.id }).then((r) => (r.ok ? router.refresh() : setError(t("error", { message: r.message }))))}
+                      onClick={() => void callApi(`/api/sets/${setId}/cards`, "DELETE", { cardId: c.id }).then((r) => (r.ok ? router.refresh() : setError(apiError(r.code))))}
                     >
                       {t("removeCard")}
                     </button>

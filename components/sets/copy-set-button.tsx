@@ -1,16 +1,16 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useApiError } from "@/components/api-error";
 import { useState } from "react";
 import { callApi } from "./api";
 
 export function CopySetButton({ setId, shareCode, label }: { setId: string; shareCode?: string; label: string }) {
-  const t = useTranslations("sets");
+  const apiError = useApiError();
   const router = useRouter();
   const [error, setError] = useState("");
   async function copy() {
     const res = await callApi(`/api/sets/${setId}/copy`, "POST", shareCode ? { shareCode } : {});
-    if (!res.ok) return setError(t("error", { message: res.message }));
+    if (!res.ok) return setError(apiError(res.code));
     router.push(`/sets/${(res.data as { id: string }).id}`);
   }
   return (

@@ -1,11 +1,13 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { useApiError } from "@/components/api-error";
 import { useState } from "react";
 import { callApi } from "./api";
 
 export function CreateSetForm() {
   const t = useTranslations("sets");
+  const apiError = useApiError();
   const router = useRouter();
   const [error, setError] = useState("");
   const [busy, setBusy] = useState(false);
@@ -15,7 +17,7 @@ export function CreateSetForm() {
     setBusy(true);
     const res = await callApi("/api/sets", "POST", { title: form.get("title"), description: form.get("description") ?? "" });
     setBusy(false);
-    if (!res.ok) return setError(t("error", { message: res.message }));
+    if (!res.ok) return setError(apiError(res.code));
     router.push(`/sets/${(res.data as { id: string }).id}`);
   }
   return (

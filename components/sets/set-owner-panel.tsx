@@ -3,6 +3,7 @@
 // a custom card, cards from facts, and deletion.
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { useApiError } from "@/components/api-error";
 import { useState } from "react";
 import { callApi } from "./api";
 
@@ -21,16 +22,17 @@ const input = "mt-1 w-full rounded border border-stone-300 px-2 py-1";
 
 export function SetOwnerPanel({ set, facts }: Props) {
   const t = useTranslations("sets");
+  const apiError = useApiError();
   const router = useRouter();
   const [status, setStatus] = useState("");
   const [error, setError] = useState("");
   const [importText, setImportText] = useState("");
 
-  async function run(call: Promise<{ ok: boolean; data: unknown; message: string }>, ok: (data: unknown) => string) {
+  async function run(call: Promise<{ ok: boolean; data: unknown; code: string }>, ok: (data: unknown) => string) {
     setError("");
     setStatus("");
     const res = await call;
-    if (!res.ok) return setError(t("error", { message: res.message }));
+    if (!res.ok) return setError(apiError(res.code));
     setStatus(ok(res.data));
     router.refresh();
   }
@@ -161,7 +163,7 @@ export function SetOwnerPanel({ set, facts }: Props) {
         className="rounded border border-red-300 px-3 py-1 text-sm text-red-800"
         onClick={() => {
           if (!window.confirm(t("edit.confirmDelete"))) return;
-          void callApi(`/api/sets/${set.id}`, "DELETE").then((r) => (r.ok ? router.push("/sets") : setError(t("error", { message: r.message }))));
+          void callApi(`/api/sets/${set.id}`, "DELETE").then((r) => (r.ok ? router.push("/sets") : setError(apiError(r.code))));
         }}
       >
         {t("edit.delete")}

@@ -1,5 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
+import { errorCodeOf, useApiError } from "@/components/api-error";
 import { useState } from "react";
 
 interface Settings {
@@ -14,6 +15,7 @@ const field = "mt-1 w-full rounded border border-stone-300 px-2 py-1 sm:w-64";
 
 export function SettingsForm({ initial, timeZones }: { initial: Settings; timeZones: string[] }) {
   const t = useTranslations("settings");
+  const apiError = useApiError();
   const [status, setStatus] = useState("");
   const [error, setError] = useState("");
   async function submit(e: React.FormEvent<HTMLFormElement>) {
@@ -31,8 +33,7 @@ export function SettingsForm({ initial, timeZones }: { initial: Settings; timeZo
     const res = await fetch("/api/settings", { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
     if (res.ok) setStatus(t("saved"));
     else {
-      const data = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
-      setError(t("error", { message: data?.error?.message ?? String(res.status) }));
+      setError(apiError(errorCodeOf(await res.json().catch(() => null))));
     }
   }
   return (

@@ -4,10 +4,12 @@
 // the server's state is what the screen continues from.
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
+import { errorCodeOf, useApiError } from "@/components/api-error";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { LEARN_AHEAD_MS } from "@/lib/srs/queue";
 import { formatInterval, previewIntervals, REVIEW_RATINGS, type CardState, type ReviewRating } from "@/lib/srs/schedule";
 import type { StudyCard } from "@/lib/study/load-queue";
+import { summarizeSession, type SessionReview } from "@/lib/study/session-summary";
 
 interface Props {
   initial: StudyCard[];
@@ -46,6 +48,7 @@ function placeAfterReview(card: StudyCard, state: CardState, queue: StudyCard[],
 
 export function StudySession({ initial, later: initialLater, desiredRetention, setId }: Props) {
   const t = useTranslations("study");
+  const apiError = useApiError();
   const intervalLocale = useLocale() === "en" ? "en" : "ja";
   const [queue, setQueue] = useState(initial);
   const [later, setLater] = useState(initialLater);
@@ -54,6 +57,7 @@ export function StudySession({ initial, later: initialLater, desiredRetention, s
   const [announce, setAnnounce] = useState("");
   const [error, setError] = useState("");
   const [undoStack, setUndoStack] = useState<UndoEntry[]>([]);
+  const [done, setDone] = useState<SessionReview[]>([]);
   const shownAt = useRef(0);
   const keyFor = useRef(new Map<string, string>());
   const answerRef = useRef<HTMLHeadingElement>(null);
@@ -97,7 +101,7 @@ export function StudySession({ initial, later: initialLater, desiredRetention, s
           // Already recorded by an earlier attempt: move on.
           reviewId = data.error.fields?.reviewId;
         } else {
-          setError(t("error", { message: data?.error?.message ?? String(res.status) }));
+          setError(apiError(errorCodeOf(data)));
           return;
         }
         keyFor.current.delete(slot);
@@ -106,15 +110,16 @@ export function StudySession({ initial, later: initialLater, desiredRetention, s
         setQueue(placed.queue);
         setLater(placed.later);
         if (reviewId) setUndoStack((s) => [...s.slice(-19), { reviewId: reviewId!, card: current }]);
+        setDone((d) => [...d, { rating, durationMs: body.durationMs }]);
         setRevealed(false);
         setAnnounce(t("recorded", { rating: t(`ratings.${rating}`), interval: previews ? formatInterval(previews[rating].intervalMs, intervalLocale) : "" }));
-      } catch (e) {
-        setError(t("error", { message: e instanceof Error ? e.message : String(e) }));
+      } catch {
+        setError(apiError("network"));
       } finally {
         setBusy(false);
       }
     },
-    [busy, current, intervalLocale, later, previews, queue, revealed, t],
+    [apiError, busy, current, intervalLocale, later, previews, queue, revealed, t],
   );
 
   const undo = useCallback(async () => {
@@ -126,19 +131,20 @@ export function StudySession({ initial, later: initialLater, desiredRetention, s
       const res = await postJson("/api/reviews/undo", { reviewId: last.reviewId });
       const data = res.data as { state?: CardState | null; error?: { message?: string } } | null;
       if (!res.ok) {
-        setError(t("error", { message: data?.error?.message ?? String(res.status) }));
+        setError(apiError(errorCodeOf(data)));
         return;
       }
       const restored: StudyCard = { ...last.card, state: data?.state ?? null };
       setQueue((q) => [restored, ...q.filter((c) => c.id !== restored.id)]);
       setLater((l) => l.filter((c) => c.id !== restored.id));
       setUndoStack((s) => s.slice(0, -1));
+      setDone((d) => d.slice(0, -1));
       setRevealed(false);
       setAnnounce(t("undone"));
     } finally {
       setBusy(false);
     }
-  }, [busy, t, undoStack]);
+  }, [apiError, busy, t, undoStack]);
 
   const refresh = useCallback(async () => {
     const res = await fetch(`/api/study/queue${setId ? `?set=${encodeURIComponent(setId)}` : ""}`, { cache: "no-store" });
@@ -178,8 +184,23 @@ export function StudySession({ initial, later: initialLater, desiredRetention, s
     easy: "border-sky-300 bg-sky-50 text-sky-900",
   };
 
+  const summary = summarizeSession(done, queue.length);
+  const minutes = Math.floor(summary.totalMs / 60_000);
+  const seconds = Math.round((summary.totalMs % 60_000) / 1000);
   return (
     <div className="space-y-4" data-testid="study-session">
+      <div
+        role="progressbar"
+        aria-label={t("sessionProgress")}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={summary.percent}
+        aria-valuetext={t("sessionProgressText", { done: summary.reviews, total: summary.reviews + queue.length })}
+        className="h-2 w-full overflow-hidden rounded bg-stone-200"
+        data-testid="session-progress"
+      >
+        <div className="h-full bg-accent transition-[width]" style={{ width: `${summary.percent}%` }} />
+      </div>
       <div className="flex flex-wrap items-center justify-between gap-2 text-sm text-stone-600">
         <p data-testid="remaining">{t("remaining", { count: queue.length })}</p>
         <button
@@ -251,6 +272,16 @@ export function StudySession({ initial, later: initialLater, desiredRetention, s
       ) : (
         <div className="space-y-3 rounded-lg border border-stone-200 bg-white p-6" data-testid="study-done">
           <p className="font-bold">{t("done")}</p>
+          {summary.reviews > 0 && (
+            <dl className="grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]" data-testid="session-summary">
+              <dt className="font-medium">{t("summaryCards")}</dt>
+              <dd>{summary.reviews}</dd>
+              <dt className="font-medium">{t("summaryRatings")}</dt>
+              <dd>{REVIEW_RATINGS.map((r) => `${t(`ratings.${r}`)} ${summary.byRating[r]}`).join(" · ")}</dd>
+              <dt className="font-medium">{t("summaryTime")}</dt>
+              <dd>{t("summaryDuration", { minutes, seconds })}</dd>
+            </dl>
+          )}
           {later.length > 0 && (
             <p>
               {t("laterTitle", { count: later.length, time: new Date(later[0]!.state!.due).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" }) })}{" "}

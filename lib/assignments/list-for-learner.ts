@@ -9,7 +9,7 @@ export async function listAssignmentsForLearner(db: Db, viewer: Viewer, now: Dat
     where: { class: { enrollments: { some: { userId: viewer.id, removedAt: null } } } },
     orderBy: [{ dueAt: "asc" }, { title: "asc" }],
     select: {
-      id: true, kind: true, title: true, setId: true, quizId: true, opensAt: true, dueAt: true, timeLimitSec: true,
+      id: true, kind: true, title: true, setId: true, quizId: true, opensAt: true, dueAt: true, lateUntil: true, timeLimitSec: true,
       targetReviews: true, targetMastery: true, class: { select: { id: true, name: true } },
     },
   });
@@ -22,6 +22,6 @@ export async function listClassAssignments(db: Db, classId: string) {
   return db.assignment.findMany({
     where: { classId },
     orderBy: [{ dueAt: "asc" }, { title: "asc" }],
-    select: { id: true, kind: true, title: true, setId: true, quizId: true, opensAt: true, dueAt: true, timeLimitSec: true, targetReviews: true, targetMastery: true },
+    select: { id: true, kind: true, title: true, setId: true, quizId: true, opensAt: true, dueAt: true, lateUntil: true, timeLimitSec: true, targetReviews: true, targetMastery: true },
   });
 }

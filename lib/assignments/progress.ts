@@ -3,6 +3,7 @@
 import type { Db } from "@/lib/db/client";
 import { timeSpentMs } from "@/lib/quiz/clock";
 import { settleExpiredAttempts } from "@/lib/quiz/finalize";
+import { learnerWindow } from "./learner-window";
 import { quizOutcome, studyOutcome, type AssignmentStatus, type AttemptFacts } from "./status";
 
 /** A card counts as mastered once FSRS schedules it three weeks or more ahead (Anki's "mature"). */
@@ -16,6 +17,7 @@ export interface AssignmentRow {
   quizId: string | null;
   opensAt: Date;
   dueAt: Date;
+  lateUntil: Date | null;
   timeLimitSec: number | null;
   targetReviews: number | null;
   targetMastery: number | null;
@@ -31,6 +33,9 @@ export interface Cell {
   attempts: number;
   bestAttemptId: string | null;
   late: boolean;
+  /** This learner's due date (an extension, or the assignment's). */
+  dueAt: Date;
+  extended: boolean;
 }
 
 const key = (a: string, u: string) => `${a}\u0000${u}`;
@@ -38,6 +43,12 @@ const key = (a: string, u: string) => `${a}\u0000${u}`;
 export async function loadProgress(db: Db, assignments: readonly AssignmentRow[], userIds: readonly string[], now: Date): Promise<Map<string, Cell>> {
   const cells = new Map<string, Cell>();
   if (!assignments.length || !userIds.length) return cells;
+  const extensionRows = await db.assignmentExtension.findMany({
+    where: { assignmentId: { in: assignments.map((a) => a.id) }, userId: { in: [...userIds] } },
+    select: { assignmentId: true, userId: true, dueAt: true },
+  });
+  const extensions = new Map(extensionRows.map((e) => [key(e.assignmentId, e.userId), e.dueAt]));
+  const windowOf = (a: AssignmentRow, userId: string) => learnerWindow(a, extensions.get(key(a.id, userId)));
   const quizAssignments = assignments.filter((a) => a.kind === "quiz");
   const studyAssignments = assignments.filter((a) => a.kind === "study" && a.setId);
 
@@ -55,11 +66,13 @@ export async function loadProgress(db: Db, assignments: readonly AssignmentRow[]
           id: x.id, status: x.status, startedAt: x.startedAt, submittedAt: x.submittedAt, score: x.score, maxScore: x.maxScore,
           timeSpentMs: timeSpentMs({ startedAt: x.startedAt, submittedAt: x.submittedAt, now, deadline: x.deadline }),
         }));
-        const o = quizOutcome({ now, opensAt: a.opensAt, dueAt: a.dueAt, attempts: facts });
+        const w = windowOf(a, userId);
+        const o = quizOutcome({ now, opensAt: a.opensAt, dueAt: w.dueAt, attempts: facts });
         const best = o.best as (AttemptFacts & { id: string }) | null;
         cells.set(key(a.id, userId), {
           assignmentId: a.id, userId, status: o.status, percent: o.percent, attempts: o.attempts,
           timeSpentMs: facts.reduce((s, f) => s + f.timeSpentMs, 0), bestAttemptId: best?.id ?? null, late: o.status === "late",
+          dueAt: w.dueAt, extended: w.extended,
         });
       }
     }
@@ -82,8 +95,9 @@ export async function loadProgress(db: Db, assignments: readonly AssignmentRow[]
     ]);
     for (const userId of userIds) {
       const mine = reviews.filter((r) => r.userId === userId);
+      const w = windowOf(a, userId);
       const o = studyOutcome({
-        now, opensAt: a.opensAt, dueAt: a.dueAt, targetReviews: a.targetReviews, targetMastery: a.targetMastery,
+        now, opensAt: a.opensAt, dueAt: w.dueAt, targetReviews: a.targetReviews, targetMastery: a.targetMastery,
         reviewTimes: mine.map((r) => r.reviewedAt),
         masteredTimes: states.filter((s) => s.userId === userId).map((s) => s.lastReview ?? s.updatedAt),
         cardCount: cardIds.length,
@@ -91,6 +105,7 @@ export async function loadProgress(db: Db, assignments: readonly AssignmentRow[]
       cells.set(key(a.id, userId), {
         assignmentId: a.id, userId, status: o.status, percent: o.percent, attempts: mine.length,
         timeSpentMs: mine.reduce((s, r) => s + Math.max(0, r.durationMs), 0), bestAttemptId: null, late: o.status === "late",
+        dueAt: w.dueAt, extended: w.extended,
       });
     }
   }

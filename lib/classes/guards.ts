@@ -38,7 +38,7 @@ export function assignmentNotFound(): HttpError {
 }
 
 const ASSIGNMENT_SELECT = {
-  id: true, classId: true, kind: true, title: true, setId: true, quizId: true, opensAt: true, dueAt: true,
+  id: true, classId: true, kind: true, title: true, setId: true, quizId: true, opensAt: true, dueAt: true, lateUntil: true,
   timeLimitSec: true, targetReviews: true, targetMastery: true, createdAt: true,
   class: { select: { ownerId: true, name: true } },
 } as const;

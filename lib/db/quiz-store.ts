@@ -14,6 +14,8 @@ const parseJson = (v: unknown) => (typeof v === "string" ? (JSON.parse(v) as unk
 
 export interface SetCardRow {
   id: string;
+  /** "generated" | "custom": a custom card is asked as a typed question. */
+  origin: string;
   factId: string | null;
   documentId: string | null;
   front: string;
@@ -27,7 +29,7 @@ export interface SetCardRow {
 }
 
 const SET_CARDS = statement("quiz_set_cards", `
-SELECT c."id" AS "id", c."factId" AS "factId", c."documentId" AS "documentId", c."front" AS "front", c."back" AS "back",
+SELECT c."id" AS "id", c."origin" AS "origin", c."factId" AS "factId", c."documentId" AS "documentId", c."front" AS "front", c."back" AS "back",
   c."choices" AS "choices", c."answer" AS "answer", c."typedAnswers" AS "typedAnswers", c."quote" AS "quote",
   c."start" AS "start", c."end" AS "end"
 FROM "SetCard" sc JOIN "Card" c ON c."id" = sc."cardId"

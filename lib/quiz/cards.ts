@@ -26,7 +26,8 @@ export async function loadQuizCards(db: Db, setId: string): Promise<QuizCard[]> 
       back: card.back,
       choices: choices && choices.length ? choices : undefined,
       answer,
-      typedAnswers: typed && typed.length ? typed : undefined,
+      // A card the instructor wrote or edited (custom) is asked as a typed question with its back as the answer.
+      typedAnswers: typed && typed.length ? typed : card.origin === "custom" && typeof answer === "string" && answer.trim() ? [answer] : undefined,
       documentId: card.documentId,
       start: card.start,
       end: card.end,

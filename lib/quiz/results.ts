@@ -4,6 +4,8 @@
 // assignment's class see everyone's, always with answers. Anyone else: 404.
 import type { Db } from "@/lib/db/client";
 import { HttpError } from "@/lib/http/errors";
+import { answersReleased } from "@/lib/assignments/learner-window";
+import { loadAttemptCount, loadLearnerWindow } from "@/lib/assignments/load-standing";
 import type { GivenAnswer } from "./assemble";
 import { needsAutoSubmit, timeSpentMs } from "./clock";
 import { finalizeAttempt } from "./finalize";
@@ -61,8 +63,9 @@ export async function getAttemptResults(db: Db, viewer: Viewer, attemptId: strin
     select: {
       id: true, userId: true, status: true, startedAt: true, deadline: true, submittedAt: true, autoSubmitted: true, score: true, maxScore: true,
       user: { select: { name: true } },
-      quiz: { select: { title: true, ownerId: true, showAnswers: true } },
-      assignment: { select: { dueAt: true, class: { select: { ownerId: true } } } },
+      quizId: true,
+      quiz: { select: { title: true, ownerId: true, showAnswers: true, attemptsAllowed: true } },
+      assignment: { select: { id: true, opensAt: true, dueAt: true, lateUntil: true, class: { select: { ownerId: true } } } },
     },
   });
   if (!attempt) throw attemptNotFound();
@@ -76,9 +79,15 @@ export async function getAttemptResults(db: Db, viewer: Viewer, attemptId: strin
   }
   if (status !== "submitted" || !submittedAt) throw new HttpError(409, "in_progress", "This attempt is still in progress.");
 
-  const policy = attempt.quiz.showAnswers;
-  const answersShown =
-    staff || policy === "after_submit" || (policy === "after_due" && (!attempt.assignment || now.getTime() >= attempt.assignment.dueAt.getTime()));
+  // Released per learner: never while they can still make another attempt (lib/assignments/learner-window.ts).
+  const a = attempt.assignment;
+  const window = a ? await loadLearnerWindow(db, a, attempt.userId) : null;
+  const answersShown = answersReleased({
+    policy: attempt.quiz.showAnswers,
+    staff,
+    now,
+    assignment: a && window && !staff ? { window, attempts: await loadAttemptCount(db, a.id, attempt.quizId, attempt.userId, attempt.quiz.attemptsAllowed) } : null,
+  });
 
   const rows = await db.attemptQuestion.findMany({
     where: { attemptId },
@@ -108,7 +117,7 @@ export async function getAttemptResults(db: Db, viewer: Viewer, attemptId: strin
     maxScore,
     percent: maxScore ? Math.round((total / maxScore) * 1000) / 10 : 0,
     autoSubmitted,
-    late: !!attempt.assignment && attempt.startedAt.getTime() >= attempt.assignment.dueAt.getTime(),
+    late: !!window && attempt.startedAt.getTime() >= window.dueAt.getTime(),
     timeSpentMs: timeSpentMs({ startedAt: attempt.startedAt, submittedAt, now, deadline: attempt.deadline }),
     submittedAt: submittedAt.toISOString(),
     answersShown,

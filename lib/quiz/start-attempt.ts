@@ -6,6 +6,8 @@ import crypto from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import { HttpError } from "@/lib/http/errors";
 import { isActiveMember } from "@/lib/classes/guards";
+import { acceptsLateAt, type LearnerWindow } from "@/lib/assignments/learner-window";
+import { loadLearnerWindow } from "@/lib/assignments/load-standing";
 import { assembleQuiz } from "./assemble";
 import { loadQuizCards } from "./cards";
 import { attemptDeadline, canStartAttempt, needsAutoSubmit } from "./clock";
@@ -26,16 +28,16 @@ export async function startAttempt(db: Db, viewer: Viewer, input: StartAttemptIn
   const quiz = await db.quiz.findUnique({ where: { id: input.quizId } });
   if (!quiz) throw quizNotFound();
   const assignmentId = input.assignmentId ?? null;
-  let assignment: { id: string; dueAt: Date; opensAt: Date; timeLimitSec: number | null } | null = null;
+  let assignment: { id: string; timeLimitSec: number | null; window: LearnerWindow } | null = null;
   if (assignmentId) {
     const a = await db.assignment.findUnique({
       where: { id: assignmentId },
-      select: { id: true, classId: true, kind: true, quizId: true, opensAt: true, dueAt: true, timeLimitSec: true },
+      select: { id: true, classId: true, kind: true, quizId: true, opensAt: true, dueAt: true, lateUntil: true, timeLimitSec: true },
     });
     if (!a || a.kind !== "quiz" || a.quizId !== quiz.id || !(await isActiveMember(db, viewer.id, a.classId))) {
       throw new HttpError(404, "assignment_not_found", "No such assignment.");
     }
-    assignment = a;
+    assignment = { id: a.id, timeLimitSec: a.timeLimitSec, window: await loadLearnerWindow(db, a, viewer.id) };
   } else if (quiz.ownerId !== viewer.id) {
     // Outside an assignment only the quiz's author may take it (to try it out).
     throw quizNotFound();
@@ -60,16 +62,18 @@ export async function startAttempt(db: Db, viewer: Viewer, input: StartAttemptIn
     const used = attempts.length;
     const decision = canStartAttempt({
       now,
-      opensAt: assignment?.opensAt,
-      dueAt: assignment?.dueAt,
+      opensAt: assignment?.window.opensAt,
+      // The learner's own due date (an extension replaces the assignment's).
+      dueAt: assignment?.window.dueAt,
       attemptsUsed: used,
       attemptsAllowed: quiz.attemptsAllowed,
-      // Late work is accepted and marked late (it is never silently dropped).
-      allowLate: true,
+      // Late starts only when the assignment accepts late work, and only until its late cut-off.
+      allowLate: !!assignment && acceptsLateAt(assignment.window, now),
     });
     if (!decision.ok) {
       const status = decision.reason === "no_attempts_left" ? 409 : 403;
-      throw new HttpError(status, decision.reason, decision.reason === "no_attempts_left" ? "No attempts left." : "This quiz is not open.");
+      const message = { no_attempts_left: "No attempts left.", not_open: "This quiz is not open yet.", closed: "This quiz is closed." }[decision.reason];
+      throw new HttpError(status, decision.reason, message);
     }
     if (!questions) {
       seed = crypto.randomBytes(12).toString("base64url");
@@ -82,8 +86,8 @@ export async function startAttempt(db: Db, viewer: Viewer, input: StartAttemptIn
       // Without a quiz limit, per-question limits still end the attempt (an abandoned one is settled).
       perQuestionLimitSec: quiz.perQuestionSec,
       questionCount: questions.length,
-      // A late start is not cut off at the (past) due date; it gets the time limit and is marked late.
-      assignmentDueAt: decision.late ? null : assignment?.dueAt,
+      // A late start is cut off at the late-work limit instead of the (past) due date, and marked late.
+      assignmentDueAt: decision.late ? assignment?.window.lateUntil : assignment?.window.dueAt,
     });
     const id = attemptSlotId(mine, used + 1 + skip);
     const created = await insertAttempt(

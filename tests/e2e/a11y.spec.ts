@@ -49,3 +49,29 @@ test("an instructor's pages pass automated accessibility checks", async ({ page 
     await expectAccessible(page, path);
   }
 });
+
+test("a class, its assignment page and the delete dialog pass automated accessibility checks", async ({ page }) => {
+  await signUp(page, { name: "A11y Class Teacher", email: uniqueEmail("a11y-c"), instructorCode: E2E_INSTRUCTOR_CODE });
+  await expect(page.getByTestId("signed-in-as")).toBeVisible();
+  await gotoReady(page, "/classes");
+  await page.getByLabel("クラス名").fill("A11y 組");
+  await page.getByRole("button", { name: "クラスを作成" }).click();
+  await expect(page.getByRole("heading", { name: "A11y 組" })).toBeVisible();
+  await page.locator("html[data-hydrated]").waitFor();
+  await page.getByLabel("課題名").fill("A11y 課題");
+  await page.getByLabel("目標の復習回数").fill("5");
+  await page.getByLabel("開始日時").fill("2026-01-01T09:00");
+  await page.getByLabel("締切日時").fill("2099-01-01T09:00");
+  await page.getByLabel("締切後の提出を受け付ける").check();
+  await page.getByLabel("遅れての提出の期限").fill("2099-01-02T09:00");
+  await expectAccessibleHere(page, "class page");
+  await page.getByRole("button", { name: "課題を追加" }).click();
+  await page.getByTestId("class-assignments").getByRole("link", { name: "A11y 課題" }).click();
+  await expect(page.getByRole("heading", { name: "A11y 課題" })).toBeVisible();
+  await page.locator("html[data-hydrated]").waitFor();
+  await expectAccessibleHere(page, "assignment page (instructor)");
+  await page.getByRole("button", { name: "課題を削除" }).click();
+  await expect(page.getByRole("alertdialog")).toBeVisible();
+  await expectAccessibleHere(page, "delete dialog");
+});
+

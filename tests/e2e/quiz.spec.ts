@@ -2,6 +2,7 @@ import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { E2E_INSTRUCTOR_CODE } from "../../playwright.config";
 import { createDb } from "@/lib/db/client";
+import { utcToZonedWallTime } from "@/lib/dates/zoned";
 import { parseDatabaseUrl } from "@/lib/db/provider";
 import { seedSetFromStoredFacts } from "@/lib/quiz/test-support";
 import { expectSignedIn, signUp, uniqueEmail } from "./helpers";
@@ -19,9 +20,9 @@ test.beforeAll(async () => {
   }
 });
 
+/** A datetime-local value in Japan time: the form reads its fields in the user's zone (Asia/Tokyo by default). */
 function localInput(d: Date): string {
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
+  return utcToZonedWallTime(d, "Asia/Tokyo");
 }
 
 function secondsLeft(text: string): number {
@@ -99,6 +100,9 @@ test("instructor sets a timed quiz to a class; a learner takes it across a reloa
   await answerCurrent(page);
   await expect(page.getByTestId("quiz-progress")).toHaveText("すべての問題に解答しました。");
   await page.getByRole("button", { name: "提出する" }).click();
+  // Submitting asks first; with everything answered it says so.
+  await expect(page.getByTestId("unanswered-count")).toContainText("すべての問題に解答しました");
+  await page.getByRole("alertdialog").getByRole("button", { name: "提出する" }).click();
 
   await expect(page.getByTestId("score")).toContainText("/ 4");
   await expect(page.getByTestId("source-quote").first()).not.toBeEmpty();

@@ -65,7 +65,7 @@ describe.each(PROVIDERS)("[%s] assignments, gradebook and item analysis", (provi
       learners.push(l);
     }
     const base = { opensAt: OPENS.toISOString(), dueAt: DUE.toISOString() };
-    quizAssignment = (await createAssignment(t.db, teacher, classId, createAssignmentSchema.parse({ ...base, title: "小テスト", kind: "quiz", quizId, timeLimitSec: 600 }))).id;
+    quizAssignment = (await createAssignment(t.db, teacher, classId, createAssignmentSchema.parse({ ...base, title: "小テスト", kind: "quiz", quizId, timeLimitSec: 600, lateUntil: new Date(DUE.getTime() + 3 * 86_400_000).toISOString() }))).id;
     studyAssignment = (await createAssignment(t.db, teacher, classId, createAssignmentSchema.parse({ ...base, title: "復習", kind: "study", setId, targetReviews: 2 }))).id;
   });
   afterAll(async () => t.drop());
@@ -90,7 +90,7 @@ describe.each(PROVIDERS)("[%s] assignments, gradebook and item analysis", (provi
 
   it("marks late work, builds the gradebook and its CSV", async () => {
     const [ann, ben, cai, dan, eve] = learners as [Viewer, Viewer, Viewer, Viewer, Viewer];
-    // ben: on time, half right; cai: starts after the due date (late, full time limit); dan: never starts.
+    // ben: on time, half right; cai: starts after the due date (late work is accepted here: full time limit); dan: never starts.
     const b = await startAttempt(t.db, ben, { quizId, assignmentId: quizAssignment }, at(3_600_000));
     await takeQuiz(t.db, ben, b.attemptId, at(3_600_000), 2);
     const lateStart = new Date(DUE.getTime() + 60_000);

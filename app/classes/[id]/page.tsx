@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { AssignmentCreateForm, RemoveLearnerButton } from "@/components/classes/class-forms";
+import { AssignmentForm, RemoveLearnerButton } from "@/components/classes/class-forms";
+import { CopyButton } from "@/components/copy-button";
 import { formatDue } from "@/lib/assignments/format";
 import { listClassAssignments } from "@/lib/assignments/list-for-learner";
 import { requireUser } from "@/lib/auth/session";
@@ -12,6 +13,8 @@ import { env } from "@/lib/env";
 import { listAssignableSets } from "@/lib/quiz/cards";
 import { listOwnQuizzes } from "@/lib/quiz/list-quizzes";
 import { orNotFound } from "@/lib/quiz/page-errors";
+import { zoneAbbreviation } from "@/lib/dates/zoned";
+import { userTimeZone } from "@/lib/users/time-zone";
 
 export const dynamic = "force-dynamic";
 
@@ -20,7 +23,7 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
   const user = await requireUser(`/classes/${id}`);
   const [t, ta, locale] = await Promise.all([getTranslations("classes"), getTranslations("assignments"), getLocale()]);
   const { cls, owner } = await orNotFound(requireMemberOrOwnerOf(db, user, id));
-  const assignments = await listClassAssignments(db, id);
+  const [assignments, timeZone] = await Promise.all([listClassAssignments(db, id), userTimeZone(db, user.id)]);
   const list = (
     <section className="space-y-2">
       <h2 className="text-lg font-semibold">{ta("title")}</h2>
@@ -29,7 +32,7 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
           {assignments.map((a) => (
             <li key={a.id} className="rounded border border-stone-200 bg-white p-3">
               <Link href={`/assignments/${a.id}`} className="font-medium text-accent underline">{a.title}</Link>
-              <span className="ml-2 text-sm text-stone-600">{ta(`kind_${a.kind === "quiz" ? "quiz" : "study"}`)} · {ta("due", { date: formatDue(a.dueAt, locale) })}</span>
+              <span className="ml-2 text-sm text-stone-600">{ta(`kind_${a.kind === "quiz" ? "quiz" : "study"}`)} · {ta("due", { date: formatDue(a.dueAt, locale, timeZone) })}</span>
             </li>
           ))}
         </ul>
@@ -53,9 +56,15 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
       <h1 className="text-2xl font-bold">{cls.name}</h1>
       <dl className="grid gap-2 rounded bg-accent-soft p-4 sm:grid-cols-[auto_1fr]">
         <dt className="font-medium">{t("joinCode")}</dt>
-        <dd className="font-mono text-lg" data-testid="join-code">{cls.joinCode}</dd>
+        <dd className="flex flex-wrap items-center gap-3">
+          <span className="font-mono text-lg" data-testid="join-code">{cls.joinCode}</span>
+          <CopyButton value={cls.joinCode} label={t("copyCode")} />
+        </dd>
         <dt className="font-medium">{t("joinLink")}</dt>
-        <dd className="break-all font-mono text-sm" data-testid="join-link">{link}</dd>
+        <dd className="flex flex-wrap items-center gap-3">
+          <span className="break-all font-mono text-sm" data-testid="join-link">{link}</span>
+          <CopyButton value={link} label={t("copyLink")} />
+        </dd>
       </dl>
       <p><Link href={`/classes/${id}/gradebook`} className="text-accent underline">{t("gradebook")}</Link></p>
       <section className="space-y-2">
@@ -74,7 +83,7 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
       {list}
       <section className="space-y-2">
         <h2 className="text-lg font-semibold">{ta("create")}</h2>
-        <AssignmentCreateForm classId={id} sets={sets.map((s) => ({ id: s.id, title: s.title }))} quizzes={quizzes.map((q) => ({ id: q.id, title: q.title }))} />
+        <AssignmentForm classId={id} timeZone={timeZone} zoneName={zoneAbbreviation(timeZone, locale)} sets={sets.map((s) => ({ id: s.id, title: s.title }))} quizzes={quizzes.map((q) => ({ id: q.id, title: q.title }))} />
       </section>
     </div>
   );
