@@ -2,13 +2,13 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { db } from "@/lib/db/client";
 import { listDocuments } from "@/lib/documents/queries";
-import { auth } from "@/lib/auth/session";
+import { currentViewer } from "@/lib/auth/session";
 import { DocumentCard } from "@/components/document-card";
 
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
-  const [t, docs, user, locale] = await Promise.all([getTranslations("home"), listDocuments(db), auth(), getLocale()]);
+  const [t, docs, user, locale] = await Promise.all([getTranslations("home"), listDocuments(db), currentViewer(), getLocale()]);
   const features = ["grounded", "japanese", "study", "classes"] as const;
   return (
     <div className="space-y-10">

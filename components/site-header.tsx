@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { auth } from "@/lib/auth/session";
+import { currentViewer } from "@/lib/auth/session";
 import { LanguageSwitch } from "./language-switch";
 import { NAV_ITEMS } from "./nav-items";
 import { SignOutButton } from "./auth/sign-out-button";
 
 export async function SiteHeader() {
-  const [t, tc, user, locale] = await Promise.all([getTranslations("nav"), getTranslations("common"), auth(), getLocale()]);
+  const [t, tc, user, locale] = await Promise.all([getTranslations("nav"), getTranslations("common"), currentViewer(), getLocale()]);
   return (
     <header className="border-b border-stone-200 bg-white">
       <div className="mx-auto max-w-5xl px-4 sm:px-6">

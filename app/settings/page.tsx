@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { SettingsForm } from "@/components/study/settings-form";
-import { requireUser } from "@/lib/auth/session";
+import { requireViewer } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { loadStudySettings } from "@/lib/study/load-queue";
 
@@ -12,7 +12,7 @@ export async function generateMetadata() {
 }
 
 export default async function SettingsPage() {
-  const user = await requireUser("/settings");
+  const user = await requireViewer("/settings");
   const [t, settings] = await Promise.all([getTranslations("settings"), loadStudySettings(db, user.id)]);
   const zones = Intl.supportedValuesOf("timeZone");
   if (!zones.includes(settings.timeZone)) zones.unshift(settings.timeZone);

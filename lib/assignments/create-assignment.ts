@@ -5,7 +5,7 @@ import type { Db } from "@/lib/db/client";
 import { HttpError } from "@/lib/http/errors";
 import { requireInstructorOf } from "@/lib/classes/guards";
 import { findUsableSet } from "@/lib/quiz/cards";
-import type { Viewer } from "@/lib/quiz/viewer";
+import type { Viewer } from "@/lib/auth/viewer";
 
 const dateTime = z.iso.datetime({ offset: true }).transform((s) => new Date(s));
 

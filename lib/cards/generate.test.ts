@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeAnswer } from "@/lib/quiz/normalize";
+import { normalizeAnswer } from "./normalize-answer";
 import { datesOverlap, isCertainlyBefore, maskDates } from "./dates";
 import { checkChoices } from "./distractors";
 import { cardKey, generateCards, presentationOrder } from "./generate";

@@ -2,7 +2,7 @@
 // cards with the same keys, so regenerating after a re-extraction keeps every card that is
 // still grounded (and the learner's progress on it). Each card cites one source sentence.
 import type { FactDate } from "@/lib/facts/types";
-import { normalizeAnswer } from "@/lib/quiz/normalize";
+import { normalizeAnswer } from "./normalize-answer";
 import {
   compareFactDates,
   dateTypedAnswers,

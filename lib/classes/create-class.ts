@@ -3,7 +3,7 @@ import { z } from "zod";
 import { can } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import { HttpError } from "@/lib/http/errors";
-import type { Viewer } from "@/lib/quiz/viewer";
+import type { Viewer } from "@/lib/auth/viewer";
 import { newJoinCode } from "./join-code";
 
 export const createClassSchema = z.object({ name: z.string().trim().min(1).max(100) }).strict();

@@ -3,12 +3,12 @@
 import crypto from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import { runExtraction } from "@/lib/extract/run";
-import { factFingerprint } from "@/lib/extract/fingerprint";
+import { factFingerprint } from "@/lib/facts/fingerprint";
 import { factRowData } from "@/lib/facts/fact-row";
 import { HttpError } from "@/lib/http/errors";
 import { IngestError } from "@/lib/ingest/errors";
 import { ingestDocument, type IngestInput } from "@/lib/ingest/ingest";
-import { contentHash } from "./seed-builtin";
+import { contentHash } from "./content-hash";
 import { toJson } from "@/lib/db/json";
 
 const INGEST_STATUS: Record<IngestError["code"], number> = {

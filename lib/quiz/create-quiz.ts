@@ -6,7 +6,7 @@ import type { Db } from "@/lib/db/client";
 import { HttpError } from "@/lib/http/errors";
 import { assembleQuiz, QUESTION_KINDS } from "./assemble";
 import { findUsableSet, loadQuizCards } from "./cards";
-import type { Viewer } from "./viewer";
+import type { Viewer } from "@/lib/auth/viewer";
 
 export const SHOW_ANSWERS = ["after_submit", "after_due", "never"] as const;
 export type ShowAnswers = (typeof SHOW_ANSWERS)[number];

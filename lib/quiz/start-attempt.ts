@@ -11,7 +11,7 @@ import { loadQuizCards } from "./cards";
 import { attemptDeadline, canStartAttempt } from "./clock";
 import { quizKinds } from "./create-quiz";
 import { settleExpiredAttempts } from "./finalize";
-import type { Viewer } from "./viewer";
+import type { Viewer } from "@/lib/auth/viewer";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { toJson } from "@/lib/db/json";
 

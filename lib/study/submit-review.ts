@@ -35,15 +35,19 @@ async function replayError(db: Db, userId: string, key: string): Promise<HttpErr
   return log ? new HttpError(409, "replayed", "This review was already recorded.", { reviewId: log.id, cardId: log.cardId }) : null;
 }
 
-export async function submitReview(db: Db, userId: string, input: ReviewInput, now = new Date()): Promise<ReviewResult> {
+/** `session.sessionVersion`: the version the caller's session token carries; the user row read
+ *  below refuses the review (401) when it differs, so the route needs no separate session read. */
+export async function submitReview(db: Db, userId: string, input: ReviewInput, now = new Date(), session: { sessionVersion?: number } = {}): Promise<ReviewResult> {
   try {
     return await db.$transaction(async (tx) => {
       // Sequential: one connection serves the whole transaction. A replayed key is caught by
       // the unique index on the log insert (P2002), which rolls the whole review back.
       const card = await tx.card.findFirst({ where: { id: input.cardId, ...visibleCardWhere(userId) }, select: { id: true } });
-      const user = await tx.user.findUnique({ where: { id: userId }, select: { desiredRetention: true } });
+      const user = await tx.user.findUnique({ where: { id: userId }, select: { desiredRetention: true, sessionVersion: true } });
       const row = await tx.cardState.findUnique({ where: { userId_cardId: { userId, cardId: input.cardId } } });
-      if (!user) throw new HttpError(401, "unauthenticated", "Sign in first.");
+      if (!user || (session.sessionVersion !== undefined && user.sessionVersion !== session.sessionVersion)) {
+        throw new HttpError(401, "unauthenticated", "Sign in first.");
+      }
       if (!card) throw new HttpError(404, "card_not_found", "No such card to study.");
       const before = row ? rowToState(row) : null;
       const { next, log } = reviewCard({ state: before, rating: input.rating, now, desiredRetention: user.desiredRetention });

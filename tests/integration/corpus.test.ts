@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedBuiltinCorpus } from "@/lib/documents/seed-builtin";
+import { seedBuiltinCorpus } from "@/lib/corpus/seed-builtin";
 import { listDocuments } from "@/lib/documents/queries";
 import { freshDatabase, PROVIDERS, type TestDatabase } from "./support/databases";
 

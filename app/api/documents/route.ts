@@ -1,15 +1,13 @@
 // POST /api/documents — an instructor uploads a file (.txt .md .html .pdf) or pastes text.
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { apiRequirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { importDocument } from "@/lib/documents/import-document";
 import { UPLOAD_BODY_LIMIT, uploadFieldsSchema } from "@/lib/documents/upload-schema";
 import { HttpError } from "@/lib/http/errors";
 import { route } from "@/lib/http/handler";
 
-export const POST = route(async (req) => {
-  const user = await apiRequirePermission("document:upload");
+export const POST = route({ auth: "document:upload" }, async ({ req, viewer }) => {
   const length = req.headers.get("content-length");
   if (!length) throw new HttpError(411, "length_required", "Send a Content-Length.");
   if (Number(length) > UPLOAD_BODY_LIMIT) throw new HttpError(413, "too_large", "The upload is over the size limit.");
@@ -36,7 +34,7 @@ export const POST = route(async (req) => {
     hasFile
       ? { bytes: new Uint8Array(await (file as File).arrayBuffer()), filename: (file as File).name, title, publisher, publishedAt, origin: "upload" }
       : { text, title, publisher, publishedAt, origin: "paste" },
-    user.id,
+    viewer.id,
   );
   return NextResponse.json({ document: created }, { status: 201 });
 });

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { StartAttemptButton } from "@/components/quiz/start-attempt-button";
 import { formatDue } from "@/lib/assignments/format";
 import { cellOf, loadProgress } from "@/lib/assignments/progress";
-import { requireUser } from "@/lib/auth/session";
+import { requireViewer } from "@/lib/auth/session";
 import { requireAssignmentAccess } from "@/lib/classes/guards";
 import { db } from "@/lib/db/client";
 import { orNotFound } from "@/lib/quiz/page-errors";
@@ -12,7 +12,7 @@ export const dynamic = "force-dynamic";
 
 export default async function AssignmentPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await requireUser(`/assignments/${id}`);
+  const user = await requireViewer(`/assignments/${id}`);
   const [t, locale] = await Promise.all([getTranslations("assignments"), getLocale()]);
   const { assignment: a, owner } = await orNotFound(requireAssignmentAccess(db, user, id));
   const now = new Date();

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { formatDuration } from "@/lib/assignments/format";
-import { requireInstructor } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { buildGradebook } from "@/lib/gradebook/gradebook";
 import { orNotFound } from "@/lib/quiz/page-errors";
@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 
 export default async function GradebookPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await requireInstructor(`/classes/${id}/gradebook`);
+  const user = await requirePermission("class:manage", `/classes/${id}/gradebook`);
   const [t, ta] = await Promise.all([getTranslations("gradebook"), getTranslations("assignments")]);
   const book = await orNotFound(buildGradebook(db, user, id, new Date()));
   return (

@@ -1,15 +1,13 @@
 // POST /api/documents/:id/extract — run extraction again; reviewed facts are kept.
 import { after, NextResponse } from "next/server";
-import { apiRequirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { extractDocument } from "@/lib/documents/extract-document";
-import { requireDocumentReviewer } from "@/lib/documents/guards";
-import { route } from "@/lib/http/handler";
+import { requireDocumentReviewer } from "@/lib/facts/review-guard";
+import { pathParams, route } from "@/lib/http/handler";
 import { syncDocumentCards } from "@/lib/sets/sync-document-cards";
 
-export const POST = route(async (_req, { params }: { params: Promise<{ id: string }> }) => {
-  const user = await apiRequirePermission("fact:review");
-  const doc = await requireDocumentReviewer(db, user, (await params).id);
+export const POST = route({ auth: "fact:review", params: pathParams("id") }, async ({ viewer, params }) => {
+  const doc = await requireDocumentReviewer(db, viewer, params.id);
   const result = await extractDocument(db, doc.id, { autoApprove: doc.origin === "builtin" });
   // Cards follow the review; regenerating them can take a moment, so after the response.
   after(() => syncDocumentCards(db, doc.id));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assertSameOrigin } from "./handler";
+import { assertSameOrigin } from "./same-origin";
 
 const req = (method: string, headers: Record<string, string>) => new Request("http://app.test/api/x", { method, headers });
 

@@ -1,15 +1,11 @@
 // Loads the built-in corpus into the database. Idempotent: keyed by slug, so a second
 // start adds nothing; a changed source or cleaner updates the stored text in place.
-import crypto from "node:crypto";
-import { readBuiltinCorpus } from "@/lib/corpus/builtin";
+import { contentHash } from "@/lib/documents/content-hash";
+import { readBuiltinCorpus } from "./builtin";
 import type { Db } from "@/lib/db/client";
-import { extractDocument } from "./extract-document";
-import { prepareText } from "./prepare-text";
+import { extractDocument } from "@/lib/documents/extract-document";
+import { prepareText } from "@/lib/documents/prepare-text";
 import { toJson } from "@/lib/db/json";
-
-export function contentHash(raw: string): string {
-  return crypto.createHash("sha256").update(raw).digest("hex");
-}
 
 export async function seedBuiltinCorpus(db: Db, root = process.cwd()): Promise<{ created: number; updated: number }> {
   let created = 0;
