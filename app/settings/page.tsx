@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { AccountSettings } from "@/components/auth/account-settings";
 import { SettingsForm } from "@/components/study/settings-form";
 import { requireViewer } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
@@ -20,6 +21,7 @@ export default async function SettingsPage() {
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <SettingsForm initial={settings} timeZones={zones} />
+      <AccountSettings />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { isRole } from "./roles";
 import { verifyCredentials } from "./verify-credentials";
+import { endSessions } from "./end-sessions";
 
 const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().max(254),
@@ -47,6 +48,7 @@ export const authOptions: NextAuthOptions = {
       if (user) {
         token.id = user.id;
         token.role = isRole(user.role) ? user.role : "learner";
+        token.sv = user.sessionVersion ?? 0;
       }
       return token;
     },
@@ -54,8 +56,16 @@ export const authOptions: NextAuthOptions = {
       if (session.user) {
         session.user.id = token.id;
         session.user.role = token.role;
+        session.user.sessionVersion = token.sv ?? 0;
       }
       return session;
+    },
+  },
+  events: {
+    // Signing out ends every session of the account, not just this browser's cookie: a copied
+    // or stolen token stops working too.
+    async signOut({ token }) {
+      if (token?.id) await endSessions(db, token.id);
     },
   },
 };

@@ -8,25 +8,12 @@ import { getToken } from "next-auth/jwt";
 import { redirect } from "next/navigation";
 import type { NextRequest } from "next/server";
 import { cache } from "react";
-import { db, type Db } from "@/lib/db/client";
+import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { authOptions } from "./options";
+import { currentViewerFor, type SessionToken } from "./current-viewer";
 import { can, isRole, type Permission } from "./roles";
 import type { SignedInViewer, Viewer } from "@/lib/auth/viewer";
-
-/** A decoded, signed session token, not yet compared with the user row. */
-export interface SessionToken {
-  id: string;
-  sessionVersion: number;
-}
-
-/** The viewer for a token, if the user still exists with the token's session version; one
- *  select by primary key. The role is the row's, so it is never older than the check. */
-export async function currentViewerFor(database: Db, token: SessionToken): Promise<Viewer | null> {
-  const row = await database.user.findUnique({ where: { id: token.id }, select: { role: true, sessionVersion: true } });
-  if (!row || row.sessionVersion !== token.sessionVersion) return null;
-  return { id: token.id, role: isRole(row.role) ? row.role : "learner" };
-}
 
 /** The request's session token, decoded and signature-checked only (no database). */
 export async function decodeSessionToken(req: Request): Promise<(SessionToken & { role: Viewer["role"] }) | null> {

@@ -6,7 +6,7 @@ import { isRole, type Role } from "./roles";
 import { clearAccount, countAttempt, throttleKeys } from "./throttle";
 
 export type CredentialsResult =
-  | { ok: true; user: { id: string; email: string; name: string; role: Role } }
+  | { ok: true; user: { id: string; email: string; name: string; role: Role; sessionVersion: number } }
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "throttled"; retryAfterMs: number };
 
@@ -23,5 +23,5 @@ export async function verifyCredentials(
   const ok = user ? await verifyPassword(user.passwordHash, password) : (await burnPasswordCheck(password), false);
   if (!user || !ok) return { ok: false, reason: "invalid" };
   await clearAccount(db, normalized);
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: isRole(user.role) ? user.role : "learner" } };
+  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: isRole(user.role) ? user.role : "learner", sessionVersion: user.sessionVersion } };
 }
