@@ -1,6 +1,7 @@
 // Creates a quiz from a set. Only instructors create quizzes (permission quiz:create); the
 // set must be one they may use, and it must be able to supply at least one question.
 import { z } from "zod";
+import { singleLine } from "@/lib/validation/fields";
 import { can } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import { HttpError } from "@/lib/http/errors";
@@ -13,7 +14,7 @@ export type ShowAnswers = (typeof SHOW_ANSWERS)[number];
 
 export const createQuizSchema = z
   .object({
-    title: z.string().trim().min(1).max(120),
+    title: singleLine(120),
     setId: z.string().min(1).max(64),
     questionCount: z.number().int().min(1).max(200),
     kinds: z.array(z.enum(QUESTION_KINDS)).min(1).max(3),
