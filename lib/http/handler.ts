@@ -123,6 +123,17 @@ async function gate<A extends Access>(req: Request, spec: RouteSpec<A, z.ZodType
   return viewer as ViewerFor<A>;
 }
 
+/** API answers are about someone (or say whether they are signed in): never stored by a shared
+ *  cache or kept by the browser. */
+function personal(res: Response): Response {
+  try {
+    res.headers.set("cache-control", "private, no-store");
+  } catch {
+    return new Response(res.body, { status: res.status, statusText: res.statusText, headers: { ...Object.fromEntries(res.headers), "cache-control": "private, no-store" } });
+  }
+  return res;
+}
+
 /**
  * Declares one action: who may call it, what body it takes, and the handler. Writes from other
  * origins are refused, access is checked before the body is read, and every failure becomes JSON.
@@ -142,9 +153,9 @@ export function route<A extends Access, S extends z.ZodType | undefined = undefi
         params = parsed.data as RouteInput<A, S, P>["params"];
       }
       const body = (spec.body ? await readJson(req, spec.body, spec.bodyLimit) : undefined) as RouteInput<A, S, P>["body"];
-      return await handler({ req, viewer, body, params });
+      return personal(await handler({ req, viewer, body, params }));
     } catch (error) {
-      return errorResponse(error);
+      return personal(errorResponse(error));
     }
   };
   return Object.assign(wrapped, { [ROUTE_SPEC]: spec });
