@@ -41,3 +41,15 @@ describe("text fields", () => {
     expect(multiLine(3, { min: 0 }).parse("")).toBe("");
   });
 });
+
+describe("instant inside an object with its own refinement", () => {
+  it("never hands the refinement a string (an impossible date was a 500)", async () => {
+    const { z } = await import("zod");
+    const schema = z.object({ a: instant(), b: instant() }).refine((v) => v.a.getTime() < v.b.getTime(), "order");
+    for (const b of ["2027-02-30T00:00:00Z", "2026-13-45T00:00:00Z", "+275761-01-01T00:00:00Z"]) {
+      const r = schema.safeParse({ a: "2026-01-01T00:00:00Z", b });
+      expect(r.success).toBe(false);
+      expect(r.error!.issues.map((i) => i.path.join("."))).toEqual(["b"]);
+    }
+  });
+});

@@ -55,10 +55,13 @@ export function calendarDate() {
   return z.string().trim().refine(isCalendarDate, "invalid_date");
 }
 
-/** An instant with an explicit offset (ISO 8601), on a real calendar day, years 1970–9999. */
+const ISO_INSTANT = z.iso.datetime({ offset: true });
+
+/** An instant with an explicit offset (ISO 8601), on a real calendar day, years 1970–9999. One
+ *  aborting check, so an object's own refinements never see the unparsed string. */
 export function instant() {
-  return z.iso
-    .datetime({ offset: true })
-    .refine((s) => isCalendarDate(s.slice(0, 10)) && Number(s.slice(0, 4)) >= 1970, "invalid_date")
+  return z
+    .string()
+    .refine((s) => ISO_INSTANT.safeParse(s).success && isCalendarDate(s.slice(0, 10)) && Number(s.slice(0, 4)) >= 1970, { message: "invalid_date", abort: true })
     .transform((s) => new Date(s));
 }

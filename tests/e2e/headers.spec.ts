@@ -82,6 +82,7 @@ async function watchViolations(page: Page): Promise<string[]> {
 }
 
 test("pages work under the policy: they hydrate and the browser reports no CSP violation", async ({ browser }) => {
+  test.setTimeout(240_000);
   const page = await (await browser.newContext()).newPage();
   const violations = await watchViolations(page);
   await signUp(page, { name: "CSP 確認", email: uniqueEmail("csp") });
