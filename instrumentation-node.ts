@@ -1,4 +1,5 @@
 import { EnvError, parseEnv } from "./lib/env";
+import { installPeerHeader } from "./lib/throttle/peer-header";
 
 try {
   parseEnv();
@@ -7,3 +8,4 @@ try {
   console.error(error.message);
   process.exit(1);
 }
+installPeerHeader();

@@ -5,6 +5,10 @@ import { z } from "zod";
 import { decodeSessionToken, viewerOfRequest } from "@/lib/auth/session";
 import { can, type Permission } from "@/lib/auth/roles";
 import type { Viewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db/client";
+import { env, type Env } from "@/lib/env";
+import { clientAddress } from "@/lib/throttle/client-address";
+import { checkRouteLimits, type RouteLimit } from "@/lib/throttle/route-limits";
 import { HttpError } from "./errors";
 import { assertSameOrigin } from "./same-origin";
 
@@ -53,7 +57,11 @@ export async function readJson<S extends z.ZodType>(req: Request, schema: S, lim
 
 export function errorResponse(error: unknown): NextResponse {
   if (error instanceof HttpError) {
-    return NextResponse.json({ error: { code: error.code, message: error.message, fields: error.details } }, { status: error.status });
+    const retryAfterSec = (error.details as { retryAfterSec?: number } | undefined)?.retryAfterSec;
+    return NextResponse.json(
+      { error: { code: error.code, message: error.message, fields: error.details } },
+      { status: error.status, headers: retryAfterSec ? { "retry-after": String(retryAfterSec) } : {} },
+    );
   }
   console.error(error);
   return NextResponse.json({ error: { code: "internal", message: "Something went wrong." } }, { status: 500 });
@@ -74,6 +82,8 @@ export interface RouteSpec<A extends Access, S extends z.ZodType | undefined, P 
   /** Only for the review route: the handler compares the token's session version itself, inside
    *  the read of the user row it makes anyway (see lib/study/submit-review.ts). */
   sessionCheck?: "in-handler";
+  /** Rate limits (lib/throttle/route-limits.ts), counted after the access check; over one is a 429. */
+  limit?: readonly RouteLimit[] | ((config: Env) => readonly RouteLimit[]);
 }
 
 /** The viewer a handler gets: null only for public actions. With sessionCheck "in-handler" it
@@ -123,6 +133,14 @@ async function gate<A extends Access>(req: Request, spec: RouteSpec<A, z.ZodType
   return viewer as ViewerFor<A>;
 }
 
+async function enforceLimits(req: Request, viewer: Viewer | null, limits: readonly RouteLimit[], trustProxy: boolean): Promise<void> {
+  const waitMs = await checkRouteLimits(db, limits, { accountId: viewer?.id ?? null, address: clientAddress(req.headers, trustProxy) });
+  if (waitMs > 0) {
+    const retryAfterSec = Math.ceil(waitMs / 1000);
+    throw new HttpError(429, "too_many_requests", `Too many requests; try again in ${retryAfterSec} s.`, { retryAfterSec });
+  }
+}
+
 /** API answers are about someone (or say whether they are signed in): never stored by a shared
  *  cache or kept by the browser. */
 function personal(res: Response): Response {
@@ -144,8 +162,10 @@ export function route<A extends Access, S extends z.ZodType | undefined = undefi
 ) {
   const wrapped = async (req: Request, ctx: { params: Promise<Record<string, string | string[]>> }): Promise<Response> => {
     try {
-      assertSameOrigin(req);
+      const config = env();
+      assertSameOrigin(req, { publicUrl: config.NEXTAUTH_URL ?? `http://localhost:${config.PORT}`, trustProxy: config.TRUST_PROXY });
       const viewer = await gate(req, spec);
+      if (spec.limit) await enforceLimits(req, viewer, typeof spec.limit === "function" ? spec.limit(config) : spec.limit, config.TRUST_PROXY);
       let params = {} as RouteInput<A, S, P>["params"];
       if (spec.params) {
         const parsed = spec.params.safeParse(ctx?.params ? await ctx.params : {});

@@ -6,8 +6,9 @@ import { importDocument } from "@/lib/documents/import-document";
 import { UPLOAD_BODY_LIMIT, uploadFieldsSchema } from "@/lib/documents/upload-schema";
 import { HttpError } from "@/lib/http/errors";
 import { route } from "@/lib/http/handler";
+import { LIMITS } from "@/lib/throttle/route-limits";
 
-export const POST = route({ auth: "document:upload" }, async ({ req, viewer }) => {
+export const POST = route({ auth: "document:upload", limit: LIMITS.upload }, async ({ req, viewer }) => {
   const length = req.headers.get("content-length");
   if (!length) throw new HttpError(411, "length_required", "Send a Content-Length.");
   if (Number(length) > UPLOAD_BODY_LIMIT) throw new HttpError(413, "too_large", "The upload is over the size limit.");
