@@ -127,3 +127,19 @@ test("next-auth and health answer without a session", async ({ request }) => {
   expect(session.status()).toBe(200);
   expect(await session.json()).toEqual({});
 });
+
+test("exports: a card that looks like a spreadsheet formula is exported as text in every format", async () => {
+  const created = await learner.request.post("/api/sets", { data: { title: "数式セット" } });
+  const { id } = (await created.json()) as { id: string };
+  const card = await learner.request.post(`/api/sets/${id}/cards`, { data: { custom: { front: '=HYPERLINK("http://evil.example","開く")', back: "+1+1" } } });
+  expect(card.status(), await card.text()).toBe(201);
+  for (const format of ["anki", "quizlet", "csv"]) {
+    const res = await learner.request.get(`/api/sets/${id}/export?format=${format}`);
+    expect(res.status()).toBe(200);
+    const text = await res.text();
+    expect(text, format).toContain("'=HYPERLINK(");
+    expect(text, format).toContain("'+1+1");
+    const cells = text.split(/\r?\n/).filter((l) => !l.startsWith("#")).flatMap((l) => l.split(format === "csv" ? "," : "\t"));
+    expect(cells.filter((c) => /^"?[=+\-@]/.test(c)), format).toEqual([]);
+  }
+});
