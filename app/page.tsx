@@ -8,7 +8,7 @@ import { DocumentCard } from "@/components/document-card";
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
-  const [t, docs, user, locale] = await Promise.all([getTranslations("home"), listDocuments(db), currentViewer(), getLocale()]);
+  const [t, docs, user, locale] = await Promise.all([getTranslations("home"), currentViewer().then((v) => listDocuments(db, v)), currentViewer(), getLocale()]);
   const features = ["grounded", "japanese", "study", "classes"] as const;
   return (
     <div className="space-y-10">

@@ -14,7 +14,7 @@ export async function generateMetadata() {
 }
 
 export default async function DocumentsPage() {
-  const [t, tu, docs, locale, user] = await Promise.all([getTranslations("documents"), getTranslations("upload"), listDocuments(db), getLocale(), currentViewer()]);
+  const [t, tu, docs, locale, user] = await Promise.all([getTranslations("documents"), getTranslations("upload"), currentViewer().then((v) => listDocuments(db, v)), getLocale(), currentViewer()]);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">

@@ -4,6 +4,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import type { Db } from "@/lib/db/client";
 import type { RubyAnnotation, TextBlock } from "@/lib/facts/types";
 import { mayReviewDocument } from "@/lib/facts/review-guard";
+import { visibleDocumentWhere } from "./visibility";
 
 export interface ReaderFact {
   id: string;
@@ -25,7 +26,7 @@ export interface ReaderFact {
 }
 
 export async function getReaderData(db: Db, slug: string, user: Viewer | null) {
-  const doc = await db.document.findUnique({ where: { slug } });
+  const doc = await db.document.findFirst({ where: { slug, ...visibleDocumentWhere(user) } });
   if (!doc) return null;
   const canReview = mayReviewDocument(user, doc);
   const facts = await db.fact.findMany({
