@@ -93,6 +93,7 @@ test("pages work under the policy: they hydrate and the browser reports no CSP v
   for (const url of ["/", "/documents", href!, "/sets", "/timeline", "/positions", "/dashboard", "/settings", "/study", "/quizzes", "/classes"]) {
     await gotoReady(page, url);
   }
+  await gotoReady(page, "/settings");
   await page.getByLabel(/アカウント削除のためのパスワード|Password to delete the account/).fill("anything at all");
   await page.getByRole("button", { name: /アカウントを削除|Delete account/ }).click();
   await expect(page.getByRole("alertdialog")).toBeVisible();
