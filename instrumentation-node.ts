@@ -1,4 +1,5 @@
 import { EnvError, parseEnv } from "./lib/env";
+import { installPeerHeader } from "./lib/throttle/peer-header";
 
 try {
   parseEnv();
@@ -7,6 +8,7 @@ try {
   console.error(error.message);
   process.exit(1);
 }
+installPeerHeader();
 
 // Jobs left queued or interrupted by an earlier run get a worker now (lib/jobs/spawn-worker.ts).
 void Promise.all([import("./lib/db/client"), import("./lib/jobs/spawn-worker")])

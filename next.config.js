@@ -12,7 +12,6 @@ const nextConfig = {
     "@prisma/adapter-better-sqlite3",
     "@prisma/adapter-pg",
     "@node-rs/argon2",
-    "kuromoji",
     "pdfjs-dist",
     "linkedom",
   ],

@@ -47,6 +47,8 @@ export default defineConfig({
       DATABASE_URL: "",
       NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
       INSTRUCTOR_CODE: E2E_INSTRUCTOR_CODE,
+      // Every e2e browser signs up from 127.0.0.1: far more than a real address in an hour.
+      SIGNUP_LIMIT_PER_HOUR: "100000",
     },
   }, {
     command: "npx tsx tests/e2e/serve-postgres.ts",
@@ -61,6 +63,7 @@ export default defineConfig({
       E2E_WAIT_FOR: `http://127.0.0.1:${PORT}/api/health`,
       NEXTAUTH_URL: `http://127.0.0.1:${POSTGRES_PORT}`,
       INSTRUCTOR_CODE: E2E_INSTRUCTOR_CODE,
+      SIGNUP_LIMIT_PER_HOUR: "100000",
     },
   }],
 });

@@ -4,6 +4,7 @@ import "./globals.css";
 import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
+import { headers } from "next/headers";
 import { HydrationMarker } from "@/components/hydration-marker";
 import { SiteHeader } from "@/components/site-header";
 
@@ -15,6 +16,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page renders per request, which the script nonce needs (proxy.ts): Next reads the
+  // nonce from the request's CSP and adds it to its scripts; a page prerendered at build time
+  // would carry scripts without it, and the browser would refuse them.
+  await headers();
   const locale = await getLocale();
   const t = await getTranslations("common");
   return (

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { db } from "@/lib/db/client";
 import { listDocuments } from "@/lib/documents/queries";
-import { auth } from "@/lib/auth/session";
+import { currentViewer } from "@/lib/auth/session";
 import { DocumentCard } from "@/components/document-card";
 import { LearnerHomePanel } from "@/components/learner-home";
 import { loadLearnerHome } from "@/lib/progress/learner-home";
@@ -10,7 +10,7 @@ import { loadLearnerHome } from "@/lib/progress/learner-home";
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
-  const [t, docs, user, locale] = await Promise.all([getTranslations("home"), listDocuments(db), auth(), getLocale()]);
+  const [t, docs, user, locale] = await Promise.all([getTranslations("home"), currentViewer().then((v) => listDocuments(db, v)), currentViewer(), getLocale()]);
   const features = ["grounded", "japanese", "study", "classes"] as const;
   const home = user ? await loadLearnerHome(db, user.id) : null;
   return (

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { auth } from "@/lib/auth/session";
+import { currentViewer } from "@/lib/auth/session";
 import { LanguageSwitch } from "./language-switch";
 import { MobileNav } from "./mobile-nav";
 import { NAV_ITEMS } from "./nav-items";
@@ -9,7 +9,7 @@ import { SignOutButton } from "./auth/sign-out-button";
 // One short row on a phone (the app's name and a menu holding everything else); the full
 // header with the navigation row from the sm breakpoint up.
 export async function SiteHeader() {
-  const [t, tc, user, locale] = await Promise.all([getTranslations("nav"), getTranslations("common"), auth(), getLocale()]);
+  const [t, tc, user, locale] = await Promise.all([getTranslations("nav"), getTranslations("common"), currentViewer(), getLocale()]);
   const items = NAV_ITEMS.filter((item) => !("signedIn" in item) || user).map((item) => ({ href: item.href, label: t(item.key) }));
   const language = <LanguageSwitch current={locale === "en" ? "en" : "ja"} label={tc("language")} />;
   return (

@@ -16,7 +16,6 @@ export const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Code that lets someone sign up as an instructor; instructor sign-up is off without it. */
   INSTRUCTOR_CODE: z.string().min(8, "must be at least 8 characters").optional(),
-  /** Set to 1 behind a reverse proxy that sets X-Forwarded-For: sign-ins are then also limited per address. */
   /** off: this instance never starts an ingestion worker (scripts/ingest-worker.ts); another one does. */
   INGEST_WORKER: z.enum(["on", "off"]).optional(),
   /** The ingestion worker's idle exit, job lease, time budget per document (ms) and analysis heap (MB). */
@@ -24,6 +23,9 @@ export const envSchema = z.object({
   INGEST_LEASE_MS: z.coerce.number().int().min(1000).optional(),
   INGEST_JOB_TIMEOUT_MS: z.coerce.number().int().min(1000).optional(),
   INGEST_THREAD_MEMORY_MB: z.coerce.number().int().min(64).optional(),
+  /** Sign-ups allowed per client address per hour (a class behind one school address signs up together). */
+  SIGNUP_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(60),
+  /** Set to 1 behind a reverse proxy that sets X-Forwarded-For: client addresses are then read from it. */
   TRUST_PROXY: z.enum(["0", "1", "true", "false"]).optional().transform((v) => v === "1" || v === "true"),
 });
 

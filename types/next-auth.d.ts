@@ -3,11 +3,12 @@ import type { Role } from "@/lib/auth/roles";
 
 declare module "next-auth" {
   interface Session {
-    user: DefaultSession["user"] & { id: string; role: Role };
+    user: DefaultSession["user"] & { id: string; role: Role; sessionVersion: number };
   }
   interface User {
     id: string;
     role: string;
+    sessionVersion?: number;
   }
 }
 
@@ -15,5 +16,7 @@ declare module "next-auth/jwt" {
   interface JWT {
     id: string;
     role: Role;
+    /** The user's sessionVersion when the token was issued; an older value than the row's is refused. */
+    sv?: number;
   }
 }

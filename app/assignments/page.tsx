@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatDue } from "@/lib/assignments/format";
 import { listAssignmentsForLearner } from "@/lib/assignments/list-for-learner";
-import { requireUser } from "@/lib/auth/session";
+import { requireViewer } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 
 export const dynamic = "force-dynamic";
@@ -12,7 +12,7 @@ export async function generateMetadata() {
 }
 
 export default async function AssignmentsPage() {
-  const user = await requireUser("/assignments");
+  const user = await requireViewer("/assignments");
   const [t, locale] = await Promise.all([getTranslations("assignments"), getLocale()]);
   const rows = await listAssignmentsForLearner(db, user, new Date());
   return (

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ClassCreateForm, JoinForm } from "@/components/classes/class-forms";
-import { requireUser } from "@/lib/auth/session";
+import { requireViewer } from "@/lib/auth/session";
 import { listClasses } from "@/lib/classes/list-classes";
 import { db } from "@/lib/db/client";
 
@@ -12,7 +12,7 @@ export async function generateMetadata() {
 }
 
 export default async function ClassesPage() {
-  const user = await requireUser("/classes");
+  const user = await requireViewer("/classes");
   const t = await getTranslations("classes");
   const classes = await listClasses(db, user);
   return (

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { DashboardCharts } from "@/components/charts/dashboard-charts";
-import { requireUser } from "@/lib/auth/session";
+import { requireViewer } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { loadDashboard } from "@/lib/progress/dashboard";
 
@@ -12,7 +12,7 @@ export async function generateMetadata() {
 }
 
 export default async function DashboardPage() {
-  const user = await requireUser("/dashboard");
+  const user = await requireViewer("/dashboard");
   const [t, data] = await Promise.all([getTranslations("dashboard"), loadDashboard(db, user.id)]);
   const stat = (label: string, value: string) => (
     <div className="rounded border border-stone-200 bg-white p-3">

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { auth } from "@/lib/auth/session";
+import { currentViewer } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { listDocuments } from "@/lib/documents/queries";
@@ -14,7 +14,7 @@ export async function generateMetadata() {
 }
 
 export default async function DocumentsPage() {
-  const [t, tu, docs, locale, user] = await Promise.all([getTranslations("documents"), getTranslations("upload"), listDocuments(db), getLocale(), auth()]);
+  const [t, tu, docs, locale, user] = await Promise.all([getTranslations("documents"), getTranslations("upload"), currentViewer().then((v) => listDocuments(db, v)), getLocale(), currentViewer()]);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { currentViewer } from "@/lib/auth/session";
 import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/db/client";
 import { buildPositions, OTHER_TOPIC } from "@/lib/positions/build";
@@ -12,7 +13,7 @@ export async function generateMetadata() {
 }
 
 export default async function PositionsPage() {
-  const [t, facts] = await Promise.all([getTranslations("positions"), loadPositionFacts(db)]);
+  const [t, facts] = await Promise.all([getTranslations("positions"), currentViewer().then((v) => loadPositionFacts(db, v))]);
   const m = buildPositions(facts);
   return (
     <div className="space-y-6">

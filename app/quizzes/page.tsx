@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { QuizCreateForm } from "@/components/quiz/quiz-create-form";
-import { requireUser } from "@/lib/auth/session";
+import { requireViewer } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { listUsableSets } from "@/lib/quiz/cards";
 import { listOwnQuizzes } from "@/lib/quiz/list-quizzes";
@@ -14,7 +14,7 @@ export async function generateMetadata() {
 }
 
 export default async function QuizzesPage() {
-  const user = await requireUser("/quizzes");
+  const user = await requireViewer("/quizzes");
   const t = await getTranslations("quiz");
   if (user.role !== "instructor") {
     return (

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CreateSetForm } from "@/components/sets/create-set-form";
-import { auth } from "@/lib/auth/session";
+import { currentViewer } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { listVisibleSets } from "@/lib/sets/list-visible";
@@ -14,7 +14,7 @@ export async function generateMetadata() {
 }
 
 export default async function SetsPage() {
-  const user = await auth();
+  const user = await currentViewer();
   const [t, sets] = await Promise.all([getTranslations("sets"), listVisibleSets(db, user?.id ?? null)]);
   return (
     <div className="space-y-6">

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
+import { AccountSettings } from "@/components/auth/account-settings";
 import { SettingsForm } from "@/components/study/settings-form";
-import { requireUser } from "@/lib/auth/session";
+import { requireViewer } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { loadStudySettings } from "@/lib/study/load-queue";
 
@@ -12,7 +13,7 @@ export async function generateMetadata() {
 }
 
 export default async function SettingsPage() {
-  const user = await requireUser("/settings");
+  const user = await requireViewer("/settings");
   const [t, settings] = await Promise.all([getTranslations("settings"), loadStudySettings(db, user.id)]);
   const zones = Intl.supportedValuesOf("timeZone");
   if (!zones.includes(settings.timeZone)) zones.unshift(settings.timeZone);
@@ -20,6 +21,7 @@ export default async function SettingsPage() {
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <SettingsForm initial={settings} timeZones={zones} />
+      <AccountSettings />
     </div>
   );
 }

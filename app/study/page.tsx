@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { requireUser } from "@/lib/auth/session";
+import { requireViewer } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { setDueCounts } from "@/lib/progress/set-due-counts";
 
@@ -12,7 +12,7 @@ export async function generateMetadata() {
 }
 
 export default async function StudyPage() {
-  const user = await requireUser("/study");
+  const user = await requireViewer("/study");
   const [t, sets] = await Promise.all([getTranslations("study"), setDueCounts(db, user.id)]);
   return (
     <div className="space-y-6">

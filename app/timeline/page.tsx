@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { currentViewer } from "@/lib/auth/session";
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatDateAtPrecision } from "@/lib/dates/format";
 import { db } from "@/lib/db/client";
@@ -14,7 +15,7 @@ export async function generateMetadata() {
 
 export default async function TimelinePage({ searchParams }: { searchParams: Promise<{ actor?: string }> }) {
   const { actor } = await searchParams;
-  const [t, facts, locale] = await Promise.all([getTranslations("timeline"), loadTimelineFacts(db), getLocale()]);
+  const [t, facts, locale] = await Promise.all([getTranslations("timeline"), currentViewer().then((v) => loadTimelineFacts(db, v)), getLocale()]);
   const { years, actors } = buildTimeline(facts, actor && actor.length < 50 ? actor : null);
   const total = years.reduce((n, y) => n + y.months.reduce((m, mo) => m + mo.facts.length, 0), 0);
   return (

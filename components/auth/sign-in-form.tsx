@@ -32,7 +32,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     }
     if (res?.error?.startsWith(THROTTLED_PREFIX)) {
       const seconds = Number(res.error.slice(THROTTLED_PREFIX.length)) || 60;
-      setError(t("throttled", { minutes: Math.ceil(seconds / 60) }));
+      setError(seconds < 120 ? t("throttledSeconds", { seconds }) : t("throttled", { minutes: Math.ceil(seconds / 60) }));
     } else if (res?.error === "CredentialsSignin") {
       setError(t("invalidCredentials"));
     } else {

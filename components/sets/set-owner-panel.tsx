@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useApiError } from "@/components/api-error";
 import { useState } from "react";
+import { ConfirmDialog } from "@/components/confirm-dialog";
 import { callApi } from "./api";
 
 interface FactOption {
@@ -158,16 +159,16 @@ export function SetOwnerPanel({ set, facts }: Props) {
         <button type="submit" disabled={!importText.trim()} className="rounded border border-accent px-4 py-2 text-accent disabled:opacity-40">{t("import.submit")}</button>
       </form>
 
-      <button
-        type="button"
-        className="rounded border border-red-300 px-3 py-1 text-sm text-red-800"
-        onClick={() => {
-          if (!window.confirm(t("edit.confirmDelete"))) return;
+      <ConfirmDialog
+        trigger={<button type="button" className="rounded border border-red-300 px-3 py-1 text-sm text-red-800">{t("edit.delete")}</button>}
+        title={t("edit.delete")}
+        description={t("edit.confirmDelete")}
+        confirmLabel={t("edit.delete")}
+        cancelLabel={t("cancel")}
+        onConfirm={() => {
           void callApi(`/api/sets/${set.id}`, "DELETE").then((r) => (r.ok ? router.push("/sets") : setError(apiError(r.code))));
         }}
-      >
-        {t("edit.delete")}
-      </button>
+      />
     </section>
   );
 }

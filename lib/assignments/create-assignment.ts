@@ -1,17 +1,18 @@
 // An instructor assigns a set to study (a target of N reviews or a mastery share) or one of
 // their quizzes to a class they own, with open and due dates and an optional time limit.
 import { z } from "zod";
+import { instant, singleLine } from "@/lib/validation/fields";
 import type { Db } from "@/lib/db/client";
 import { HttpError } from "@/lib/http/errors";
 import { requireInstructorOf } from "@/lib/classes/guards";
 import { findUsableSet } from "@/lib/quiz/cards";
-import type { Viewer } from "@/lib/quiz/viewer";
+import type { Viewer } from "@/lib/auth/viewer";
 
-const dateTime = z.iso.datetime({ offset: true }).transform((s) => new Date(s));
+const dateTime = instant();
 
 export const createAssignmentSchema = z
   .object({
-    title: z.string().trim().min(1).max(120),
+    title: singleLine(120),
     kind: z.enum(["study", "quiz"]),
     setId: z.string().min(1).max(64).optional(),
     quizId: z.string().min(1).max(64).optional(),

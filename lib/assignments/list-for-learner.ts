@@ -1,7 +1,7 @@
 // A learner's assignments across the classes they are in (removed enrollments excluded),
 // with status and due dates, soonest due first.
 import type { Db } from "@/lib/db/client";
-import type { Viewer } from "@/lib/quiz/viewer";
+import type { Viewer } from "@/lib/auth/viewer";
 import { cellOf, loadProgress } from "./progress";
 
 export async function listAssignmentsForLearner(db: Db, viewer: Viewer, now: Date) {

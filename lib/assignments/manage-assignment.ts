@@ -5,7 +5,7 @@ import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { requireInstructorOf, requireInstructorOfAssignment } from "@/lib/classes/guards";
 import { HttpError } from "@/lib/http/errors";
-import type { Viewer } from "@/lib/quiz/viewer";
+import type { Viewer } from "@/lib/auth/viewer";
 import { assignmentData, resolveTarget, type CreateAssignmentInput } from "./create-assignment";
 
 export async function updateAssignment(db: Db, viewer: Viewer, assignmentId: string, input: CreateAssignmentInput) {

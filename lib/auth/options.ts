@@ -4,8 +4,10 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { clientAddress } from "@/lib/throttle/client-address";
 import { isRole } from "./roles";
 import { verifyCredentials } from "./verify-credentials";
+import { endSessions } from "./end-sessions";
 
 const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().max(254),
@@ -14,16 +16,6 @@ const credentialsSchema = z.object({
 
 /** The message a throttled sign-in carries; the form shows when to try again. */
 export const THROTTLED_PREFIX = "throttled:";
-
-/** The client's address as a trusted reverse proxy reports it; without TRUST_PROXY the
- *  X-Forwarded-For header is the client's own word, so it is not used. */
-function clientAddress(headers: Record<string, unknown> | undefined): string | null {
-  if (!env().TRUST_PROXY) return null;
-  const forwarded = headers?.["x-forwarded-for"];
-  const parts = typeof forwarded === "string" ? forwarded.split(",").map((p) => p.trim()).filter(Boolean) : [];
-  // The proxy appends the address it saw: the last entry is the one it vouches for.
-  return parts.at(-1) ?? null;
-}
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
@@ -35,7 +27,7 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, req) {
         const parsed = credentialsSchema.safeParse(credentials);
         if (!parsed.success) return null;
-        const result = await verifyCredentials(db, { ...parsed.data, address: clientAddress(req?.headers) });
+        const result = await verifyCredentials(db, { ...parsed.data, address: clientAddress(req?.headers, env().TRUST_PROXY) });
         if (result.ok) return result.user;
         if (result.reason === "throttled") throw new Error(`${THROTTLED_PREFIX}${Math.ceil(result.retryAfterMs / 1000)}`);
         return null; // one message for either wrong part
@@ -47,6 +39,7 @@ export const authOptions: NextAuthOptions = {
       if (user) {
         token.id = user.id;
         token.role = isRole(user.role) ? user.role : "learner";
+        token.sv = user.sessionVersion ?? 0;
       }
       return token;
     },
@@ -54,8 +47,16 @@ export const authOptions: NextAuthOptions = {
       if (session.user) {
         session.user.id = token.id;
         session.user.role = token.role;
+        session.user.sessionVersion = token.sv ?? 0;
       }
       return session;
+    },
+  },
+  events: {
+    // Signing out ends every session of the account, not just this browser's cookie: a copied
+    // or stolen token stops working too.
+    async signOut({ token }) {
+      if (token?.id) await endSessions(db, token.id);
     },
   },
 };

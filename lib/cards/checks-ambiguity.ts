@@ -1,7 +1,7 @@
 // The ambiguity check: a question must have one answer among the facts of its corpus. Two
 // events on one date, two statements by one side on one topic, one item in two agreements, one
 // event told in two places … then the question must name what tells them apart, or is not made.
-import { normalizeAnswer } from "@/lib/quiz/normalize";
+import { normalizeAnswer } from "@/lib/cards/normalize-answer";
 import type { CheckContext } from "./checks";
 import { datesOverlap, formatFactDate, isCertainlyBefore } from "./dates";
 import { agreementName, contentOf, datedFact, headlineOf, holderOf, isEventLike, placeOf, sameText, sideOf } from "./fact-fields";

@@ -1,7 +1,7 @@
 // The checks every generated card must pass before it is made. Each rule is a named function
 // of the card (and, for ambiguity, the facts it was made from); a card failing any rule is
 // dropped and the rule's name counted, so `npm run cards -- --report` can say what was rejected.
-import { normalizeAnswer } from "@/lib/quiz/normalize";
+import { normalizeAnswer } from "@/lib/cards/normalize-answer";
 import { dateAnswerShape, findDateMentions, mentionMatches, parseDateAnswer } from "./date-mentions";
 import { optionsClash } from "./distractors";
 import { factIsUnambiguous } from "./checks-ambiguity";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeAnswer } from "@/lib/quiz/normalize";
+import { normalizeAnswer } from "./normalize-answer";
 import { buildChoices, checkChoices, optionsClash, pickDateDistractors, pickDistractors } from "./distractors";
 
 describe("pickDistractors", () => {

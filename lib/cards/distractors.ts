@@ -3,7 +3,7 @@
 // (width, kana, punctuation, spaces), no option that contains another, and for dates no
 // option equal to the answer at the answer's precision. All picks are seeded, never random.
 import type { FactDate } from "@/lib/facts/types";
-import { normalizeAnswer } from "@/lib/quiz/normalize";
+import { normalizeAnswer } from "./normalize-answer";
 import { datesOverlap, formatFactDate, shiftDate, truncateDate } from "./dates";
 import { compareStrings, rankByHash, seededShuffle } from "./random";
 

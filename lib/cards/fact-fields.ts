@@ -1,6 +1,6 @@
 // The structured fields of a fact as the templates use them: cleaned, and null when unusable.
 import type { FactDate } from "@/lib/facts/types";
-import { normalizeAnswer } from "@/lib/quiz/normalize";
+import { normalizeAnswer } from "@/lib/cards/normalize-answer";
 import { isValidFactDate } from "./dates";
 import { asPhrase, isCleanPhrase, readsAsStatement } from "./text-rules";
 import type { SourceFact } from "./types";

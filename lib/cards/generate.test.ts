@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeAnswer } from "@/lib/quiz/normalize";
+import { normalizeAnswer } from "./normalize-answer";
 import { checkContext, failedChecks } from "./checks";
 import { isCertainlyBefore } from "./dates";
 import { cardKey, generateCards, generateCardsWithReport, presentationOrder } from "./generate";

@@ -1,12 +1,13 @@
 // An instructor creates a class and gets its join code (the link is /join/<code>).
 import { z } from "zod";
+import { singleLine } from "@/lib/validation/fields";
 import { can } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import { HttpError } from "@/lib/http/errors";
-import type { Viewer } from "@/lib/quiz/viewer";
+import type { Viewer } from "@/lib/auth/viewer";
 import { newJoinCode } from "./join-code";
 
-export const createClassSchema = z.object({ name: z.string().trim().min(1).max(100) }).strict();
+export const createClassSchema = z.object({ name: singleLine(100) }).strict();
 
 export async function createClass(db: Db, viewer: Viewer, input: z.infer<typeof createClassSchema>) {
   if (!can(viewer.role, "class:manage")) throw new HttpError(403, "forbidden", "Only instructors create classes.");

@@ -4,7 +4,7 @@
 import { can } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import { HttpError } from "@/lib/http/errors";
-import type { Viewer } from "@/lib/quiz/viewer";
+import type { Viewer } from "@/lib/auth/viewer";
 
 export function classNotFound(): HttpError {
   return new HttpError(404, "class_not_found", "No such class.");

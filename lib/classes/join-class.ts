@@ -5,7 +5,7 @@ import { can } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { HttpError } from "@/lib/http/errors";
-import type { Viewer } from "@/lib/quiz/viewer";
+import type { Viewer } from "@/lib/auth/viewer";
 import { normalizeJoinCode } from "./join-code";
 
 export const joinClassSchema = z.object({ code: z.string().max(32) }).strict();

@@ -1,9 +1,10 @@
 // The classes page: an instructor's own classes, or the classes a learner is in.
+import { can } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
-import type { Viewer } from "@/lib/quiz/viewer";
+import type { Viewer } from "@/lib/auth/viewer";
 
 export async function listClasses(db: Db, viewer: Viewer) {
-  if (viewer.role === "instructor") {
+  if (can(viewer.role, "class:manage")) {
     const rows = await db.class.findMany({
       where: { ownerId: viewer.id },
       orderBy: { createdAt: "desc" },

@@ -3,7 +3,7 @@
 import crypto from "node:crypto";
 import type { DbTx } from "@/lib/db/client";
 import { toJson } from "@/lib/db/json";
-import { factFingerprint } from "@/lib/extract/fingerprint";
+import { factFingerprint } from "@/lib/facts/fingerprint";
 import { factRowData } from "@/lib/facts/fact-row";
 import type { ExtractedFact } from "@/lib/facts/types";
 import type { IngestedDocument } from "@/lib/ingest/ingest";

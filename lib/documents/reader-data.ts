@@ -1,9 +1,10 @@
 // What the reader shows: the document, and its facts — approved ones for everyone, every
 // fact (with its review status) for those who may review them.
-import type { SessionUser } from "@/lib/auth/session";
+import type { Viewer } from "@/lib/auth/viewer";
 import type { Db } from "@/lib/db/client";
 import type { RubyAnnotation, TextBlock } from "@/lib/facts/types";
-import { mayReviewDocument } from "./guards";
+import { mayReviewDocument } from "@/lib/facts/review-guard";
+import { visibleDocumentWhere } from "./visibility";
 
 export interface ReaderFact {
   id: string;
@@ -24,8 +25,8 @@ export interface ReaderFact {
   edited: boolean;
 }
 
-export async function getReaderData(db: Db, slug: string, user: Pick<SessionUser, "id" | "role"> | null) {
-  const doc = await db.document.findUnique({ where: { slug } });
+export async function getReaderData(db: Db, slug: string, user: Viewer | null) {
+  const doc = await db.document.findFirst({ where: { slug, ...visibleDocumentWhere(user) } });
   if (!doc) return null;
   const canReview = mayReviewDocument(user, doc);
   const facts = await db.fact.findMany({

@@ -1,17 +1,16 @@
 // The upload form's fields (multipart/form-data), validated at the boundary.
 import { z } from "zod";
+import { calendarDate, singleLine } from "@/lib/validation/fields";
 import { MAX_INGEST_BYTES } from "@/lib/ingest/ingest";
 
 const optionalText = (max: number) =>
-  z.string().trim().max(max).optional().transform((v) => (v ? v : null));
+  singleLine(max, { min: 0 }).optional().transform((v) => (v ? v : null));
 
 export const uploadFieldsSchema = z.object({
   title: optionalText(200),
   publisher: optionalText(200),
   publishedAt: z
-    .string()
-    .trim()
-    .regex(/^(\d{4}(-\d{2}(-\d{2})?)?)?$/, "YYYY, YYYY-MM or YYYY-MM-DD")
+    .union([z.literal(""), calendarDate()])
     .optional()
     .transform((v) => (v ? v : null)),
   text: z.string().max(MAX_INGEST_BYTES).optional(),

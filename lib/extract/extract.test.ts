@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { ExtractedFact } from "@/lib/facts/types";
 import { cleanText } from "@/lib/ingest/clean";
 import { SAMPLE_ALIASES, extract } from "./__fixtures__/analysed";
-import { factFingerprint } from "./fingerprint";
+import { factFingerprint } from "@/lib/facts/fingerprint";
 import { readSeed } from "./__fixtures__/seeds";
 
 const here = path.dirname(fileURLToPath(import.meta.url));

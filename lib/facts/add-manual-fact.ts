@@ -1,9 +1,9 @@
 // A fact the extractor missed, added by selecting its text in the reader.
 import crypto from "node:crypto";
 import { z } from "zod";
-import type { SessionUser } from "@/lib/auth/session";
+import type { Viewer } from "@/lib/auth/viewer";
 import type { Db } from "@/lib/db/client";
-import { requireDocumentReviewer } from "@/lib/documents/guards";
+import { requireDocumentReviewer } from "./review-guard";
 import { HttpError } from "@/lib/http/errors";
 import { factFieldsSchema } from "./fact-fields";
 
@@ -17,7 +17,7 @@ export const manualFactSchema = z.object({
 
 export async function addManualFact(
   db: Db,
-  user: Pick<SessionUser, "id" | "role">,
+  user: Viewer,
   documentId: string,
   input: z.infer<typeof manualFactSchema>,
   now = new Date(),

@@ -1,14 +1,15 @@
 // The editable fields of a fact, validated at the boundary (review edits and manual facts).
 import { z } from "zod";
+import { calendarDate, multiLine, singleLine } from "@/lib/validation/fields";
 import { DATE_PRECISIONS, FACT_KINDS } from "./types";
 
-const short = (max: number) => z.string().trim().min(1).max(max);
+const short = (max: number) => singleLine(max);
 
 export const factFieldsSchema = z
   .object({
     kind: z.enum(FACT_KINDS),
-    statement: short(500),
-    dateValue: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "YYYY, YYYY-MM or YYYY-MM-DD").nullable(),
+    statement: multiLine(500),
+    dateValue: calendarDate().nullable(),
     datePrecision: z.enum(DATE_PRECISIONS).nullable(),
     actors: z.array(short(40)).max(12),
     speaker: short(80).nullable(),

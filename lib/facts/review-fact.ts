@@ -1,8 +1,8 @@
 // Instructor review of one fact: approve, reject, or edit (an edit keeps the source span).
 import { z } from "zod";
-import type { SessionUser } from "@/lib/auth/session";
+import type { Viewer } from "@/lib/auth/viewer";
 import type { Db } from "@/lib/db/client";
-import { requireDocumentReviewer } from "@/lib/documents/guards";
+import { requireDocumentReviewer } from "./review-guard";
 import { HttpError } from "@/lib/http/errors";
 import { factFieldsSchema } from "./fact-fields";
 
@@ -14,7 +14,7 @@ export const reviewActionSchema = z.discriminatedUnion("action", [
 ]);
 export type ReviewAction = z.infer<typeof reviewActionSchema>;
 
-export async function reviewFact(db: Db, user: Pick<SessionUser, "id" | "role">, factId: string, action: ReviewAction, now = new Date()) {
+export async function reviewFact(db: Db, user: Viewer, factId: string, action: ReviewAction, now = new Date()) {
   const fact = await db.fact.findUnique({ where: { id: factId }, select: { id: true, documentId: true } });
   if (!fact) throw new HttpError(404, "not_found", "No such fact.");
   await requireDocumentReviewer(db, user, fact.documentId);

@@ -2,7 +2,7 @@
 // reviewed, edited or added stay as they are; unreviewed extracted facts are replaced by
 // the new extraction, matched by fingerprint so unchanged facts keep their ids (and cards).
 import type { Db, DbTx } from "@/lib/db/client";
-import { factFingerprint } from "@/lib/extract/fingerprint";
+import { factFingerprint } from "./fingerprint";
 import { factRowData } from "./fact-row";
 import type { ExtractedFact } from "./types";
 

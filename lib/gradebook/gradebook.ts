@@ -5,7 +5,7 @@ import { requireInstructorOf } from "@/lib/classes/guards";
 import { HttpError } from "@/lib/http/errors";
 import { listClassAssignments } from "@/lib/assignments/list-for-learner";
 import { cellOf, loadProgress, type Cell } from "@/lib/assignments/progress";
-import type { Viewer } from "@/lib/quiz/viewer";
+import type { Viewer } from "@/lib/auth/viewer";
 
 export interface Gradebook {
   cls: { id: string; name: string };

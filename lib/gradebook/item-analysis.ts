@@ -6,7 +6,7 @@ import { requireInstructorOfAssignment } from "@/lib/classes/guards";
 import { analyzeItems, type ItemStats } from "@/lib/quiz/item-analysis";
 import { settleExpiredAttempts } from "@/lib/quiz/finalize";
 import { storedQuestion } from "@/lib/quiz/stored";
-import type { Viewer } from "@/lib/quiz/viewer";
+import type { Viewer } from "@/lib/auth/viewer";
 
 export interface ItemReport {
   title: string;

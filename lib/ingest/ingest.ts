@@ -1,6 +1,7 @@
 // One document in, cleaned and described: bytes or pasted text → format → plain text → CleanedDocument
 // plus title, publisher and publication date. Fails with an IngestError before anything is stored.
 
+import { isCalendarDate } from "@/lib/validation/fields";
 import type { CleanedDocument } from "@/lib/facts/types";
 import { cleanText } from "./clean";
 import { decodeText } from "./decode";
@@ -119,5 +120,5 @@ export async function ingestDocument(input: IngestInput): Promise<IngestedDocume
 }
 
 function validDate(value: string | null | undefined): string | null {
-  return value && /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(value) ? value : null;
+  return value && isCalendarDate(value) ? value : null;
 }

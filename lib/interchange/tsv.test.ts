@@ -39,7 +39,7 @@ describe("exportCards", () => {
     expect(out).toContain('"改行\nを含む\r\nCRLFも"');
   });
 
-  it("neutralises spreadsheet formulas in CSV only (Anki and Quizlet get the text as is)", () => {
+  it("neutralises spreadsheet formulas in every format (a TSV is opened by spreadsheets too)", () => {
     const evil: InterchangeCard[] = [
       { front: "=HYPERLINK(\"http://x\",\"y\")", back: "+1", tags: [] },
       { front: "-2+3", back: "@SUM(A1)", tags: [] },
@@ -47,8 +47,12 @@ describe("exportCards", () => {
     ];
     const lines = exportCards(evil, { target: "csv" }).trimEnd().split("\r\n");
     expect(lines.slice(1)).toEqual([`"'=HYPERLINK(""http://x"",""y"")",'+1,`, "'-2+3,'@SUM(A1),", "'\t=1,a=b,"]);
-    expect(exportCards(evil, { target: "anki" })).toContain("\n\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"\t+1\t\n");
-    expect(exportCards(evil, { target: "quizlet" }).split("\n")[1]).toBe("-2+3\t@SUM(A1)");
+    expect(exportCards(evil, { target: "anki" })).toContain("\n\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"\t'+1\t\n");
+    expect(exportCards(evil, { target: "anki" })).toContain("\n'-2+3\t'@SUM(A1)\t\n");
+    const quizlet = exportCards(evil, { target: "quizlet" }).split("\n");
+    expect(quizlet[0]).toBe(`'=HYPERLINK("http://x","y")\t'+1`);
+    expect(quizlet[1]).toBe("'-2+3\t'@SUM(A1)");
+    for (const line of quizlet.filter(Boolean)) expect(line.split("\t").every((cell) => !/^[=+\-@]/.test(cell)), line).toBe(true);
   });
 });
 

@@ -52,16 +52,17 @@ function flattenForQuizlet(field: string): string {
 export function exportCards(cards: readonly InterchangeCard[], options: ExportOptions): string {
   const bom = options.bom ? "\uFEFF" : "";
   if (options.target === "quizlet") {
-    return bom + cards.map((c) => `${flattenForQuizlet(c.front)}\t${flattenForQuizlet(c.back)}`).join("\n") + "\n";
+    return bom + cards.map((c) => `${neutraliseFormula(flattenForQuizlet(c.front))}\t${neutraliseFormula(flattenForQuizlet(c.back))}`).join("\n") + "\n";
   }
   if (options.target === "anki") {
     const header = ["#separator:tab", "#html:false", "#tags column:3"];
     const rows = cards.map((c) =>
-      [c.front, c.back, c.tags.map(toTagWord).filter(Boolean).join(" ")].map((f) => quoteField(f, "\t")).join("\t"),
+      [c.front, c.back, c.tags.map(toTagWord).filter(Boolean).join(" ")].map((f) => quoteField(neutraliseFormula(f), "\t")).join("\t"),
     );
     return bom + [...header, ...rows].join("\n") + "\n";
   }
-  // RFC 4180: comma, CRLF, header row. Opened by spreadsheets, so formulas are neutralised.
+  // RFC 4180: comma, CRLF, header row. Like the TSVs above it may be opened by a spreadsheet, so
+  // formulas are neutralised.
   const rows = [["front", "back", "tags"], ...cards.map((c) => [c.front, c.back, c.tags.map(toTagWord).join(" ")])];
   return bom + rows.map((r) => r.map((f) => quoteField(neutraliseFormula(f), ",")).join(",")).join("\r\n") + "\r\n";
 }

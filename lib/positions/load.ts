@@ -1,11 +1,13 @@
 import { jsonStrings } from "@/lib/cards/from-rows";
+import type { Viewer } from "@/lib/auth/viewer";
 import type { Db } from "@/lib/db/client";
+import { visibleFactWhere } from "@/lib/documents/visibility";
 import type { PositionFact } from "./build";
 
 /** Approved position facts with a side, their document and number of studiable cards. */
-export async function loadPositionFacts(db: Db): Promise<PositionFact[]> {
+export async function loadPositionFacts(db: Db, viewer: Pick<Viewer, "id"> | null): Promise<PositionFact[]> {
   const rows = await db.fact.findMany({
-    where: { status: "approved", kind: "position" },
+    where: { status: "approved", kind: "position", ...visibleFactWhere(viewer) },
     orderBy: [{ documentId: "asc" }, { start: "asc" }],
     select: {
       id: true, speaker: true, statement: true, headline: true, content: true, quote: true, actors: true, topics: true, dateValue: true,

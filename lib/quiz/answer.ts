@@ -11,7 +11,7 @@ import { canAnswer, needsAutoSubmit, questionDeadline } from "./clock";
 import { finalizeAttempt } from "./finalize";
 import { attemptNotFound } from "./attempt-view";
 import { storedQuestion } from "./stored";
-import type { Viewer } from "./viewer";
+import type { Viewer } from "@/lib/auth/viewer";
 import { saveAnswer } from "@/lib/db/quiz-store";
 
 /** Strict: any other field (a deadline, a start time, time spent…) is refused with 400. */

@@ -4,7 +4,7 @@ import type { CardDraft } from "@/lib/cards/types";
 import { checkChoices } from "@/lib/cards/distractors";
 import { presentationOrder } from "@/lib/cards/generate";
 import { seededShuffle, stableKey } from "@/lib/cards/random";
-import { isTypedAnswerCorrect, normalizeAnswer } from "./normalize";
+import { isTypedAnswerCorrect, normalizeAnswer } from "@/lib/cards/normalize-answer";
 
 export const QUESTION_KINDS = ["multiple_choice", "ordering", "typed"] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];

@@ -6,7 +6,7 @@ import { HttpError } from "@/lib/http/errors";
 import { isExpired, needsAutoSubmit, questionDeadline, remainingMs } from "./clock";
 import { finalizeAttempt } from "./finalize";
 import { publicQuestion, storedQuestion, type PublicQuestion } from "./stored";
-import type { Viewer } from "./viewer";
+import type { Viewer } from "@/lib/auth/viewer";
 
 export const attemptNotFound = () => new HttpError(404, "attempt_not_found", "No such attempt.");
 

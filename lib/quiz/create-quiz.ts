@@ -1,19 +1,20 @@
 // Creates a quiz from a set. Only instructors create quizzes (permission quiz:create); the
 // set must be one they may use, and it must be able to supply at least one question.
 import { z } from "zod";
+import { singleLine } from "@/lib/validation/fields";
 import { can } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import { HttpError } from "@/lib/http/errors";
 import { assembleQuiz, QUESTION_KINDS } from "./assemble";
 import { findUsableSet, loadQuizCards } from "./cards";
-import type { Viewer } from "./viewer";
+import type { Viewer } from "@/lib/auth/viewer";
 
 export const SHOW_ANSWERS = ["after_submit", "after_due", "never"] as const;
 export type ShowAnswers = (typeof SHOW_ANSWERS)[number];
 
 export const createQuizSchema = z
   .object({
-    title: z.string().trim().min(1).max(120),
+    title: singleLine(120),
     setId: z.string().min(1).max(64),
     questionCount: z.number().int().min(1).max(200),
     kinds: z.array(z.enum(QUESTION_KINDS)).min(1).max(3),

@@ -1,4 +1,4 @@
-export * from "./normalize";
+export * from "@/lib/cards/normalize-answer";
 export * from "./clock";
 export * from "./assemble";
 export * from "./item-analysis";

@@ -2,7 +2,7 @@
 import type { Db } from "@/lib/db/client";
 import { settleExpiredAttempts } from "./finalize";
 import { quizNotFound } from "./start-attempt";
-import type { Viewer } from "./viewer";
+import type { Viewer } from "@/lib/auth/viewer";
 
 export async function listOwnQuizzes(db: Db, viewer: Viewer) {
   return db.quiz.findMany({

@@ -11,7 +11,7 @@ import { needsAutoSubmit, timeSpentMs } from "./clock";
 import { finalizeAttempt } from "./finalize";
 import { attemptNotFound } from "./attempt-view";
 import { storedQuestion } from "./stored";
-import type { Viewer } from "./viewer";
+import type { Viewer } from "@/lib/auth/viewer";
 
 export interface ResultQuestion {
   position: number;

@@ -13,7 +13,7 @@ import { loadQuizCards } from "./cards";
 import { attemptDeadline, canStartAttempt, needsAutoSubmit } from "./clock";
 import { quizKinds } from "./create-quiz";
 import { settleExpiredAttempts } from "./finalize";
-import type { Viewer } from "./viewer";
+import type { Viewer } from "@/lib/auth/viewer";
 import { attemptsOf, insertAttempt } from "@/lib/db/quiz-store";
 
 export const quizNotFound = () => new HttpError(404, "quiz_not_found", "No such quiz.");

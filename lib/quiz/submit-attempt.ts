@@ -4,7 +4,7 @@ import type { Db } from "@/lib/db/client";
 import { needsAutoSubmit } from "./clock";
 import { finalizeAttempt } from "./finalize";
 import { attemptNotFound } from "./attempt-view";
-import type { Viewer } from "./viewer";
+import type { Viewer } from "@/lib/auth/viewer";
 
 export async function submitAttempt(db: Db, viewer: Viewer, attemptId: string, now: Date) {
   const attempt = await db.quizAttempt.findUnique({ where: { id: attemptId }, select: { id: true, userId: true, status: true, deadline: true } });

@@ -1,18 +1,19 @@
 // Creating, changing, sharing and deleting one's own sets.
 import crypto from "node:crypto";
 import { z } from "zod";
+import { multiLine, singleLine } from "@/lib/validation/fields";
 import type { Db } from "@/lib/db/client";
 import { HttpError } from "@/lib/http/errors";
 import { requireOwnedSet } from "./owned";
 import { publicSetWhere, SET_VISIBILITIES } from "./visibility";
 
 export const setFieldsSchema = z.object({
-  title: z.string().trim().min(1).max(120),
-  description: z.string().trim().max(1000).default(""),
+  title: singleLine(120),
+  description: multiLine(1000, { min: 0 }).default(""),
 });
 export const setUpdateSchema = z.object({
-  title: z.string().trim().min(1).max(120).optional(),
-  description: z.string().trim().max(1000).optional(),
+  title: singleLine(120).optional(),
+  description: multiLine(1000, { min: 0 }).optional(),
   visibility: z.enum(SET_VISIBILITIES).optional(),
 });
 

@@ -3,6 +3,7 @@
 // and removing.
 import crypto from "node:crypto";
 import { z } from "zod";
+import { multiLine } from "@/lib/validation/fields";
 import { CARD_TEMPLATES, compareStrings, jsonStrings, type CardTemplate } from "@/lib/cards";
 import type { Db } from "@/lib/db/client";
 import { HttpError } from "@/lib/http/errors";
@@ -13,8 +14,8 @@ import { visibleCardWhere } from "./visibility";
 export const MAX_SET_CARDS = 5000;
 
 export const customCardSchema = z.object({
-  front: z.string().trim().min(1).max(2000),
-  back: z.string().trim().min(1).max(8000),
+  front: multiLine(2000),
+  back: multiLine(8000),
 });
 
 export function newCardId(): string {

@@ -1,5 +1,6 @@
 // Creating an account. Instructors sign up with the instructor code (README).
 import { z } from "zod";
+import { singleLine } from "@/lib/validation/fields";
 import { hashPassword } from "@/lib/auth/password";
 import type { Db } from "@/lib/db/client";
 import { HttpError } from "@/lib/http/errors";
@@ -7,7 +8,7 @@ import { HttpError } from "@/lib/http/errors";
 export const PASSWORD_MIN = 10;
 
 export const signUpSchema = z.object({
-  name: z.string().trim().min(1, "required").max(80, "too_long"),
+  name: singleLine(80),
   email: z.string().trim().toLowerCase().max(254, "too_long").pipe(z.email("invalid_email")),
   password: z.string().min(PASSWORD_MIN, "too_short").max(256, "too_long"),
   instructorCode: z.string().max(200).optional().default(""),

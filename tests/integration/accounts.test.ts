@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
-import { THROTTLE } from "@/lib/auth/throttle";
+import { delayAfter, SIGN_IN_THROTTLE } from "@/lib/auth/throttle";
 import { HttpError } from "@/lib/http/errors";
 import { signUp, signUpSchema } from "@/lib/users/sign-up";
 import { freshDatabase, PROVIDERS, type TestDatabase } from "./support/databases";
@@ -45,41 +45,59 @@ describe.each(PROVIDERS)("[%s] accounts", (provider) => {
     expect(wrongEmail).toEqual(wrongPassword);
   });
 
-  it("locks an account after repeated failures, even for the right password, until the lock ends", async () => {
-    await signUp(t.db, input({ email: "locked@example.com" }), undefined);
-    const now = new Date("2026-01-01T00:00:00Z");
-    for (let i = 0; i < THROTTLE.max_failures_per_account; i++) {
-      await verifyCredentials(t.db, { email: "locked@example.com", password: "bad", address: null }, now);
-    }
-    const refused = await verifyCredentials(t.db, { email: "locked@example.com", password: "long enough password", address: null }, now);
+  // Delays of seconds, not minutes: long enough that an argon2 check between two attempts
+  // never outlasts one, short enough to wait out.
+  const FAST = { baseDelaySec: 2 };
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  const attempt = (email: string, password: string, address: string | null = null) => verifyCredentials(t.db, { email, password, address }, FAST);
+  const FREE = SIGN_IN_THROTTLE.kinds[0].freeFailures;
+
+  it("slows down after repeated failures instead of locking: the owner's password gets in once the delay has passed", async () => {
+    await signUp(t.db, input({ email: "slow@example.com" }), undefined);
+    for (let i = 0; i <= FREE; i++) expect(await attempt("slow@example.com", "bad", "10.0.0.1")).toMatchObject({ reason: "invalid" });
+    const refused = await attempt("slow@example.com", "long enough password", "10.0.0.1");
     expect(refused).toMatchObject({ ok: false, reason: "throttled" });
-    const later = new Date(now.getTime() + THROTTLE.lock_ms + 1000);
-    const again = await verifyCredentials(t.db, { email: "locked@example.com", password: "long enough password", address: null }, later);
-    expect(again.ok).toBe(true);
+    await sleep((refused as { retryAfterMs: number }).retryAfterMs + 50);
+    expect((await attempt("slow@example.com", "long enough password", "10.0.0.1")).ok).toBe(true);
   });
 
-  it("counts parallel guesses before checking passwords: at most the limit are checked", async () => {
+  it("each further failure doubles the wait", async () => {
+    await signUp(t.db, input({ email: "double@example.com" }), undefined);
+    for (let i = 0; i < FREE; i++) await attempt("double@example.com", "bad", "10.0.0.2");
+    const waits: number[] = [];
+    for (let i = 0; i < 2; i++) {
+      expect(await attempt("double@example.com", "bad", "10.0.0.2")).toMatchObject({ reason: "invalid" });
+      const early = await attempt("double@example.com", "bad", "10.0.0.2");
+      expect(early).toMatchObject({ reason: "throttled" });
+      waits.push((early as { retryAfterMs: number }).retryAfterMs);
+      await sleep(waits.at(-1)! + 50);
+    }
+    expect(waits[1]!).toBeGreaterThan(waits[0]!);
+    expect(delayAfter(FREE + 1, SIGN_IN_THROTTLE.kinds[0])).toBe(1);
+    expect(delayAfter(FREE + 40, SIGN_IN_THROTTLE.kinds[0])).toBe(SIGN_IN_THROTTLE.kinds[0].capSec);
+  });
+
+  it("counts parallel guesses before checking passwords: the free ones and one more are checked", async () => {
     await signUp(t.db, input({ email: "parallel@example.com" }), undefined);
-    const now = new Date("2026-02-01T00:00:00Z");
-    const results = await Promise.all(
-      Array.from({ length: 12 }, (_, i) => verifyCredentials(t.db, { email: "parallel@example.com", password: `guess-${i}`, address: null }, now)),
-    );
+    const results = await Promise.all(Array.from({ length: 12 }, (_, i) => attempt("parallel@example.com", `guess-${i}`, "10.0.0.3")));
     const checked = results.filter((r) => !r.ok && r.reason === "invalid").length;
-    expect(checked).toBeLessThanOrEqual(THROTTLE.max_failures_per_account);
+    expect(checked).toBeLessThanOrEqual(FREE + 1);
     expect(results.filter((r) => !r.ok && r.reason === "throttled").length).toBe(12 - checked);
-    const right = await verifyCredentials(t.db, { email: "parallel@example.com", password: "long enough password", address: null }, now);
-    expect(right).toMatchObject({ ok: false, reason: "throttled" });
   });
 
-  it("a successful sign-in clears the count", async () => {
+  it("limits one address across many accounts (password spraying), and a sign-in does not reset the address", async () => {
+    await signUp(t.db, input({ email: "sprayed@example.com" }), undefined);
+    const free = SIGN_IN_THROTTLE.kinds[2].freeFailures;
+    for (let i = 0; i <= free; i++) expect(await attempt(`victim-${i}@example.com`, "Winter2026!", "10.0.0.4")).toMatchObject({ reason: "invalid" });
+    expect(await attempt("another@example.com", "Winter2026!", "10.0.0.4")).toMatchObject({ reason: "throttled" });
+    expect(await attempt("another@example.com", "Winter2026!", "10.0.0.5")).toMatchObject({ reason: "invalid" });
+  });
+
+  it("a successful sign-in forgives the account's failures", async () => {
     await signUp(t.db, input({ email: "recover@example.com" }), undefined);
-    const now = new Date("2026-03-01T00:00:00Z");
-    for (let i = 0; i < THROTTLE.max_failures_per_account - 1; i++) {
-      await verifyCredentials(t.db, { email: "recover@example.com", password: "bad", address: null }, now);
-    }
-    expect((await verifyCredentials(t.db, { email: "recover@example.com", password: "long enough password", address: null }, now)).ok).toBe(true);
-    for (let i = 0; i < THROTTLE.max_failures_per_account - 1; i++) {
-      expect(await verifyCredentials(t.db, { email: "recover@example.com", password: "bad", address: null }, now)).toMatchObject({ reason: "invalid" });
-    }
+    for (let i = 0; i < FREE; i++) await attempt("recover@example.com", "bad", "10.0.0.6");
+    expect((await attempt("recover@example.com", "long enough password", "10.0.0.6")).ok).toBe(true);
+    for (let i = 0; i < FREE; i++) expect(await attempt("recover@example.com", "bad", "10.0.0.6")).toMatchObject({ reason: "invalid" });
+    expect(await attempt("recover@example.com", "bad", "10.0.0.6")).toMatchObject({ reason: "invalid" });
   });
 });

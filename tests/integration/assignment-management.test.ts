@@ -9,7 +9,7 @@ import type { Db } from "@/lib/db/client";
 import { createQuiz, createQuizSchema } from "@/lib/quiz/create-quiz";
 import { startAttempt } from "@/lib/quiz/start-attempt";
 import { seedFixtureSet } from "@/lib/quiz/test-support";
-import type { Viewer } from "@/lib/quiz/viewer";
+import type { Viewer } from "@/lib/auth/viewer";
 import { freshDatabase, PROVIDERS, type TestDatabase } from "./support/databases";
 
 const OPENS = "2026-06-01T00:00:00.000Z";

@@ -6,7 +6,8 @@ import { listAssignmentsForLearner } from "@/lib/assignments/list-for-learner";
 import { createClass } from "@/lib/classes/create-class";
 import { requireAssignmentAccess, requireMemberOrOwnerOf } from "@/lib/classes/guards";
 import { joinClass } from "@/lib/classes/join-class";
-import { getRoster, removeLearner } from "@/lib/classes/roster";
+import { removeLearner } from "@/lib/assignments/remove-learner";
+import { getRoster } from "@/lib/classes/roster";
 import type { Db } from "@/lib/db/client";
 import { buildGradebook, learnerDetail } from "@/lib/gradebook/gradebook";
 import { assignmentItemAnalysis } from "@/lib/gradebook/item-analysis";
@@ -17,7 +18,7 @@ import { getAttemptResults } from "@/lib/quiz/results";
 import { startAttempt } from "@/lib/quiz/start-attempt";
 import { submitAttempt } from "@/lib/quiz/submit-attempt";
 import { seedFixtureSet } from "@/lib/quiz/test-support";
-import type { Viewer } from "@/lib/quiz/viewer";
+import type { Viewer } from "@/lib/auth/viewer";
 import { freshDatabase, PROVIDERS, type TestDatabase } from "./support/databases";
 
 const NOW = new Date("2026-05-01T09:00:00Z");

@@ -14,7 +14,7 @@ import { createQuiz, createQuizSchema } from "@/lib/quiz/create-quiz";
 import { startAttempt } from "@/lib/quiz/start-attempt";
 import { storedQuestion } from "@/lib/quiz/stored";
 import { seedFixtureSet } from "@/lib/quiz/test-support";
-import type { Viewer } from "@/lib/quiz/viewer";
+import type { Viewer } from "@/lib/auth/viewer";
 import { freshDatabase, PROVIDERS, type TestDatabase } from "./support/databases";
 
 const LEARNERS = 40;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedBuiltinCorpus } from "@/lib/documents/seed-builtin";
+import { seedBuiltinCorpus } from "@/lib/corpus/seed-builtin";
 import { listDocuments } from "@/lib/documents/queries";
 import { freshDatabase, PROVIDERS, type TestDatabase } from "./support/databases";
 
@@ -13,7 +13,7 @@ describe.each(PROVIDERS)("[%s] built-in corpus", (provider) => {
   it("loads the two sample documents with their metadata, and a second load duplicates nothing", async () => {
     expect(await seedBuiltinCorpus(t.db)).toEqual({ created: 2, updated: 0 });
     expect(await seedBuiltinCorpus(t.db)).toEqual({ created: 0, updated: 0 });
-    const docs = await listDocuments(t.db);
+    const docs = await listDocuments(t.db, null);
     expect(docs).toHaveLength(2);
     const article = docs.find((d) => d.slug === "us-dprk-talks-stalled-2019-12-10");
     expect(article).toMatchObject({ publishedAt: "2019-12-10", publishedPrecision: "day", origin: "builtin" });

@@ -117,6 +117,8 @@ describe.each(PROVIDERS)("[%s] documents: import, review, re-extraction", (provi
 
   it("shows learners only approved facts; the reviewer sees every status", async () => {
     const doc = await t.db.document.findFirstOrThrow({ where: { publishedAt: "2022-09-17" } });
+    // Published, so a learner outside the teacher's classes may read it (0008-document-visibility).
+    await t.db.document.update({ where: { id: doc.id }, data: { published: true } });
     const asLearner = await getReaderData(t.db, doc.slug, learner);
     const asTeacher = await getReaderData(t.db, doc.slug, teacher);
     expect(asLearner?.canReview).toBe(false);

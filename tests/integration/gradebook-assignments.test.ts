@@ -5,7 +5,7 @@ import { createAssignment, createAssignmentSchema } from "@/lib/assignments/crea
 import { listAssignmentsForLearner } from "@/lib/assignments/list-for-learner";
 import { createClass } from "@/lib/classes/create-class";
 import { joinClass } from "@/lib/classes/join-class";
-import { removeLearner } from "@/lib/classes/roster";
+import { removeLearner } from "@/lib/assignments/remove-learner";
 import type { Db } from "@/lib/db/client";
 import { gradebookCsv } from "@/lib/gradebook/csv";
 import { buildGradebook } from "@/lib/gradebook/gradebook";
@@ -18,7 +18,7 @@ import { startAttempt } from "@/lib/quiz/start-attempt";
 import { storedQuestion } from "@/lib/quiz/stored";
 import { submitAttempt } from "@/lib/quiz/submit-attempt";
 import { seedFixtureSet } from "@/lib/quiz/test-support";
-import type { Viewer } from "@/lib/quiz/viewer";
+import type { Viewer } from "@/lib/auth/viewer";
 import { freshDatabase, PROVIDERS, type TestDatabase } from "./support/databases";
 
 const OPENS = new Date("2026-06-01T00:00:00Z");

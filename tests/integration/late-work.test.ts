@@ -14,7 +14,7 @@ import { startAttempt } from "@/lib/quiz/start-attempt";
 import { storedQuestion } from "@/lib/quiz/stored";
 import { submitAttempt } from "@/lib/quiz/submit-attempt";
 import { seedFixtureSet } from "@/lib/quiz/test-support";
-import type { Viewer } from "@/lib/quiz/viewer";
+import type { Viewer } from "@/lib/auth/viewer";
 import { freshDatabase, PROVIDERS, type TestDatabase } from "./support/databases";
 
 const OPENS = new Date("2026-06-01T00:00:00Z");

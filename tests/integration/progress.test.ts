@@ -57,15 +57,14 @@ describe.each(PROVIDERS)("[%s] progress, settings, timeline and positions", (pro
   });
 
   it("groups dated facts by year and month, filters by actor, and fills the positions matrix", async () => {
-    const facts = await loadTimelineFacts(t.db);
+    const facts = await loadTimelineFacts(t.db, null);
     const all = buildTimeline(facts);
     expect(all.years.map((y) => y.year)).toEqual(["2017", "2018", "2019"]);
     expect(all.years[1]!.months.map((m) => m.month)).toEqual(["04", "06", "09"]);
     expect(all.years.flatMap((y) => y.months.flatMap((m) => m.facts)).every((f) => f.cardCount > 0)).toBe(true);
     const us = buildTimeline(facts, "米国");
     expect(us.years.flatMap((y) => y.months.flatMap((m) => m.facts)).every((f) => f.actors.includes("米国"))).toBe(true);
-    const positions = await loadPositionFacts(t.db);
-    const matrix = buildPositions(positions);
+    const matrix = buildPositions(await loadPositionFacts(t.db, null));
     expect(matrix.sides.length).toBeGreaterThan(0);
     expect(matrix.topics).toEqual(expect.arrayContaining(["非核化", "制裁"]));
     // Every position shows up in some cell, with a short summary.

@@ -7,7 +7,7 @@ import { startAttempt } from "@/lib/quiz/start-attempt";
 import { storedQuestion } from "@/lib/quiz/stored";
 import { submitAttempt } from "@/lib/quiz/submit-attempt";
 import { seedFixtureSet } from "@/lib/quiz/test-support";
-import type { Viewer } from "@/lib/quiz/viewer";
+import type { Viewer } from "@/lib/auth/viewer";
 import type { Db } from "@/lib/db/client";
 import { freshDatabase, PROVIDERS, type TestDatabase } from "./support/databases";
 

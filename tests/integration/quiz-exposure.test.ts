@@ -8,7 +8,7 @@ import type { Db } from "@/lib/db/client";
 import { createQuiz, createQuizSchema } from "@/lib/quiz/create-quiz";
 import { setExposure } from "@/lib/quiz/set-exposure";
 import { seedFixtureSet } from "@/lib/quiz/test-support";
-import type { Viewer } from "@/lib/quiz/viewer";
+import type { Viewer } from "@/lib/auth/viewer";
 import { editCardInSet } from "@/lib/sets/set-cards";
 import { freshDatabase, PROVIDERS, type TestDatabase } from "./support/databases";
 

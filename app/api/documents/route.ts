@@ -2,16 +2,15 @@
 // import is a background job (lib/jobs): 202 with its id, which the page polls at /api/jobs/:id.
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { apiRequirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { UPLOAD_BODY_LIMIT, uploadFieldsSchema } from "@/lib/documents/upload-schema";
 import { HttpError } from "@/lib/http/errors";
 import { route } from "@/lib/http/handler";
 import { enqueueImport } from "@/lib/jobs/enqueue-import";
 import { ensureIngestWorker } from "@/lib/jobs/spawn-worker";
+import { LIMITS } from "@/lib/throttle/route-limits";
 
-export const POST = route(async (req) => {
-  const user = await apiRequirePermission("document:upload");
+export const POST = route({ auth: "document:upload", limit: LIMITS.upload }, async ({ req, viewer }) => {
   const length = req.headers.get("content-length");
   if (!length) throw new HttpError(411, "length_required", "Send a Content-Length.");
   if (Number(length) > UPLOAD_BODY_LIMIT) throw new HttpError(413, "too_large", "The upload is over the size limit.");
@@ -38,7 +37,7 @@ export const POST = route(async (req) => {
     hasFile
       ? { bytes: new Uint8Array(await (file as File).arrayBuffer()), filename: (file as File).name, title, publisher, publishedAt, origin: "upload" }
       : { text, title, publisher, publishedAt, origin: "paste" },
-    user.id,
+    viewer.id,
   );
   ensureIngestWorker(db);
   return NextResponse.json({ job }, { status: 202 });

@@ -1,6 +1,6 @@
 // Liveness, and the bare-route baseline of `npm run bench`: constant JSON, no session, no DB.
+import { route } from "@/lib/http/handler";
+
 export const dynamic = "force-static";
 
-export function GET() {
-  return Response.json({ ok: true });
-}
+export const GET = route({ auth: "public" }, async () => Response.json({ ok: true }));

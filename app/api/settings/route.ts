@@ -1,12 +1,9 @@
-import { apiRequireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { readJson, route } from "@/lib/http/handler";
+import { route } from "@/lib/http/handler";
 import { studySettingsSchema, updateStudySettings } from "@/lib/progress/settings";
 
 export const dynamic = "force-dynamic";
 
-export const PUT = route(async (req) => {
-  const user = await apiRequireUser();
-  const input = await readJson(req, studySettingsSchema, 2048);
-  return Response.json(await updateStudySettings(db, user.id, input));
+export const PUT = route({ auth: "user", body: studySettingsSchema, bodyLimit: 2048 }, async ({ viewer, body }) => {
+  return Response.json(await updateStudySettings(db, viewer.id, body));
 });

@@ -11,7 +11,7 @@ import { formatDue } from "@/lib/assignments/format";
 import { answersReleased, startDecision, type AttemptCount, type LearnerWindow } from "@/lib/assignments/learner-window";
 import { loadAttemptCount, loadLearnerWindow } from "@/lib/assignments/load-standing";
 import { cellOf, loadProgress } from "@/lib/assignments/progress";
-import { requireUser } from "@/lib/auth/session";
+import { requireViewer } from "@/lib/auth/session";
 import { requireAssignmentAccess } from "@/lib/classes/guards";
 import { db } from "@/lib/db/client";
 import { orNotFound } from "@/lib/quiz/page-errors";
@@ -21,7 +21,7 @@ export const dynamic = "force-dynamic";
 
 export default async function AssignmentPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await requireUser(`/assignments/${id}`);
+  const user = await requireViewer(`/assignments/${id}`);
   const [t, tq, locale] = await Promise.all([getTranslations("assignments"), getTranslations("quiz"), getLocale()]);
   const { assignment: a, owner } = await orNotFound(requireAssignmentAccess(db, user, id));
   const now = new Date();

@@ -4,7 +4,7 @@ import { AssignmentForm, RemoveLearnerButton } from "@/components/classes/class-
 import { CopyButton } from "@/components/copy-button";
 import { formatDue } from "@/lib/assignments/format";
 import { listClassAssignments } from "@/lib/assignments/list-for-learner";
-import { requireUser } from "@/lib/auth/session";
+import { requireViewer } from "@/lib/auth/session";
 import { requireMemberOrOwnerOf } from "@/lib/classes/guards";
 import { joinLink } from "@/lib/classes/join-code";
 import { getRoster } from "@/lib/classes/roster";
@@ -20,7 +20,7 @@ export const dynamic = "force-dynamic";
 
 export default async function ClassPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await requireUser(`/classes/${id}`);
+  const user = await requireViewer(`/classes/${id}`);
   const [t, ta, locale] = await Promise.all([getTranslations("classes"), getTranslations("assignments"), getLocale()]);
   const { cls, owner } = await orNotFound(requireMemberOrOwnerOf(db, user, id));
   const [assignments, timeZone] = await Promise.all([listClassAssignments(db, id), userTimeZone(db, user.id)]);

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getLocale } from "next-intl/server";
-import { auth } from "@/lib/auth/session";
+import { currentViewer } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { getReaderData } from "@/lib/documents/reader-data";
 import { formatDateAtPrecision, type Precision } from "@/lib/dates/format";
@@ -17,7 +17,7 @@ export async function generateMetadata({ params }: Params) {
 
 export default async function DocumentPage({ params }: Params) {
   const { slug } = await params;
-  const [user, locale] = await Promise.all([auth(), getLocale()]);
+  const [user, locale] = await Promise.all([currentViewer(), getLocale()]);
   const data = await getReaderData(db, slug, user);
   if (!data) notFound();
   const { doc } = data;

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { requireInstructor } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { UploadForm } from "@/components/documents/upload-form";
 
 export async function generateMetadata() {
@@ -7,7 +7,7 @@ export async function generateMetadata() {
 }
 
 export default async function NewDocumentPage({ searchParams }: { searchParams: Promise<{ job?: string | string[] }> }) {
-  await requireInstructor("/documents/new");
+  await requirePermission("document:upload", "/documents/new");
   const job = (await searchParams).job;
   const t = await getTranslations("upload");
   return (

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { JoinForm } from "@/components/classes/class-forms";
-import { requireUser } from "@/lib/auth/session";
+import { requireViewer } from "@/lib/auth/session";
 import { findClassByCode } from "@/lib/classes/join-class";
 import { db } from "@/lib/db/client";
 
@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 
 export default async function JoinPage({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
-  const user = await requireUser(`/join/${encodeURIComponent(code)}`);
+  const user = await requireViewer(`/join/${encodeURIComponent(code)}`);
   const t = await getTranslations("classes");
   const cls = await findClassByCode(db, code);
   if (!cls) notFound();

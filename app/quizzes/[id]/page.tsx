@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { StartAttemptButton } from "@/components/quiz/start-attempt-button";
-import { requireInstructor } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { getOwnQuiz } from "@/lib/quiz/list-quizzes";
 import { orNotFound } from "@/lib/quiz/page-errors";
@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 
 export default async function QuizPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await requireInstructor(`/quizzes/${id}`);
+  const user = await requirePermission("quiz:create", `/quizzes/${id}`);
   const t = await getTranslations("quiz");
   const { quiz, attempts } = await orNotFound(getOwnQuiz(db, user, id, new Date()));
   const open = attempts.find((a) => a.status === "in_progress");

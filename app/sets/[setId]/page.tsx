@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { CardList } from "@/components/sets/card-list";
 import { CopySetButton } from "@/components/sets/copy-set-button";
 import { SetOwnerPanel } from "@/components/sets/set-owner-panel";
-import { auth } from "@/lib/auth/session";
+import { currentViewer } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { getSetForUser } from "@/lib/sets/get-for-user";
 import { listSetCards } from "@/lib/sets/set-cards";
@@ -13,14 +13,14 @@ export const dynamic = "force-dynamic";
 type Params = { params: Promise<{ setId: string }> };
 
 export async function generateMetadata({ params }: Params) {
-  const user = await auth();
+  const user = await currentViewer();
   const set = await getSetForUser(db, (await params).setId, user?.id ?? null);
   return { title: set?.title ?? "404" };
 }
 
 export default async function SetPage({ params }: Params) {
   const { setId } = await params;
-  const user = await auth();
+  const user = await currentViewer();
   const [t, set] = await Promise.all([getTranslations("sets"), getSetForUser(db, setId, user?.id ?? null)]);
   if (!set) notFound();
   const cards = await listSetCards(db, setId);

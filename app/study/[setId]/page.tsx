@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { StudySession } from "@/components/study/study-session";
-import { requireUser } from "@/lib/auth/session";
+import { requireViewer } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { getSetForUser } from "@/lib/sets/get-for-user";
 import { loadStudyQueue } from "@/lib/study/load-queue";
@@ -12,7 +12,7 @@ type Params = { params: Promise<{ setId: string }> };
 
 export default async function StudySetPage({ params }: Params) {
   const { setId } = await params;
-  const user = await requireUser(`/study/${setId}`);
+  const user = await requireViewer(`/study/${setId}`);
   const t = await getTranslations("study");
   const realId = setId === "all" ? null : setId;
   const [set, loaded] = await Promise.all([realId ? getSetForUser(db, realId, user.id) : null, loadStudyQueue(db, user.id, realId)]);

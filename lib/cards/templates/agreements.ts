@@ -1,5 +1,5 @@
 // Cards about agreements: what are the items of N, which of these is in N, which agreement contains I.
-import { normalizeAnswer } from "@/lib/quiz/normalize";
+import { normalizeAnswer } from "@/lib/cards/normalize-answer";
 import type { Corpus } from "../corpus";
 import { pickDistractors } from "../distractors";
 import { circled, factCard, withOptions } from "../draft";

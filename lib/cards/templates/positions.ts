@@ -1,5 +1,5 @@
 // Cards about positions: who said (held, demanded) X, and what side A held on topic T.
-import { normalizeAnswer } from "@/lib/quiz/normalize";
+import { normalizeAnswer } from "@/lib/cards/normalize-answer";
 import type { Corpus } from "../corpus";
 import { datesOverlap, formatFactDate } from "../dates";
 import { pickDistractors } from "../distractors";

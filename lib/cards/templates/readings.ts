@@ -1,5 +1,5 @@
 // Reading cards from the ruby a document printed (寧辺 → ニョンビョン).
-import { normalizeAnswer } from "@/lib/quiz/normalize";
+import { normalizeAnswer } from "@/lib/cards/normalize-answer";
 import { pickDistractors } from "../distractors";
 import { cardKey, withOptions } from "../draft";
 import { compareStrings } from "../random";

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { requireInstructor } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { assignmentItemAnalysis } from "@/lib/gradebook/item-analysis";
 import { orNotFound } from "@/lib/quiz/page-errors";
@@ -10,7 +10,7 @@ const fmt = (x: number | null, digits = 2) => (x === null ? "—" : x.toFixed(di
 
 export default async function ItemsPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await requireInstructor(`/assignments/${id}/items`);
+  const user = await requirePermission("class:manage", `/assignments/${id}/items`);
   const t = await getTranslations("gradebook");
   const r = await orNotFound(assignmentItemAnalysis(db, user, id, new Date()));
   return (

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { formatDuration } from "@/lib/assignments/format";
-import { requireInstructor } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { buildGradebook } from "@/lib/gradebook/gradebook";
 import { summarizeColumn } from "@/lib/gradebook/summary";
@@ -12,7 +12,7 @@ export const dynamic = "force-dynamic";
 export default async function GradebookPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ assignment?: string }> }) {
   const { id } = await params;
   const { assignment: only } = await searchParams;
-  const user = await requireInstructor(`/classes/${id}/gradebook`);
+  const user = await requirePermission("class:manage", `/classes/${id}/gradebook`);
   const [t, ta] = await Promise.all([getTranslations("gradebook"), getTranslations("assignments")]);
   const full = await orNotFound(buildGradebook(db, user, id, new Date()));
   // Filter by assignment (a plain GET form, so it works before the page's script loads).

@@ -3,8 +3,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CardList } from "@/components/sets/card-list";
+import { currentViewer } from "@/lib/auth/session";
 import { jsonStrings } from "@/lib/cards/from-rows";
 import { db } from "@/lib/db/client";
+import { visibleFactWhere } from "@/lib/documents/visibility";
 
 export const dynamic = "force-dynamic";
 type Params = { params: Promise<{ factId: string }> };
@@ -12,8 +14,9 @@ type Params = { params: Promise<{ factId: string }> };
 export default async function FactCardsPage({ params }: Params) {
   const { factId } = await params;
   const t = await getTranslations("sets");
+  const viewer = await currentViewer();
   const fact = await db.fact.findFirst({
-    where: { id: factId, status: "approved" },
+    where: { id: factId, status: "approved", ...visibleFactWhere(viewer) },
     select: { id: true, statement: true, quote: true, document: { select: { slug: true, title: true } }, cards: { where: { retired: false, origin: "generated" }, orderBy: { template: "asc" } } },
   });
   if (!fact) notFound();

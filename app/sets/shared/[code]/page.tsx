@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
 import { CopySetButton } from "@/components/sets/copy-set-button";
-import { requireUser } from "@/lib/auth/session";
+import { requireViewer } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { getSharedSet } from "@/lib/sets/manage-set";
 
@@ -9,9 +10,9 @@ type Params = { params: Promise<{ code: string }> };
 
 export default async function SharedSetPage({ params }: Params) {
   const { code } = await params;
-  await requireUser(`/sets/shared/${code}`);
+  await requireViewer(`/sets/shared/${code}`);
   const [t, set] = await Promise.all([getTranslations("sets"), getSharedSet(db, code)]);
-  if (!set) return <p role="alert">{t("shared.notFound")}</p>;
+  if (!set) notFound();
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("shared.title", { title: set.title })}</h1>

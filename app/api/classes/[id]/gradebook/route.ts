@@ -1,16 +1,13 @@
 // GET /api/classes/:id/gradebook[?format=csv] — learners × assignments (its instructor only).
 import { NextResponse } from "next/server";
 import { getTranslations } from "next-intl/server";
-import { apiTokenUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { gradebookCsv, type CsvLabels } from "@/lib/gradebook/csv";
 import { buildGradebook } from "@/lib/gradebook/gradebook";
-import { route } from "@/lib/http/handler";
+import { pathParams, route } from "@/lib/http/handler";
 
-export const GET = route(async (req, ctx: { params: Promise<{ id: string }> }) => {
-  const viewer = await apiTokenUser(req, "class:manage");
-  const { id } = await ctx.params;
-  const book = await buildGradebook(db, viewer, id, new Date());
+export const GET = route({ auth: "class:manage", params: pathParams("id") }, async ({ req, viewer, params }) => {
+  const book = await buildGradebook(db, viewer, params.id, new Date());
   if (new URL(req.url).searchParams.get("format") === "csv") {
     // Headers and status names in the UI language, like the page (the language cookie).
     const [t, ta] = await Promise.all([getTranslations("gradebook"), getTranslations("assignments")]);
@@ -25,7 +22,7 @@ export const GET = route(async (req, ctx: { params: Promise<{ id: string }> }) =
     return new Response(gradebookCsv(book, labels), {
       headers: {
         "content-type": "text/csv; charset=utf-8",
-        "content-disposition": `attachment; filename="gradebook-${id}.csv"`,
+        "content-disposition": `attachment; filename="gradebook-${params.id}.csv"`,
         "cache-control": "no-store",
       },
     });

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatDue, formatDuration } from "@/lib/assignments/format";
-import { requireInstructor } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { learnerDetail } from "@/lib/gradebook/gradebook";
 import { orNotFound } from "@/lib/quiz/page-errors";
@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 
 export default async function LearnerPage({ params }: { params: Promise<{ id: string; userId: string }> }) {
   const { id, userId } = await params;
-  const user = await requireInstructor(`/classes/${id}/learners/${userId}`);
+  const user = await requirePermission("class:manage", `/classes/${id}/learners/${userId}`);
   const [t, ta, locale] = await Promise.all([getTranslations("gradebook"), getTranslations("assignments"), getLocale()]);
   const d = await orNotFound(learnerDetail(db, user, id, userId, new Date()));
   return (

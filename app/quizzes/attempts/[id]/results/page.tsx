@@ -2,7 +2,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ResultOptions } from "@/components/quiz/result-options";
-import { requireUser } from "@/lib/auth/session";
+import { requireViewer } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { HttpError } from "@/lib/http/errors";
 import { orNotFound } from "@/lib/quiz/page-errors";
@@ -14,7 +14,7 @@ const show = (a: unknown) => (Array.isArray(a) ? a.join(" → ") : String(a ?? "
 
 export default async function ResultsPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await requireUser(`/quizzes/attempts/${id}/results`);
+  const user = await requireViewer(`/quizzes/attempts/${id}/results`);
   const t = await getTranslations("quiz");
   let r;
   try {

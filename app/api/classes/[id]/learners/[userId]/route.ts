@@ -1,12 +1,9 @@
 // DELETE /api/classes/:id/learners/:userId — remove a learner from the class.
 import { NextResponse } from "next/server";
-import { apiTokenUser } from "@/lib/auth/session";
-import { removeLearner } from "@/lib/classes/roster";
+import { removeLearner } from "@/lib/assignments/remove-learner";
 import { db } from "@/lib/db/client";
-import { route } from "@/lib/http/handler";
+import { pathParams, route } from "@/lib/http/handler";
 
-export const DELETE = route(async (req, ctx: { params: Promise<{ id: string; userId: string }> }) => {
-  const viewer = await apiTokenUser(req, "class:manage");
-  const { id, userId } = await ctx.params;
-  return NextResponse.json(await removeLearner(db, viewer, id, userId, new Date()));
+export const DELETE = route({ auth: "class:manage", params: pathParams("id", "userId") }, async ({ viewer, params }) => {
+  return NextResponse.json(await removeLearner(db, viewer, params.id, params.userId, new Date()));
 });

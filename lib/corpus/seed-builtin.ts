@@ -1,10 +1,10 @@
 // Loads the built-in corpus into the database. Idempotent: keyed by slug, so a second
 // start adds nothing; a changed source or cleaner updates the stored text in place.
-import { readBuiltinActorAliases, readBuiltinCorpus } from "@/lib/corpus/builtin";
+import { contentHash } from "@/lib/documents/content-hash";
+import { readBuiltinActorAliases, readBuiltinCorpus } from "./builtin";
 import type { Db } from "@/lib/db/client";
-import { contentHash } from "./content-hash";
-import { extractDocument } from "./extract-document";
-import { prepareText } from "./prepare-text";
+import { extractDocument } from "@/lib/documents/extract-document";
+import { prepareText } from "@/lib/documents/prepare-text";
 import { toJson } from "@/lib/db/json";
 
 export async function seedBuiltinCorpus(db: Db, root = process.cwd()): Promise<{ created: number; updated: number }> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isTypedAnswerCorrect, katakanaToHiragana, normalizeAnswer, sameAnswer } from "./normalize";
+import { isTypedAnswerCorrect, katakanaToHiragana, normalizeAnswer, sameAnswer } from "./normalize-answer";
 
 describe("normalizeAnswer", () => {
   it("folds full/half width and katakana/hiragana", () => {

@@ -1,7 +1,7 @@
 // A stable identity for an extracted fact, so re-extraction can recognise facts already reviewed.
 // Pure JS (no node:crypto) so it runs in the browser as well as on the server.
 
-import type { ExtractedFact } from "@/lib/facts/types";
+import type { ExtractedFact } from "./types";
 
 /** Whitespace and width differences do not change a statement. */
 export function normalizeStatement(text: string): string {
