@@ -3,7 +3,7 @@
 import type { Db } from "@/lib/db/client";
 import { timeSpentMs } from "@/lib/quiz/clock";
 import { settleExpiredAttempts } from "@/lib/quiz/finalize";
-import { learnerWindow } from "./learner-window";
+import { learnerWindow } from "@/lib/quiz/learner-window";
 import { quizOutcome, studyOutcome, type AssignmentStatus, type AttemptFacts } from "./status";
 
 /** A card counts as mastered once FSRS schedules it three weeks or more ahead (Anki's "mature"). */

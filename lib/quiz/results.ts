@@ -4,8 +4,8 @@
 // assignment's class see everyone's, always with answers. Anyone else: 404.
 import type { Db } from "@/lib/db/client";
 import { HttpError } from "@/lib/http/errors";
-import { answersReleased } from "@/lib/assignments/learner-window";
-import { loadAttemptCount, loadLearnerWindow } from "@/lib/assignments/load-standing";
+import { answersReleased } from "@/lib/quiz/learner-window";
+import { loadAttemptCount, loadLearnerWindow } from "@/lib/quiz/load-standing";
 import type { GivenAnswer } from "./assemble";
 import { needsAutoSubmit, timeSpentMs } from "./clock";
 import { finalizeAttempt } from "./finalize";
@@ -79,7 +79,7 @@ export async function getAttemptResults(db: Db, viewer: Viewer, attemptId: strin
   }
   if (status !== "submitted" || !submittedAt) throw new HttpError(409, "in_progress", "This attempt is still in progress.");
 
-  // Released per learner: never while they can still make another attempt (lib/assignments/learner-window.ts).
+  // Released per learner: never while they can still make another attempt (lib/quiz/learner-window.ts).
   const a = attempt.assignment;
   const window = a ? await loadLearnerWindow(db, a, attempt.userId) : null;
   const answersShown = answersReleased({

@@ -39,7 +39,7 @@ const replayed = (reviewId: string, cardId: string) =>
   new HttpError(409, "replayed", "This review was already recorded.", { reviewId, cardId });
 
 /**
- * `session.version`, when given, is the session version the caller's token carries: the one
+ * `session.sessionVersion`, when given, is the session version the caller's token carries: the one
  * read also returns the user's current one, so a stale session is refused (401) at no cost.
  */
 export async function submitReview(
@@ -47,14 +47,14 @@ export async function submitReview(
   userId: string,
   input: ReviewInput,
   now = new Date(),
-  session?: { version: number },
+  session: { sessionVersion?: number } = {},
 ): Promise<ReviewResult> {
   let next: CardState | null = null;
   const outcome = await recordReview(
     db,
     { userId, cardId: input.cardId, idempotencyKey: input.idempotencyKey },
     (read) => {
-      if (!read.user || (session && session.version !== read.user.sessionVersion)) throw new HttpError(401, "unauthenticated", "Sign in first.");
+      if (!read.user || (session.sessionVersion !== undefined && session.sessionVersion !== read.user.sessionVersion)) throw new HttpError(401, "unauthenticated", "Sign in first.");
       if (!read.cardVisible) throw new HttpError(404, "card_not_found", "No such card to study.");
       if (read.replay) return { kind: "replayed", ...read.replay };
       const before = read.state ? rowToState(read.state) : null;

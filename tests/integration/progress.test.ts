@@ -64,7 +64,8 @@ describe.each(PROVIDERS)("[%s] progress, settings, timeline and positions", (pro
     expect(all.years.flatMap((y) => y.months.flatMap((m) => m.facts)).every((f) => f.cardCount > 0)).toBe(true);
     const us = buildTimeline(facts, "米国");
     expect(us.years.flatMap((y) => y.months.flatMap((m) => m.facts)).every((f) => f.actors.includes("米国"))).toBe(true);
-    const matrix = buildPositions(await loadPositionFacts(t.db, null));
+    const positions = await loadPositionFacts(t.db, null);
+    const matrix = buildPositions(positions);
     expect(matrix.sides.length).toBeGreaterThan(0);
     expect(matrix.topics).toEqual(expect.arrayContaining(["非核化", "制裁"]));
     // Every position shows up in some cell, with a short summary.

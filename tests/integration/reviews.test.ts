@@ -171,9 +171,9 @@ describe.each(PROVIDERS)("[%s] built-in sets, reviews and undo", (provider) => {
   it("refuses a review from a session older than the user's session version, writing nothing", async () => {
     await t.db.user.update({ where: { id: bob }, data: { sessionVersion: 3 } });
     const logs = await t.db.reviewLog.count({ where: { userId: bob } });
-    await expect(submitReview(t.db, bob, { cardId, rating: "good", idempotencyKey: key(), durationMs: 1 }, new Date(), { version: 2 })).rejects.toMatchObject({ status: 401 });
+    await expect(submitReview(t.db, bob, { cardId, rating: "good", idempotencyKey: key(), durationMs: 1 }, new Date(), { sessionVersion: 2 })).rejects.toMatchObject({ status: 401 });
     expect(await t.db.reviewLog.count({ where: { userId: bob } })).toBe(logs);
-    await expect(submitReview(t.db, bob, { cardId, rating: "good", idempotencyKey: key(), durationMs: 1 }, new Date("2026-03-01T03:10:00Z"), { version: 3 })).resolves.toMatchObject({ cardId });
+    await expect(submitReview(t.db, bob, { cardId, rating: "good", idempotencyKey: key(), durationMs: 1 }, new Date("2026-03-01T03:10:00Z"), { sessionVersion: 3 })).resolves.toMatchObject({ cardId });
     await t.db.user.update({ where: { id: bob }, data: { sessionVersion: 0 } });
   });
 

@@ -1,6 +1,8 @@
 // Tests run the real analyser: loaded once per test file (top-level await), then every pass is synchronous.
 import type { CleanedDocument } from "@/lib/facts/types";
-import { readBuiltinActorAliases } from "@/lib/corpus/builtin";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { buildLexicon } from "../actors";
 import { loadAnalyser } from "../analyse";
 import type { ExtractContext } from "../extract";
@@ -18,4 +20,8 @@ export function extract(doc: CleanedDocument, ctx: ExtractContext = {}) {
 }
 
 /** The sample corpus's own people roster, as the built-in seeding passes it. */
-export const SAMPLE_ALIASES = readBuiltinActorAliases();
+export const SAMPLE_ALIASES = (
+  JSON.parse(
+    fs.readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../content/corpus/actors.json"), "utf8"),
+  ) as { aliases: Record<string, string[]> }
+).aliases;

@@ -3,7 +3,7 @@
 // says so (lateUntil, off by default) and only until then. Answers are released only once the
 // learner can no longer attempt: otherwise reading them would help the next attempt.
 // Pure functions of stored facts and `now`.
-import { canStartAttempt } from "@/lib/quiz/clock";
+import { canStartAttempt } from "./clock";
 
 export interface AssignmentTimes {
   opensAt: Date;
