@@ -1,7 +1,7 @@
 // Counters for rate limits, kept in the app's own database (the RateLimit table) through
 // rate-limiter-flexible's Prisma store: every increment is one atomic upsert, so parallel
 // requests are all counted and several app instances share the counts. Works on SQLite and
-// PostgreSQL alike (docs/decisions/0009-throttling.md).
+// PostgreSQL alike (docs/decisions/0012-throttling.md).
 import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import type { Db } from "@/lib/db/client";
 
