@@ -125,7 +125,8 @@ describe.each(PROVIDERS)("[%s] concurrent card regeneration", (provider) => {
     await syncBuiltinSets(t.db);
     await Promise.all([
       (async () => {
-        await reviewFact(t.db, teacher, victim, { action: "approve" });
+        // The built-in corpus is read-only to instructors: its facts are approved by its own load.
+        await t.db.fact.update({ where: { id: victim }, data: { status: "approved" } });
         await syncDocumentCards(t.db, document.id);
       })(),
       syncBuiltinSets(t.db),

@@ -130,6 +130,9 @@ describe.each(PROVIDERS)("[%s] documents: import, review, re-extraction", (provi
 
   it("turns an uploaded document's approved facts into cards in the uploader's set, and retires them on rejection", async () => {
     const doc = await t.db.document.findFirstOrThrow({ where: { publishedAt: "2022-09-17" } });
+    // A card needs options from the same document: the instructor approves every fact still pending.
+    const pending = await t.db.fact.findMany({ where: { documentId: doc.id, status: "pending" }, select: { id: true } });
+    for (const fact of pending) await reviewFact(t.db, teacher, fact.id, { action: "approve" });
     const { cards } = await syncDocumentCards(t.db, doc.id);
     expect(cards).toBeGreaterThan(0);
     const set = await t.db.cardSet.findUniqueOrThrow({ where: { slug: documentSetSlug(doc.id) }, include: { cards: true } });

@@ -130,7 +130,8 @@ describe.each(PROVIDERS)("[%s] ingestion jobs", (provider) => {
 
   it("re-extracts as a job: reviewed facts kept, the document's cards follow, a second request joins the first", async () => {
     const doc = await t.db.document.findFirstOrThrow({ where: { publishedAt: "2022-09-17" }, include: { facts: { orderBy: { start: "asc" } } } });
-    await reviewFact(t.db, { id: teacher, role: "instructor" }, doc.facts[0]!.id, { action: "approve" });
+    // Cards need options from the same document: the instructor approves every fact.
+    for (const fact of doc.facts) await reviewFact(t.db, { id: teacher, role: "instructor" }, fact.id, { action: "approve" });
     const first = await enqueueReextract(t.db, doc.id, teacher);
     expect(await enqueueReextract(t.db, doc.id, teacher)).toEqual(first);
     const claimed = (await claimNextJob(t.db, "worker"))!;
