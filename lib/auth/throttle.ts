@@ -71,10 +71,14 @@ export async function countAttempt(db: Db, email: string, address: string | null
 }
 
 /** After a correct password: the account's failures (from anywhere) are forgiven; the address's
- *  are not, or one valid account would reset a sprayer's count. */
+ *  earlier failures are not, or one valid account would reset a sprayer's count, but this attempt
+ *  was no failure and is taken back (a class signing in behind one school address is never slowed). */
 export async function clearAccount(db: Db, email: string, address: string | null): Promise<void> {
   for (const { kind, key } of keysFor(email, address)) {
-    if (kind.kind === "address") continue;
+    if (kind.kind === "address") {
+      await giveBack(db, failures(kind.kind), key);
+      continue;
+    }
     await forget(db, failures(kind.kind), key);
     await forget(db, gate(kind.kind), key);
   }

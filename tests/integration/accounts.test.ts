@@ -93,6 +93,14 @@ describe.each(PROVIDERS)("[%s] accounts", (provider) => {
     expect(await attempt("another@example.com", "Winter2026!", "10.0.0.5")).toMatchObject({ reason: "invalid" });
   });
 
+  it("a class signing in behind one school address is never slowed: only failures count against an address", async () => {
+    const free = SIGN_IN_THROTTLE.kinds[2].freeFailures;
+    for (let i = 0; i < free + 10; i++) {
+      await signUp(t.db, input({ email: `pupil-${i}@example.com` }), undefined);
+      expect((await attempt(`pupil-${i}@example.com`, "long enough password", "10.0.0.7")).ok).toBe(true);
+    }
+  }, 120_000);
+
   it("a successful sign-in forgives the account's failures", async () => {
     await signUp(t.db, input({ email: "recover@example.com" }), undefined);
     for (let i = 0; i < FREE; i++) await attempt("recover@example.com", "bad", "10.0.0.6");
