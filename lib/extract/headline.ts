@@ -16,6 +16,7 @@ const AFTER_DATE = /^(?:[（(][^）)]{0,6}[）)])?(?:から[^、，。]{0,12}?�
 const FRAME_NOUNS = new Set(["予定", "方針", "見通し", "見込み", "こと", "もの", "考え", "つもり", "意向", "ところ"]);
 /** Light verbs after a サ変 noun or an object: the noun carries the meaning (署名した → 署名, 会談を行った → 会談). */
 const LIGHT_VERBS = new Set(["する", "いたす", "行う", "実施", "実施する", "おこなう"]);
+const LINKING_VERBS = new Set(["受ける", "通じる", "経る", "伴う", "契機"]);
 
 export function describeFact(fact: ExtractedFact, tokens: Token[], lex: ActorLexicon): ExtractedFact {
   const inQuote = tokens.filter((t) => t.start >= fact.start && t.end <= fact.end);
@@ -38,7 +39,7 @@ function headlineOf(fact: ExtractedFact, tokens: Token[]): string {
     // Any context will do: only where the dates stand matters here, not what they resolve to.
     const mention = scanDates(text, ANY_CONTEXT).mentions[0];
     if (!mention) break;
-    const tail = text.slice(mention.end).replace(AFTER_DATE, "");
+    const tail = text.slice(mention.end).replace(/^(?:上旬|中旬|下旬|初め|初旬|末|半ば|頃|ごろ)/, "").replace(/^の/, "").replace(AFTER_DATE, "");
     const head = text.slice(0, mention.start).replace(/(?:翌|同|去る|来る)$/, "").replace(/(?:の|に|、|，)$/, "");
     // …制度を1999年4月から導入 → …制度を導入: the particle that only tied the date goes with it.
     text = head + (/[をがはにで]$/.test(head) ? tail.replace(/^(?:から|より|まで|に|には|で)/, "") : tail);
@@ -81,6 +82,8 @@ function predicateWords(tokens: Token[]): Token[] {
   if (last.pos === "動詞") {
     const before = tokens[end - 2];
     if (LIGHT_VERBS.has(last.lemma) && before?.pos === "名詞" && before.pos1 === "サ変接続") return kept.slice(0, -1);
+    // …の成功を受けて / …を通じ: the clause only links to what follows; the happening is its object.
+    if (LINKING_VERBS.has(last.lemma) && before?.surface === "を") return kept.slice(0, -2);
     if (LIGHT_VERBS.has(last.lemma) && before?.surface === "を" && tokens[end - 3]?.pos === "名詞") return kept.slice(0, -2);
     // Passive or causative after the verb stays: 開か+れ → 開かれる.
     const aux = tokens.slice(end, end + 2).filter((t) => t.pos === "助動詞" && /^(?:れる|られる|せる|させる)$/.test(t.lemma));
