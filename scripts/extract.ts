@@ -2,8 +2,8 @@
 // Prints the cleaned documents and their facts; every fact's quote is text.slice(start, end).
 
 import { createHash } from "node:crypto";
-import fs from "node:fs";
 import path from "node:path";
+import { readFileOrSay, runBatchCli, type BatchArgs } from "./support/batch-cli";
 import { factFingerprint, runExtraction } from "@/lib/extract";
 import { isIngestError } from "@/lib/ingest/errors";
 import { ingestDocument } from "@/lib/ingest/ingest";
@@ -15,49 +15,18 @@ const USAGE = `usage: npm run extract -- [--json] FILE... [--published YYYY-MM-D
                          relative dates such as 今月1日 when the text does not give one
   -h, --help             show this help`;
 
-interface Args {
-  json: boolean;
-  published: string | null;
-  files: string[];
-}
 
-function parseArgs(argv: string[]): Args | string {
-  const args: Args = { json: false, published: null, files: [] };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === "--json") args.json = true;
-    else if (arg === "--published" || arg.startsWith("--published=")) {
-      const value = arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : argv[++i];
-      if (!value || !/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(value)) return "--published needs a date YYYY-MM-DD";
-      args.published = value;
-    } else if (arg === "-h" || arg === "--help") return "";
-    else if (arg.startsWith("-")) return `unknown option ${arg}`;
-    else args.files.push(arg);
-  }
-  return args.files.length ? args : "no FILE given";
-}
 
 const sha1 = (text: string) => createHash("sha1").update(text).digest("hex");
 
-async function main(): Promise<number> {
-  const parsed = parseArgs(process.argv.slice(2));
-  if (typeof parsed === "string") {
-    if (parsed) process.stderr.write(`extract: ${parsed}\n`);
-    process.stderr.write(`${USAGE}\n`);
-    return parsed ? 2 : 0;
-  }
+async function main(parsed: BatchArgs): Promise<number> {
   const documents: Array<{ id: string; title: string | null; publishedAt: string | null; text: string }> = [];
   const facts: Array<Record<string, unknown>> = [];
   for (const file of parsed.files) {
-    let bytes: Buffer;
+    const bytes = readFileOrSay("extract", file);
+    if (!bytes) return 1;
     try {
-      bytes = fs.readFileSync(file);
-    } catch (error) {
-      process.stderr.write(`extract: cannot read ${file}: ${(error as Error).message}\n`);
-      return 1;
-    }
-    try {
-      const doc = await ingestDocument({ bytes: new Uint8Array(bytes), filename: path.basename(file), publishedAt: parsed.published });
+      const doc = await ingestDocument({ bytes: bytes, filename: path.basename(file), publishedAt: parsed.published });
       const id = `doc_${sha1(doc.cleaned.text).slice(0, 16)}`;
       documents.push({ id, title: doc.title, publishedAt: doc.publishedAt, text: doc.cleaned.text });
       for (const fact of await runExtraction(doc.cleaned, { publishedAt: doc.publishedAt })) {
@@ -100,13 +69,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-// exitCode, not exit(): a piped stdout is written asynchronously, and exit() would cut a long JSON short.
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error) => {
-    process.stderr.write(`extract: ${(error as Error).stack ?? error}\n`);
-    process.exit(1);
-  },
-);
+runBatchCli("extract", USAGE, main);
