@@ -15,8 +15,6 @@ const USAGE = `usage: npm run cards -- [--json] [--report] FILE... [--published 
   --published DATE       publication date (YYYY, YYYY-MM or YYYY-MM-DD) for every FILE
   -h, --help             show this help`;
 
-
-
 async function main(parsed: BatchArgs): Promise<number> {
   const documents: FileFacts[] = [];
   for (const file of parsed.files) {

@@ -15,8 +15,6 @@ const USAGE = `usage: npm run extract -- [--json] FILE... [--published YYYY-MM-D
                          relative dates such as 今月1日 when the text does not give one
   -h, --help             show this help`;
 
-
-
 const sha1 = (text: string) => createHash("sha1").update(text).digest("hex");
 
 async function main(parsed: BatchArgs): Promise<number> {
