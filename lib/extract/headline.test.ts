@@ -27,3 +27,11 @@ describe("headlines: who–what–where, no date", () => {
     expect(position).toMatchObject({ kind: "position", speaker: "林外相", content: "協定の早期発効を目指す" });
   });
 });
+
+describe("position content", () => {
+  it("is not cut after a subject inside the content (…意向があることを伝えた)", () => {
+    const [position] = factsOf("北朝鮮は、金英哲党副委員長を通じ、米国と対話を行う意向があることを韓国側に伝えた。");
+    expect(position?.content).toContain("意向があること");
+    expect(position?.content).not.toBe("あること");
+  });
+});

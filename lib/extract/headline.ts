@@ -117,7 +117,7 @@ function placeOf(tokens: Token[], lex: ActorLexicon): string | null {
 
 /** Saying predicates a と-clause or a quote attaches to. */
 const QUOTATIVE =
-  /(?:」|[^」こ])(?:と|旨|との|などと|とも)(?:[^。、，「」]{0,12}?)(?:述べ|語|話|強調|主張|訴え|指摘|表明|説明|発言|批判|非難|要求|求め|論じ|明らかにし|示し|伝え|警告|約束|反論|反発|回答|答え)/g;
+  /(?:」|[^」こ])(?:と|旨|との|などと|とも)(?:[^。、，「」]{0,12}?)(?:述べ|語[っりる]|話[しす]|強調|主張|訴え|指摘|表明|説明|発言|批判|非難|要求|求め|論じ|明らかにし|示し|伝え|警告|約束|反論|反発|回答|答え)/g;
 
 function contentOf(fact: ExtractedFact, lex: ActorLexicon): string | null {
   const quote = fact.quote.replace(/。$/, "");
@@ -127,7 +127,7 @@ function contentOf(fact: ExtractedFact, lex: ActorLexicon): string | null {
   const holderEnd = holderBoundary(quote, fact, lex);
   const saying = [...quote.matchAll(QUOTATIVE)].at(-1);
   if (saying) {
-    const cut = saying.index + 1 + saying[0].slice(1).search(/(?:と|旨|との|などと|とも)(?:[^。、，「」]{0,12}?)(?:述べ|語|話|強調|主張|訴え|指摘|表明|説明|発言|批判|非難|要求|求め|論じ|明らかにし|示し|伝え|警告|約束|反論|反発|回答|答え)/);
+    const cut = saying.index + 1 + saying[0].slice(1).search(/(?:と|旨|との|などと|とも)(?:[^。、，「」]{0,12}?)(?:述べ|語[っりる]|話[しす]|強調|主張|訴え|指摘|表明|説明|発言|批判|非難|要求|求め|論じ|明らかにし|示し|伝え|警告|約束|反論|反発|回答|答え)/);
     const content = quote.slice(holderEnd, cut).replace(/^[、，\s]+/, "");
     if (content.length >= 4) return content;
   }
@@ -143,7 +143,10 @@ function holderBoundary(quote: string, fact: ExtractedFact, lex: ActorLexicon): 
   const holder = fact.speaker;
   for (const m of quote.matchAll(/(?:は|が|も)[、，]?/g)) {
     const before = quote.slice(0, m.index);
-    if ((holder && before.endsWith(holder)) || (before.length <= 30 && lex.find(before).length > 0 && !/[「」]/.test(before))) {
+    // The particle must follow the actor itself (北朝鮮は), not a phrase that merely names one (米国と対話を行う意向が).
+    const last = lex.find(before).at(-1);
+    const endsInActor = last !== undefined && last.end === before.length;
+    if ((holder && before.endsWith(holder)) || (before.length <= 30 && endsInActor && !/[「」]/.test(before))) {
       return m.index + m[0].length;
     }
   }
