@@ -60,6 +60,21 @@ export function findSiteHeader(lines: string[]): Array<[number, number]> {
   return at >= 0 ? [[0, at + 1]] : [];
 }
 
+/** A database's record line: two or more bracketed field labels with their values
+ *  ([場所] 東京[年月日] 2003年8月27日[出典] 外務省) describes the document, it narrates nothing. */
+const RECORD_LINE = /^\s*(?:[\[【［][^\]】］]{1,8}[\]】］][^\[【［]*){2,}$/;
+
+/** One field of such a record on a line of its own ([年月日] 2003年8月27日). */
+const FIELD_LINE = /^\s*[\[【［][^\]】］]{1,8}[\]】］]/;
+
+export function findRecordLines(lines: string[]): Array<[number, number]> {
+  const isField = (i: number) => i >= 0 && i < lines.length && FIELD_LINE.test(visibleText(lines[i]!)) && !/。$/.test(lines[i]!.trim());
+  return lines.flatMap((l, i) => {
+    const record = (RECORD_LINE.test(visibleText(l)) && !/。$/.test(l.trim())) || (isField(i) && (isField(i - 1) || isField(i + 1)));
+    return record ? [[i, i + 1] as [number, number]] : [];
+  });
+}
+
 /** Prose resumes only with two prose lines close together: a lone sentence in a promo is not an article. */
 function isProseParagraphStart(lines: string[], at: number): boolean {
   if (!isProseLine(lines[at]!)) return false;

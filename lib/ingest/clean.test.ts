@@ -130,3 +130,13 @@ describe("a blog post's site header", () => {
     expect(body).toContain("北京において第14回交渉会合が開催される予定です");
   });
 });
+
+describe("a database's record line", () => {
+  it("is metadata, not body text: [場所] 東京[年月日] 2003年8月27日[出典] 外務省", () => {
+    const raw = "[場所] 東京(記者クラブ)[年月日] 2003年8月27日[出典] 外務省[備考][全文]\n[文書名] 演説\n[年月日] 2003年8月27日\n\n本日は、この1年の取組について申し上げます。私は昨年3月にここで講演を行いました。";
+    const doc = cleanText(raw);
+    const body = doc.blocks.filter((b) => b.kind === "body").map((b) => doc.text.slice(b.start, b.end)).join("\n");
+    expect(body).not.toContain("[場所]");
+    expect(body).toContain("昨年3月にここで講演を行いました");
+  });
+});

@@ -3,7 +3,7 @@
 // reading order, and web-page furniture marked as "meta".
 
 import type { BlockKind, CleanedDocument, RubyAnnotation, TextBlock } from "@/lib/facts/types";
-import { findFurniture, findSiteHeader } from "./boilerplate";
+import { findFurniture, findRecordLines, findSiteHeader } from "./boilerplate";
 import { displayWidth, joinAllWrapped, joinWrapped, profileLayout, type LayoutProfile } from "./layout";
 import { linkContinuations, type TextPiece } from "./reading-order";
 import { mergeRubyLines, RUBY_CLOSE, RUBY_OPEN, RUBY_READING, stripRubyMarkers, visibleText } from "./ruby";
@@ -59,7 +59,7 @@ export function cleanText(raw: string, opts: CleanOptions = {}): CleanedDocument
   const units: Unit[] = [];
 
   // Web furniture runs to the end of its range; only flow text (web pages) has it.
-  const furniture = mode === "flow" ? [...findSiteHeader(lines), ...findFurniture(lines)] : [];
+  const furniture = mode === "flow" ? [...findSiteHeader(lines), ...findRecordLines(lines), ...findFurniture(lines)] : [];
   const isFurniture = (order: number) => furniture.some(([s, e]) => order >= s && order < e);
   for (const [s, e] of furniture) {
     const metaLines = numbered.slice(s, e).filter((l) => l.text !== "");
