@@ -1,18 +1,9 @@
 // CardState rows ↔ lib/srs CardState objects.
+import type { StoredCardState } from "@/lib/db/review-store";
 import { cardStateSchema, type CardState, type CardStateName } from "@/lib/srs/schedule";
 
-export interface CardStateRow {
-  state: string;
-  due: Date;
-  stability: number;
-  difficulty: number;
-  elapsedDays: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  lastReview: Date | null;
-}
+/** A stored CardState row: the shape the review hot path reads and writes (lib/db/review-store.ts). */
+export type CardStateRow = StoredCardState;
 
 export function rowToState(row: CardStateRow): CardState {
   return {
