@@ -118,3 +118,27 @@ export function readsAsStatement(text: string): boolean {
 export function asPhrase(text: string): string {
   return text.trim().replace(/[。．]+$/u, "");
 }
+
+/**
+ * True when every occurrence of `term` in `text` is a whole word: not glued to kanji, katakana
+ * or Latin letters on either side (北朝鮮は stays; 金正 in 金正恩, 韓国 in 韓国大統領特使団 do not).
+ */
+export function standsAlone(text: string, term: string): boolean {
+  const at = occurrences(text, term);
+  return at.length > 0 && at.every((i) => isWordAt(text, term, i));
+}
+
+/** True when `term` occurs in `text` at least once as a whole word (平壌で, even beside 「9月平壌共同宣言」). */
+export function appearsAsWord(text: string, term: string): boolean {
+  return occurrences(text, term).some((i) => isWordAt(text, term, i));
+}
+
+const WORD_CHAR = /[\p{sc=Han}\p{sc=Katakana}ーA-Za-z0-9]/u;
+const isWordAt = (text: string, term: string, i: number) =>
+  !WORD_CHAR.test(text[i - 1] ?? "") && !WORD_CHAR.test(text[i + term.length] ?? "");
+
+function occurrences(text: string, term: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(term); at >= 0 && term.length > 0; at = text.indexOf(term, at + 1)) out.push(at);
+  return out;
+}
