@@ -15,6 +15,8 @@ export interface Corpus {
   speakers: string[];
   /** Sides holding positions or taking part in events. */
   sides: string[];
+  /** Sides holding positions: the options of "who said" when no speaker is named. */
+  holders: string[];
   /** Agreements with a usable name. */
   agreements: SourceFact[];
   period: { fromYear: number; toYear: number } | undefined;
@@ -41,6 +43,7 @@ export function describeCorpus(facts: SourceFact[]): Corpus {
     places,
     speakers: uniq(positions.map((f) => f.speaker)).filter(named),
     sides: uniq([...positions.map(sideOf), ...facts.flatMap((f) => f.actors)]).filter((s) => named(s) && !places.includes(s)),
+    holders: uniq(positions.map(sideOf)).filter((s) => named(s) && !places.includes(s)),
     agreements: facts.filter((f) => agreementName(f) !== null),
     period: years.length ? { fromYear: Math.min(...years), toYear: Math.max(...years) } : undefined,
   };

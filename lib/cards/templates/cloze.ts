@@ -13,10 +13,10 @@ export const BLANK = "［　　］";
 export function clozeCards(fact: SourceFact, corpus: Corpus): CardDraft[] {
   const headline = headlineOf(fact);
   if (!headline || fact.kind !== "event") return [];
-  // Sides named in the headline outside names in 「」, none inside another side's name.
+  // Sides named once in the headline, outside names in 「」, as a whole word.
   const visible = headline.replace(/「[^「」]*」/g, "");
   const named = corpus.sides.filter((s) => s.length >= 2 && visible.includes(s));
-  const terms = named.filter((t) => !named.some((o) => o !== t && o.includes(t)) && standsAlone(visible, t));
+  const terms = named.filter((t) => !named.some((o) => o !== t && o.includes(t)) && standsAlone(visible, t) && visible.indexOf(t) === visible.lastIndexOf(t));
   const date = datedFact(fact);
   const cards: CardDraft[] = [];
   for (const term of terms.slice(0, 1)) {

@@ -21,7 +21,7 @@ export function whoSaidCard(fact: SourceFact, corpus: Corpus): CardDraft | null 
   const speakers = corpus.speakers.filter(
     (s) => (!side || !sidesOfSpeaker(corpus, s).includes(side)) && !(speaker && mayBeSamePerson(s, speaker)),
   );
-  return (speaker && whoSaid(fact, content, speaker, speakers, corpus)) || (side && whoSaid(fact, content, side, corpus.sides, corpus)) || null;
+  return (speaker && whoSaid(fact, content, speaker, speakers, corpus)) || (side && whoSaid(fact, content, side, corpus.holders, corpus)) || null;
 }
 
 /** Two names of one person (金党委員長, 金正恩朝鮮労働党委員長): same first character and same title ending. */
