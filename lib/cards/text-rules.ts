@@ -97,13 +97,15 @@ export function isCleanPhrase(text: string | null | undefined, opts: { maxLength
     !hasMarkup(t) &&
     !endsOpen(t) &&
     !startsOpen(t) &&
-    !pointsBack(t) &&
     bracketsBalanced(t) &&
     !(opts.dateless && hasDateOutsideQuotes(t))
   );
 }
 
-/** Words that point back into the source (これを, その, 前記の, 同氏): out of context they point nowhere. */
+/**
+ * Words that point back into the source (これを, その, 前記の, 同氏): a headline holding one means
+ * nothing without the sentences before it. (A statement may refer inside itself: …とそれにより….)
+ */
 const ANAPHORA = /これ|それ|あれ|この|その|こうした|そうした|前記|上記|同氏|同国|同協定|同条約|当該/;
 
 export function pointsBack(text: string): boolean {
