@@ -2,7 +2,7 @@
 import type { FactDate } from "@/lib/facts/types";
 import { normalizeAnswer } from "@/lib/cards/normalize-answer";
 import { isValidFactDate } from "./dates";
-import { asPhrase, isCleanPhrase, readsAsStatement } from "./text-rules";
+import { asPhrase, isCleanPhrase, pointsBack, readsAsStatement } from "./text-rules";
 import type { SourceFact } from "./types";
 
 /** Longest statement or item shown as an option. */
@@ -27,7 +27,7 @@ export function headlineOf(fact: SourceFact): string | null {
   const raw = asPhrase(fact.headline ?? "");
   const h = name && (raw === name || raw === `「${name}」` || raw === "") ? `「${name}」` : raw;
   const clauses = (h.match(/[、，,]/g) ?? []).length;
-  return clauses <= 1 && h.length >= 6 && isCleanPhrase(h, { maxLength: MAX_HEADLINE_LENGTH, dateless: true }) ? h : null;
+  return clauses <= 1 && h.length >= 6 && !pointsBack(h) && isCleanPhrase(h, { maxLength: MAX_HEADLINE_LENGTH, dateless: true }) ? h : null;
 }
 
 /** A position's content (what is held, said or demanded, without the holder), when it reads well. */

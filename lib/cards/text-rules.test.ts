@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bracketsBalanced, endsOpen, hasDateOutsideQuotes, hasMarkup, isCleanPhrase, readsAsStatement, startsOpen } from "./text-rules";
+import { pointsBack, bracketsBalanced, endsOpen, hasDateOutsideQuotes, hasMarkup, isCleanPhrase, readsAsStatement, startsOpen } from "./text-rules";
 
 describe("text rules", () => {
   it("endsOpen: connective endings, not complete phrases", () => {
@@ -15,6 +15,10 @@ describe("text rules", () => {
   it("readsAsStatement: a predicate or a noun of intent, not a bare noun phrase", () => {
     for (const t of ["制裁の解除を求めた", "見直すべきだ", "寧辺以外には存在しない", "非核化に取り組む意向", "「システマティックな保証」"]) expect(readsAsStatement(t), t).toBe(true);
     for (const t of ["共同歩調", "3者の連携", "直ちに金党委員長", "標ぼうするなど緊張", "協力的ではなかっ"]) expect(readsAsStatement(t), t).toBe(false);
+  });
+  it("pointsBack: anaphora that needs the source sentence", () => {
+    for (const t of ["韓国がこれを米国に伝達", "前記の坑道爆破に立ち会わせない", "それに呼応した措置を講じていない"]) expect(pointsBack(t), t).toBe(true);
+    expect(pointsBack("北朝鮮が豊渓里で核実験を実施")).toBe(false);
   });
   it("hasMarkup: wiki, Markdown and database page furniture", () => {
     for (const t of ['核実験.md "wikilink"', "Category:日朝関係", "[場所] 東京[年月日]", "https://example.jp"]) expect(hasMarkup(t), t).toBe(true);

@@ -102,6 +102,16 @@ export function isCleanPhrase(text: string | null | undefined, opts: { maxLength
   );
 }
 
+/**
+ * Words that point back into the source (これを, その, 前記の, 同氏): a headline holding one means
+ * nothing without the sentences before it. (A statement may refer inside itself: …とそれにより….)
+ */
+const ANAPHORA = /これ|それ|あれ|この|その|こうした|そうした|前記|上記|同氏|同国|同協定|同条約|当該/;
+
+export function pointsBack(text: string): boolean {
+  return ANAPHORA.test(text.replace(/「[^「」]*」/g, ""));
+}
+
 /** Nouns a stated position may end in (…に取り組む意向, …の「保証」): what is held, intended or demanded. */
 const STATEMENT_NOUNS = /(?:意向|意思|意志|方針|考え|姿勢|立場|必要|必要性|保証|要求|懸念|期待|見返り|用意|決意|反対|支持|容認|拒否|べき)$/;
 
@@ -117,4 +127,28 @@ export function readsAsStatement(text: string): boolean {
 /** Trailing 。 removed: a headline used as an option or inside a question. */
 export function asPhrase(text: string): string {
   return text.trim().replace(/[。．]+$/u, "");
+}
+
+/**
+ * True when every occurrence of `term` in `text` is a whole word: not glued to kanji, katakana
+ * or Latin letters on either side (北朝鮮は stays; 金正 in 金正恩, 韓国 in 韓国大統領特使団 do not).
+ */
+export function standsAlone(text: string, term: string): boolean {
+  const at = occurrences(text, term);
+  return at.length > 0 && at.every((i) => isWordAt(text, term, i));
+}
+
+/** True when `term` occurs in `text` at least once as a whole word (平壌で, even beside 「9月平壌共同宣言」). */
+export function appearsAsWord(text: string, term: string): boolean {
+  return occurrences(text, term).some((i) => isWordAt(text, term, i));
+}
+
+const WORD_CHAR = /[\p{sc=Han}\p{sc=Katakana}ーA-Za-z0-9]/u;
+const isWordAt = (text: string, term: string, i: number) =>
+  !WORD_CHAR.test(text[i - 1] ?? "") && !WORD_CHAR.test(text[i + term.length] ?? "");
+
+function occurrences(text: string, term: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(term); at >= 0 && term.length > 0; at = text.indexOf(term, at + 1)) out.push(at);
+  return out;
 }

@@ -43,7 +43,8 @@ export function dateToEventCard(fact: SourceFact, corpus: Corpus): CardDraft | n
     return f.id !== fact.id && isEventLike(f) && (d === null || datesOverlap(d, date));
   });
   const place = placeOf(fact);
-  const where = sameTime.some((f) => datedFact(f) !== null) && place ? `${place}で` : "";
+  // (Not when the answer names the place itself: the question would point at it.)
+  const where = sameTime.some((f) => datedFact(f) !== null) && place && !headline.includes(place) ? `${place}で` : "";
   const dateText = formatFactDate(date);
   const card = factCard(fact, "date-to-event", "", {
     front: `${dateText}に${where}あったのはどれか。`,

@@ -1,6 +1,6 @@
 // Cards about positions: who said (held, demanded) X, and what side A held on topic T.
 import { normalizeAnswer } from "@/lib/cards/normalize-answer";
-import type { Corpus } from "../corpus";
+import { sidesOfSpeaker, type Corpus } from "../corpus";
 import { datesOverlap, formatFactDate } from "../dates";
 import { pickDistractors } from "../distractors";
 import { factCard, withOptions } from "../draft";
@@ -16,7 +16,17 @@ export function whoSaidCard(fact: SourceFact, corpus: Corpus): CardDraft | null 
   if (!content) return null;
   const speaker = fact.speaker?.trim() || null;
   const side = sideOf(fact);
-  return (speaker && whoSaid(fact, content, speaker, corpus.speakers, corpus)) || (side && whoSaid(fact, content, side, corpus.sides, corpus)) || null;
+  // Another speaker of the same side may have said it too (金党委員長 and 金正恩朝鮮労働党委員長, 米政府
+  // and 米国側): only speakers of other sides are offered.
+  const speakers = corpus.speakers.filter(
+    (s) => (!side || !sidesOfSpeaker(corpus, s).includes(side)) && !(speaker && mayBeSamePerson(s, speaker)),
+  );
+  return (speaker && whoSaid(fact, content, speaker, speakers, corpus)) || (side && whoSaid(fact, content, side, corpus.holders, corpus)) || null;
+}
+
+/** Two names of one person (金党委員長, 金正恩朝鮮労働党委員長): same first character and same title ending. */
+export function mayBeSamePerson(a: string, b: string): boolean {
+  return a !== b && a.length >= 3 && b.length >= 3 && a[0] === b[0] && a.slice(-2) === b.slice(-2);
 }
 
 function whoSaid(fact: SourceFact, content: string, holder: string, pool: string[], corpus: Corpus): CardDraft | null {

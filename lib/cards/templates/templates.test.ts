@@ -3,9 +3,9 @@
 import { describe, expect, it } from "vitest";
 import { describeCorpus } from "../corpus";
 import { FIXTURE_FACTS, TRADE_FACTS } from "../test-fixtures";
-import { standsAlone } from "./cloze";
+import { standsAlone } from "../text-rules";
 import { dateToEventCard, eventToDateCard, whereHeldCard, withoutPlace } from "./events";
-import { whoSaidCard } from "./positions";
+import { mayBeSamePerson, whoSaidCard } from "./positions";
 import { agreementCards } from "./agreements";
 
 const korea = describeCorpus(FIXTURE_FACTS);
@@ -38,6 +38,10 @@ describe("position templates", () => {
   it("who said needs a statement that reads as one", () => {
     expect(whoSaidCard(fact("t-eu-position"), trade)?.answer).toBe("欧州委員会");
     expect(whoSaidCard({ ...fact("t-eu-position"), content: "共同歩調" }, trade)).toBeNull();
+  });
+  it("never offers another name of the same person", () => {
+    expect(mayBeSamePerson("金党委員長", "金正恩朝鮮労働党委員長")).toBe(true);
+    expect(mayBeSamePerson("トランプ大統領", "文在寅大統領")).toBe(false);
   });
 });
 
