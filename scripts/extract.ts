@@ -27,7 +27,7 @@ async function main(parsed: BatchArgs): Promise<number> {
       const doc = await ingestDocument({ bytes: bytes, filename: path.basename(file), publishedAt: parsed.published });
       const id = `doc_${sha1(doc.cleaned.text).slice(0, 16)}`;
       documents.push({ id, title: doc.title, publishedAt: doc.publishedAt, text: doc.cleaned.text });
-      for (const fact of await runExtraction(doc.cleaned, { publishedAt: doc.publishedAt })) {
+      for (const fact of await runExtraction(doc.cleaned, { publishedAt: doc.publishedAt, title: doc.title })) {
         facts.push({
           id: `fact_${sha1(`${id}|${factFingerprint(fact)}`).slice(0, 16)}`,
           document: id,

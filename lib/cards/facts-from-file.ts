@@ -19,7 +19,7 @@ export interface FileFacts {
 export async function factsFromFile(bytes: Uint8Array, filename: string, publishedAt: string | null = null): Promise<FileFacts> {
   const doc = await ingestDocument({ bytes, filename, publishedAt });
   const documentId = `doc_${stableKey([doc.cleaned.text])}`;
-  const extracted = await runExtraction(doc.cleaned, { publishedAt: doc.publishedAt ?? undefined });
+  const extracted = await runExtraction(doc.cleaned, { publishedAt: doc.publishedAt ?? undefined, title: doc.title });
   const facts = extracted.map((fact) => ({ ...fact, id: `fact_${stableKey([documentId, factFingerprint(fact)])}`, documentId }));
   return {
     documentId,

@@ -9,9 +9,9 @@ export async function extractDocument(
   documentId: string,
   opts: { autoApprove?: boolean; actorAliases?: Record<string, string[]> } = {},
 ): Promise<SyncResult> {
-  const doc = await db.document.findUniqueOrThrow({ where: { id: documentId }, select: { text: true, annotations: true, publishedAt: true } });
+  const doc = await db.document.findUniqueOrThrow({ where: { id: documentId }, select: { text: true, annotations: true, publishedAt: true, title: true } });
   const annotations = doc.annotations as { ruby?: RubyAnnotation[]; blocks?: TextBlock[] };
   const cleaned: CleanedDocument = { text: doc.text, ruby: annotations.ruby ?? [], blocks: annotations.blocks ?? [] };
-  const facts = await runExtraction(cleaned, { publishedAt: doc.publishedAt ?? undefined, actorAliases: opts.actorAliases });
+  const facts = await runExtraction(cleaned, { publishedAt: doc.publishedAt ?? undefined, title: doc.title, actorAliases: opts.actorAliases });
   return syncExtractedFacts(db, documentId, facts, opts);
 }

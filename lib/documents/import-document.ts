@@ -21,7 +21,7 @@ export async function importDocument(db: Db, input: IngestInput & { origin: "upl
   const duplicate = await db.document.findUnique({ where: { contentHash: hash }, select: { slug: true } });
   if (duplicate) throw new HttpError(409, "duplicate", "This document is already in the library.", { slug: duplicate.slug });
 
-  const facts = await runExtraction(ingested.cleaned, { publishedAt: ingested.publishedAt ?? undefined });
+  const facts = await runExtraction(ingested.cleaned, { publishedAt: ingested.publishedAt ?? undefined, title: ingested.title });
   const created = await db.$transaction((tx) => createImportedDocument(tx, ingested, facts, { origin: input.origin, userId }), {
     timeout: 120_000,
     maxWait: 20_000,

@@ -55,7 +55,7 @@ describe("extraction quality on real documents (corpus-dev and held-out extras)"
   for (const c of all) {
     it(`${c.gold.document}: every fact quotes its text; nothing from front matter, headings or furniture`, async () => {
       const doc = await ingestDocument({ bytes: new Uint8Array(fs.readFileSync(c.file)), filename: path.basename(c.file) });
-      const facts = extract(doc.cleaned, { publishedAt: publicationDate(c.gold) });
+      const facts = extract(doc.cleaned, { publishedAt: publicationDate(c.gold), title: doc.title });
       const s = scoreFacts(doc.cleaned, c.gold.facts, facts);
       scores.set(c.id, s);
       const tag = HELD_OUT.has(c.id) ? "held-out" : "tuned";

@@ -11,11 +11,14 @@ import { findCues, SPECULATIVE_ENDING, type Cue } from "./cues";
 import { publishedContext, scanDates, type DateContext, type DateMention } from "./dates";
 import { bracketDepths, splitClauses, splitSentences, type Span } from "./segment";
 import { findSubjects, isSpeakerLike, speakerAfterCue } from "./speaker";
-import { findTopics } from "./topics";
+import { isoDate, makeFact, statementOf, trimQuote } from "./build-fact";
+import { findRulingSections, rulingFacts } from "./ruling";
 
 export interface ExtractContext {
   /** Publication date (YYYY, YYYY-MM or YYYY-MM-DD): anchors 今月, 昨年 and years left out. */
   publishedAt?: string | null;
+  /** The document's title: names the court of a judgment, among others. */
+  title?: string | null;
   /** Names of one corpus's people and bodies by the side they speak for (data of that corpus). */
   actorAliases?: ActorAliases;
 }
@@ -50,7 +53,6 @@ interface TableInfo {
 /** Names of agreements: 「米朝共同声明」, 「板門店宣言」, 「…合意」. */
 const AGREEMENT_NAME = /(?:共同声明|声明|宣言|合意|協定|条約|議定書|覚書|コミュニケ|合意書|枠組み|憲章)$/;
 const AGREEMENT_VERB = /署名|調印|締結|採択|合意|発表|発出|交わ/;
-const CONNECTOR = /^(?:しかし|また|さらに|なお|ただし|ただ|一方で?|そして|これを受けて|これに対し|その後|実際に)[，、,]?/;
 const TABLE_REF = /[（(]表\s*([0-9０-９]+)[）)]/;
 /** A meeting named as the setting of what follows: …で行った首脳会談では, …に際して行われた軍事パレードでは. */
 const SETTING_EVENT =
@@ -76,14 +78,23 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, ctx: Extra
   /** The agreement named last, while the next sentences may still state what it contains. */
   let openAgreement: { index: number; sentencesLeft: number } | null = null;
   let dateContext: DateContext = publishedContext(ctx.publishedAt);
+  const published = isoDate(ctx.publishedAt);
 
-  const readable = doc.blocks.filter((b) => b.kind === "body" || b.kind === "table").sort((a, b) => a.start - b.start);
+  // A judgment's disposition and reasons have their own pass (ruling.ts); the rest of it is read as prose.
+  const ruling = findRulingSections(doc);
+  const judged = new Set([...(ruling?.disposition ?? []), ...(ruling?.reasons ?? [])]);
+  if (ruling) facts.push(...rulingFacts(doc, ruling, { title: ctx.title, publishedAt: published }));
+  const readable = doc.blocks
+    .filter((b) => (b.kind === "body" || b.kind === "table") && !judged.has(b))
+    .sort((a, b) => a.start - b.start);
   /** The speaker of a transcript's turn: 【林外務大臣】 opens it and holds until the next one. */
   let turnSpeaker: string | null = null;
   for (const block of readable) {
     const table = block.kind === "table" ? tables.get(block.start) : undefined;
     let paragraphTopic: string | null = null;
     let lastDayDate: FactDate | null = null;
+    /** The last date the paragraph stated: an undated fact later in it happened then (narration carries its date). */
+    let paragraphDate: FactDate | null = null;
     const turn = /^【([^】]{2,24})】/.exec(text.slice(block.start, block.end));
     if (turn) turnSpeaker = turn[1]!;
 
@@ -210,8 +221,19 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, ctx: Extra
       // Only a topic (Xは) carries over to later sentences; Xが is local to its clause.
       const topic = subjects.filter((s) => text[s.at] === "は" && isSpeakerLike(s.phrase, lex)).at(-1);
       if (topic && lex.find(topic.phrase).length) paragraphTopic = topic.phrase;
+      // A statement the text leaves undated was made when the paragraph's narration stands, else when the
+      // document was issued (a speech, a press conference, a ruling). Events are not carried: a wrong 「いつ」
+      // card is worse than none.
+      const carried = paragraphDate ?? published;
+      if (carried) {
+        for (let i = before; i < facts.length; i += 1) {
+          if (facts[i]!.kind === "position" && !facts[i]!.date) facts[i] = { ...facts[i]!, date: carried };
+        }
+      }
       const lastDay = scanned.mentions.filter((m) => m.date.precision === "day" && !m.approximate).at(-1);
       if (lastDay) lastDayDate = lastDay.date;
+      const lastStated = scanned.mentions.filter((m) => !m.approximate).at(-1);
+      if (lastStated) paragraphDate = lastStated.date;
     }
   }
   return dedupe(facts).sort(compareFacts);
@@ -456,53 +478,6 @@ function contentsOf(sentence: string): string[] {
   const lastClause = listed.split(/[。]/).at(-1) ?? "";
   const items = lastClause.split(/[、，]/).map((s) => s.trim()).filter((s) => s.length >= 2 && s.length <= 60);
   return items.length >= 2 ? items : [];
-}
-
-function makeFact(
-  text: string,
-  kind: ExtractedFact["kind"],
-  span: Span,
-  date: FactDate | null,
-  actors: string[],
-  speaker: string | null,
-): ExtractedFact {
-  const quote = text.slice(span.start, span.end);
-  return {
-    kind,
-    date,
-    actors,
-    speaker,
-    text: statementOf(quote),
-    headline: statementOf(quote),
-    place: null,
-    content: null,
-    name: null,
-    items: [],
-    topics: findTopics(quote),
-    quote,
-    start: span.start,
-    end: span.end,
-  };
-}
-
-/** A short statement: the quote without leading connectives, line breaks or trailing punctuation. */
-function statementOf(quote: string): string {
-  const flat = quote.replace(CONNECTOR, "").replace(/\s*\n\s*/g, " ").replace(/[，、,。]+$/, "");
-  return flat.length > 120 ? `${flat.slice(0, 119)}…` : flat;
-}
-
-/** Trims spaces, leading connectives and a trailing comma off a span. */
-function trimQuote(text: string, span: Span): Span {
-  let start = span.start;
-  let end = span.end;
-  while (start < end && /\s/.test(text[start]!)) start++;
-  // A list mark or item number is not part of the statement: ・, 1 , (1), ①.
-  const mark = /^(?:[・•●■◆]|[0-9０-９]{1,2}[ 　.．)）]|[（(][0-9０-９]{1,2}[）)]|[①-⑳])\s*/.exec(text.slice(start, end));
-  if (mark && mark[0].length < end - start) start += mark[0].length;
-  const connector = CONNECTOR.exec(text.slice(start, end));
-  if (connector && connector[0].length < end - start) start += connector[0].length;
-  while (end > start && /[\s，、,]/.test(text[end - 1]!)) end--;
-  return { start, end };
 }
 
 /** The dates an event takes: its primary dates, else its first; an approximate date only when nothing exact is given. */

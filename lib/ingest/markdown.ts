@@ -10,6 +10,7 @@ import { gfmFromMarkdown } from "mdast-util-gfm";
 import { frontmatter } from "micromark-extension-frontmatter";
 import { gfm } from "micromark-extension-gfm";
 import { parse as parseYaml } from "yaml";
+import { parseDate } from "@/lib/extract/dates";
 
 export interface MarkdownText {
   text: string;
@@ -128,8 +129,12 @@ function readFrontMatter(yaml: string): { title: string | null; publishedAt: str
   if (!data || typeof data !== "object") return { title: null, publishedAt: null };
   const record = data as Record<string, unknown>;
   const title = typeof record.title === "string" ? record.title.trim() || null : null;
-  const rawDate = record.date ?? record.published ?? record.publishedAt ?? record.pubDate;
+  // date, published, pubDate, judgment_date, 日付 …: the first field that names a date, ISO or Japanese (昭和29年10月14日).
+  const dateKey = ["date", "published", "publishedAt", "pubDate"].find((k) => k in record) ??
+    Object.keys(record).find((k) => /date|日付|年月日/i.test(k));
+  const rawDate = dateKey ? record[dateKey] : undefined;
   const date = rawDate instanceof Date ? rawDate.toISOString().slice(0, 10) : typeof rawDate === "string" ? rawDate : null;
-  const publishedAt = date && /^\d{4}-\d{2}-\d{2}/.test(date) ? date.slice(0, 10) : null;
+  const parsed = date ? parseDate(date.trim()) : null;
+  const publishedAt = date && /^\d{4}-\d{2}-\d{2}/.test(date) ? date.slice(0, 10) : parsed?.precision === "day" ? parsed.value : null;
   return { title, publishedAt };
 }

@@ -37,7 +37,7 @@ async function requestFor(db: Db, job: IngestJob): Promise<AnalysisRequest> {
     };
   }
   const doc = job.documentId
-    ? await db.document.findUnique({ where: { id: job.documentId }, select: { text: true, annotations: true, publishedAt: true } })
+    ? await db.document.findUnique({ where: { id: job.documentId }, select: { text: true, annotations: true, publishedAt: true, title: true } })
     : null;
   if (!doc) throw new JobFailure("document_missing", "The document was deleted.");
   const annotations = (doc.annotations ?? {}) as { ruby?: []; blocks?: [] };
@@ -45,6 +45,7 @@ async function requestFor(db: Db, job: IngestJob): Promise<AnalysisRequest> {
     kind: "reextract",
     cleaned: { text: doc.text, ruby: annotations.ruby ?? [], blocks: annotations.blocks ?? [] },
     publishedAt: doc.publishedAt,
+    title: doc.title,
   };
 }
 

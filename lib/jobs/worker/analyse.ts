@@ -9,7 +9,7 @@ import { JobFailure, type JobStatus } from "../status";
 
 export type AnalysisRequest =
   | { kind: "import"; input: IngestInput }
-  | { kind: "reextract"; cleaned: CleanedDocument; publishedAt: string | null };
+  | { kind: "reextract"; cleaned: CleanedDocument; publishedAt: string | null; title?: string | null };
 
 export interface AnalysisResult {
   /** Imports only: the document as it will be stored. */
@@ -24,6 +24,7 @@ export async function analyse(request: AnalysisRequest, onStage: StageListener =
   let ingested: IngestedDocument | null = null;
   let cleaned: CleanedDocument;
   let publishedAt: string | null;
+  let title: string | null;
   if (request.kind === "import") {
     try {
       ingested = await ingestDocument(request.input);
@@ -33,11 +34,13 @@ export async function analyse(request: AnalysisRequest, onStage: StageListener =
     }
     cleaned = ingested.cleaned;
     publishedAt = ingested.publishedAt;
+    title = ingested.title;
   } else {
     cleaned = request.cleaned;
     publishedAt = request.publishedAt;
+    title = request.title ?? null;
   }
   onStage("extracting");
-  const facts = await runExtraction(cleaned, { publishedAt: publishedAt ?? undefined });
+  const facts = await runExtraction(cleaned, { publishedAt: publishedAt ?? undefined, title });
   return { ingested, facts };
 }
