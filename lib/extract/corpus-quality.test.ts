@@ -15,7 +15,7 @@ const repoRoot = path.resolve(here, "../..");
 const CORPUS_DEV = process.env.CORPUS_DEV_DIR ?? path.resolve(repoRoot, "../shared/corpus-dev");
 const EXTRA = path.join(here, "__fixtures__/corpus-extra");
 /** Never tuned on. */
-const HELD_OUT = new Set(["03", "07", "10", "13", "14", "15", "16"]);
+const HELD_OUT = new Set(["03", "07", "10", "13", "14", "15", "16", "17", "18", "20", "21"]);
 
 interface GoldFile {
   document: string;
@@ -49,7 +49,7 @@ describe("extraction quality on real documents (corpus-dev and held-out extras)"
 
   it("finds the development corpus beside the clone", () => {
     expect(fs.existsSync(CORPUS_DEV)).toBe(true);
-    expect(all.length).toBeGreaterThanOrEqual(16);
+    expect(all.length).toBeGreaterThanOrEqual(21);
   });
 
   for (const c of all) {
@@ -96,5 +96,5 @@ describe("extraction quality on real documents (corpus-dev and held-out extras)"
   });
 });
 
-// Today's measured figures less a margin (held-out 0.44/0.58, tuned 0.28/0.48 at the time of writing).
-const FLOOR = { heldRecall: 0.4, heldPrecision: 0.5, tunedRecall: 0.25, tunedPrecision: 0.45 };
+// Measured figures less a margin: held-out (11 documents) 0.475/0.452, tuned (10) 0.519/0.508 at the time of writing.
+const FLOOR = { heldRecall: 0.45, heldPrecision: 0.42, tunedRecall: 0.5, tunedPrecision: 0.48 };

@@ -13,7 +13,7 @@ const NOUN_CUES = [
   "反発", "反対", "支持", "歓迎", "評価", "否定", "懸念", "要請", "抗議", "発言", "言及", "重要視", "重視",
   "一蹴", "糾弾", "牽制", "表示", "誓約", "断言", "明言", "宣言", "通告", "標ぼう", "標榜",
   // A court's or a summit's findings: …と判示した, …ことを確認した, …を是認した.
-  "判示", "確認", "再確認", "是認",
+  "判示", "確認", "再確認", "是認", "公言", "予想",
 ];
 /** Verbs of saying that need reported content (「…」と / …と) before them. */
 const SAYING_CUES = [
@@ -32,7 +32,7 @@ const QUOTED_NOUN_CUE = new RegExp(`との(${NOUN_CUES.join("|")})`, "g");
 const VERB_CUE = new RegExp(`(${VERB_CUES.join("|")})`, "g");
 const SAYING_CUE = new RegExp(`(?:と|旨)(?:[^。「」]{0,10}?)(${SAYING_CUES.join("|")})`, "g");
 const STATEMENT_OBJECT_CUE = /(?:声明|談話|報道文|文書|見解|立場)を(発表|公表|発出)/g;
-const STANCE_CUE = /(?:意向|姿勢|立場|考え|方針|意欲|用意|意思|決意)[^。、，「」]{0,12}?を[^。、，「」]{0,8}?(示|伝え|明らかにし|表し)/g;
+const STANCE_CUE = /(?:意向|姿勢|立場|考え|方針|意欲|用意|意思|決意)[^。、，「」]{0,12}?を[^。、，「」]{0,8}?(示|伝え|伝達|明らかにし|表し)/g;
 const DEADLINE_CUE = /期限[^。]{0,12}?(設定|設け)/g;
 /** A view held in common: …との認識を共有した, …で意見が一致した, …と判断した. */
 const SHARED_VIEW_CUE = /(?:認識|見解|意見|考え)(?:を|で|が)(共有し|一致し|一致を見)|と(判断し|判断す|結論づけ|結論付け)/g;
@@ -47,6 +47,8 @@ const SUBORDINATE_TIME = /^(?:し|す)(?:た|る)?(?:後|前|際|以降|以来|�
  */
 const ADNOMINAL = /^(?:る|する|した|する旨の|した旨の)?[\p{Script=Han}\p{Script=Katakana}]{2}/u;
 const PASSIVE_OF_THING = /^され/;
+/** …判決を支持して上告を棄却した: a て-form with no pause leads on to the clause's real predicate. */
+const LEADS_ON = /^し?て(?![いおきくま、，])[^、，。]{2,}/;
 
 /**
  * Statement cues outside quoted speech, in text order. `depths` gives the bracket depth per offset,
@@ -58,6 +60,7 @@ export function findCues(text: string, depths: Uint8Array): Cue[] {
     const end = start + word.length;
     if (depths[start] !== 0) return;
     if (SUBORDINATE_TIME.test(text.slice(end))) return;
+    if (LEADS_ON.test(text.slice(end))) return;
     if (ADNOMINAL_CUES.has(word) && ADNOMINAL.test(text.slice(end))) return;
     if (PASSIVE_NOUN_CUES.has(word) && PASSIVE_OF_THING.test(text.slice(end)) && text[start - 1] === "が") return;
     if (cues.some((c) => c.start < end && start < c.end)) return;

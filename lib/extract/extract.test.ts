@@ -154,3 +154,50 @@ describe("extractFacts on settings, triggers, asides and undated happenings (a f
     expect(facts.some((f) => f.quote.includes("挑発を続ける"))).toBe(false);
   });
 });
+
+describe("extractFacts: which predicate rules, and which date a fact takes", () => {
+  it("a cue that only describes a noun, or a passive with a thing for subject, makes an event, not a statement", () => {
+    const { facts } = factsOf("2001年7月18日、韓国議会は共同宣言の破棄を政府に求める決議を行った。\n\n2012年11月、三か国の交渉の開始が宣言された。");
+    expect(find(facts, "event", "求める決議を行った")?.date?.value).toBe("2001-07-18");
+    expect(find(facts, "event", "開始が宣言された")?.date?.value).toBe("2012-11");
+    expect(facts.filter((f) => f.kind === "position")).toEqual([]);
+  });
+
+  it("a て-form cue leading on to another verb is not the predicate (判決を支持して上告を棄却した)", () => {
+    const { facts } = factsOf("最高裁は2006年3月28日、高裁判決を支持して上告を棄却した。");
+    expect(find(facts, "event", "上告を棄却")?.date?.value).toBe("2006-03-28");
+    expect(facts.some((f) => f.kind === "position")).toBe(false);
+  });
+
+  it("a view held in common is a statement (認識を共有した, 意見が一致した)", () => {
+    const { facts } = factsOf("両首脳は、対話が重要であるとの認識を共有した。\n\n両国は、ミサイル開発が脅威であると意見が一致した。");
+    expect(find(facts, "position", "認識を共有")).toBeDefined();
+    expect(find(facts, "position", "意見が一致")).toBeDefined();
+  });
+
+  it("a date inside 「…」 dates the quoted words, not the act", () => {
+    const { facts } = factsOf("2005年8月8日、首相は解散した。\n\n最終的に「8月30日公示、9月11日投票案」が採用された。");
+    expect(facts.some((f) => f.date?.value === "2005-08-30" || f.date?.value === "2005-09-11")).toBe(false);
+  });
+
+  it("an undated statement takes the paragraph's date, else the publication date; an undated event only a day its paragraph stated", () => {
+    const dated = factsOf("外相は会見で、協議を続ける考えを示した。", "2022-07-27").facts;
+    expect(find(dated, "position", "考えを示した")?.date?.value).toBe("2022-07-27");
+    const narrated = factsOf("2005年8月8日、参議院は法案を否決した。首相は島村農水相を罷免した。", "2024-01-01").facts;
+    expect(find(narrated, "event", "罷免")?.date?.value).toBe("2005-08-08");
+    const undated = factsOf("首相は島村農水相を罷免した。", "2024-01-01").facts;
+    expect(find(undated, "event", "罷免")?.date ?? null).toBeNull();
+  });
+
+  it("an article that opens on an agreement dates the agreement's contents by it, subtitle and all", () => {
+    const doc = cleanText(
+      [
+        "日韓共同宣言 21世紀に向けた新たな日韓パートナーシップ（にっかんきょうどうせんげん）は、1998年10月8日に両国の首脳が新たなパートナーシップを構築する決意を宣言した文書。",
+        "小渕は韓国の経済困難の克服に向けた努力を引き続き支持すると表明した。",
+      ].join("\n\n"),
+    );
+    const facts = extract(doc, { title: "日韓共同宣言 21世紀に向けた新たな日韓パートナーシップ" });
+    expect(facts.find((f) => f.kind === "agreement")).toMatchObject({ name: "日韓共同宣言", date: { value: "1998-10-08" } });
+    expect(find(facts, "position", "引き続き支持")?.date?.value).toBe("1998-10-08");
+  });
+});

@@ -79,6 +79,9 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, ctx: Extra
   let openAgreement: { index: number; sentencesLeft: number } | null = null;
   let dateContext: DateContext = publishedContext(ctx.publishedAt);
   const published = isoDate(ctx.publishedAt);
+  /** The date the document stands on: its publication, else that of the agreement its title names. */
+  let documentDate = published;
+  const title = (ctx.title ?? "").replace(/[\s　]+/g, "");
 
   // A judgment's disposition and reasons have their own pass (ruling.ts); the rest of it is read as prose.
   const ruling = findRulingSections(doc);
@@ -102,7 +105,8 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, ctx: Extra
       const sentenceText = text.slice(sentence.start, sentence.end);
       const scanned = scanDates(sentenceText, dateContext);
       dateContext = scanned.context;
-      const dates = scanned.mentions.map((m) => roleDate(sentenceText, m, sentence.start));
+      // A date inside 「…」 belongs to the quoted words (「8月30日公示、9月11日投票案」), not to the sentence's act.
+      const dates = scanned.mentions.filter((m) => !insideQuote(sentenceText, m.start)).map((m) => roleDate(sentenceText, m, sentence.start));
       const isTitle = table !== undefined && sentence.start === block.start;
       if (isTitle) continue;
 
@@ -160,6 +164,7 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, ctx: Extra
           // 1972年9月の「日中共同声明」 beats an earlier mention that only named it (本年は「日中共同声明」の…).
           if (!seen || (attached && !seen.attached)) {
             const fact = agreementFact(lex, text, sentence, segment, tables, table, lastDayDate, dates);
+            if (!documentDate && fact.date && title.includes(segment.agreement.name)) documentDate = fact.date;
             if (seen) facts[seen.index] = fact;
             else facts.push(fact);
             seenAgreements.set(segment.agreement.name, { index: seen?.index ?? facts.length - 1, attached });
@@ -222,12 +227,15 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, ctx: Extra
       const topic = subjects.filter((s) => text[s.at] === "は" && isSpeakerLike(s.phrase, lex)).at(-1);
       if (topic && lex.find(topic.phrase).length) paragraphTopic = topic.phrase;
       // A statement the text leaves undated was made when the paragraph's narration stands, else when the
-      // document was issued (a speech, a press conference, a ruling). Events are not carried: a wrong 「いつ」
-      // card is worse than none.
-      const carried = paragraphDate ?? published;
+      // document was issued (a speech, a press conference, a ruling). An event takes only a day the same
+      // paragraph stated (the narration of one day); never the document's date — a wrong 「いつ」 card is
+      // worse than none.
+      const carried = paragraphDate ?? documentDate;
       if (carried) {
         for (let i = before; i < facts.length; i += 1) {
-          if (facts[i]!.kind === "position" && !facts[i]!.date) facts[i] = { ...facts[i]!, date: carried };
+          if (facts[i]!.date) continue;
+          if (facts[i]!.kind === "position") facts[i] = { ...facts[i]!, date: carried };
+          else if (facts[i]!.kind === "event" && paragraphDate?.precision === "day") facts[i] = { ...facts[i]!, date: paragraphDate };
         }
       }
       const lastDay = scanned.mentions.filter((m) => m.date.precision === "day" && !m.approximate).at(-1);
@@ -276,6 +284,15 @@ function readTables(doc: CleanedDocument): Map<number, TableInfo> {
   return tables;
 }
 
+function insideQuote(sentence: string, at: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < at; i += 1) {
+    if (sentence[i] === "「" || sentence[i] === "『") depth += 1;
+    else if ((sentence[i] === "」" || sentence[i] === "』") && depth > 0) depth -= 1;
+  }
+  return depth > 0;
+}
+
 function toAscii(digits: string): string {
   return digits.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
@@ -321,14 +338,20 @@ const BEFORE_VERB = new RegExp(
   `([\\p{Script=Han}\\p{Script=Katakana}ー・]{2,24}${AGREEMENT_SUFFIX})(?:が|を|は|に)[^。、，]{0,10}?(?:署名|調印|締結|採択|発効|発出|結ば|結ん|交わ|破棄|失効)`,
   "u",
 );
+const LEAD_MADE_BY = new RegExp(`^[^。]*?(?:${MADE_BY}|(?:宣言|合意|署名|調印)した(?:文書|もの|宣言|協定|条約))`);
 /** Words that name no particular agreement (同条約, 本協定, 共同声明 alone). */
 const GENERIC_AGREEMENT = /^(?:同|両|本|当|その|この|新|各|旧)?(?:協定|条約|宣言|共同声明|声明|議定書|決議|覚書|合意書|コミュニケ|憲章)$/;
 
 function findNamedAgreement(text: string, span: Span): AgreementMention | null {
   const clauseText = text.slice(span.start, span.end);
   // An article that opens on its subject: 日朝平壌宣言（…）は、2002年に…で発表された…共同宣言。
-  const lead = new RegExp(`^([\\p{Script=Han}\\p{Script=Katakana}ー・]{2,24}${AGREEMENT_SUFFIX})(?:[（(][^）)]*[）)])*は`, "u").exec(clauseText);
-  if (lead && new RegExp(MADE_BY).test(clauseText) && !GENERIC_AGREEMENT.test(lead[1]!)) return { name: lead[1]!, at: span.start };
+  // A subtitle may follow the name (日韓共同宣言 21世紀に向けた新たな日韓パートナーシップ（…）は), and the
+  // definition may end on the act itself (…との共通の決意を宣言した文書).
+  const lead = new RegExp(
+    `^([\\p{Script=Han}\\p{Script=Katakana}ー・]{2,24}${AGREEMENT_SUFFIX})(?:[ 　][^（(、。は]{2,40})?(?:[（(][^）)]*[）)])*は`,
+    "u",
+  ).exec(clauseText);
+  if (lead && LEAD_MADE_BY.test(text.slice(span.start)) && !GENERIC_AGREEMENT.test(lead[1]!)) return { name: lead[1]!, at: span.start };
   for (const re of [AFTER_VERB, BEFORE_VERB]) {
     const m = re.exec(clauseText);
     if (!m) continue;

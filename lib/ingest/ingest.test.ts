@@ -71,6 +71,11 @@ describe("detectFormat and markdownToText", () => {
     expect(read).toMatchObject({ title: "判決", publishedAt: "1954-10-14" });
     expect(read.text).toBe("本文は最高裁判所が判断した。");
   });
+
+  it("takes the date from any date field of the front matter, in 和暦 too (judgment_date: 昭和29年10月14日)", () => {
+    const md = ["---", "title: 判決", 'judgment_date: "昭和29年10月14日"', "---", "", "本件上告を棄却する。"].join("\n");
+    expect(readMarkdown(md)).toMatchObject({ publishedAt: "1954-10-14" });
+  });
 });
 
 describe("bad input", () => {
