@@ -14,6 +14,8 @@ const NOUN_CUES = [
   "一蹴", "糾弾", "牽制", "表示", "誓約", "断言", "明言", "宣言", "通告", "標ぼう", "標榜",
   // A court's or a summit's findings: …と判示した, …ことを確認した, …を是認した.
   "判示", "確認", "再確認", "是認", "公言", "予想",
+  // Directives and requests: …を擁立するよう指示した, …を要望した, …を申し入れた.
+  "指示", "要望", "申し入れ",
 ];
 /** Verbs of saying that need reported content (「…」と / …と) before them. */
 const SAYING_CUES = [
@@ -21,10 +23,10 @@ const SAYING_CUES = [
   "考え", "思っ", "思い", "思う", "実感", "確信",
 ];
 /** Verbs that state a demand or appeal by themselves. */
-const VERB_CUES = ["求め", "求める", "迫っ", "迫る", "迫り", "訴え", "呼びかけ", "呼び掛け"];
+const VERB_CUES = ["求め", "求める", "迫っ", "迫る", "迫り", "訴え", "呼びかけ", "呼び掛け", "命じ", "促し", "促す"];
 
 /** Verb cues whose dictionary or past form may modify a noun instead of ending the clause. */
-const ADNOMINAL_CUES = new Set(["求め", "求める", "訴え", "呼びかけ", "呼び掛け"]);
+const ADNOMINAL_CUES = new Set(["求め", "求める", "訴え", "呼びかけ", "呼び掛け", "命じ", "促す"]);
 /** Noun cues that, in the passive with a thing as subject, report that something was done. */
 const PASSIVE_NOUN_CUES = new Set(["宣言", "表明", "確認", "決定"]);
 const NOUN_CUE = new RegExp(`(${NOUN_CUES.join("|")})(?=し|す|さ|せ|。|、|，|$)`, "g");
@@ -37,7 +39,7 @@ const DEADLINE_CUE = /期限[^。]{0,12}?(設定|設け)/g;
 /** A view held in common: …との認識を共有した, …で意見が一致した, …と判断した. */
 const SHARED_VIEW_CUE = /(?:認識|見解|意見|考え)(?:を|で|が)(共有し|一致し|一致を見)|と(判断し|判断す|結論づけ|結論付け)/g;
 /** A stated intention or conviction of the one speaking: …を主導していく, …歩を進めていきます, …を強く実感しています. */
-const INTENTION_CUE = /(?:て|で)(いきます|いきたい|まいります|まいりたい|参ります|参りたい|いく考え|いく決意|いく所存)/g;
+const INTENTION_CUE = /(?:て|で)(いきます|いきたい|まいります|まいりたい|参ります|参りたい|いく考え|いく決意|いく所存|いく(?=。|$))/g;
 
 /** The cue was only the time of something else: 約束した後も, 表明する前に. */
 const SUBORDINATE_TIME = /^(?:し|す)(?:た|る)?(?:後|前|際|以降|以来|直後|直前|のを受け|ことを受け)/;

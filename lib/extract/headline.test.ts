@@ -28,6 +28,20 @@ describe("headlines: who–what–where, no date", () => {
   });
 });
 
+describe("headlines that would stop short", () => {
+  it("a date taken out of its parentheses leaves no （）, and …とともに / …し end at the act", () => {
+    const heads = factsOf("北朝鮮は核実験の中止決定を発表する（2018年4月）とともに、外国メディアに実験場の坑道爆破を公開し（5月）、関係改善を図った。").map((f) => f.headline);
+    expect(heads.some((h) => /（）|とともに$|公開し$/.test(h))).toBe(false);
+  });
+
+  it("an act with an object and no subject names its one actor (原判決を破棄 → 最高裁判所が原判決を破棄)", () => {
+    const doc = cleanText("主文\n\n原判決を破棄する。\n\n理由\n\n論旨は理由がない。");
+    doc.blocks = doc.blocks.map((b) => (["主文", "理由"].includes(doc.text.slice(b.start, b.end)) ? { ...b, kind: "heading" } : b));
+    const [event] = extract(doc, { title: "最高裁判所第三小法廷 判決", publishedAt: "1975-02-25" });
+    expect(event).toMatchObject({ kind: "event", headline: "最高裁判所が原判決を破棄", date: { value: "1975-02-25" } });
+  });
+});
+
 describe("position content", () => {
   it("is not cut after a subject inside the content (…意向があることを伝えた)", () => {
     const [position] = factsOf("北朝鮮は、金英哲党副委員長を通じ、米国と対話を行う意向があることを韓国側に伝えた。");

@@ -20,7 +20,12 @@ const LINKING_VERBS = new Set(["受ける", "通じる", "経る", "伴う", "�
 
 export function describeFact(fact: ExtractedFact, tokens: Token[], lex: ActorLexicon): ExtractedFact {
   const inQuote = tokens.filter((t) => t.start >= fact.start && t.end <= fact.end);
-  const headline = fact.kind === "agreement" && fact.name ? fact.name : headlineOf(fact, inQuote);
+  let headline = fact.kind === "agreement" && fact.name ? fact.name : headlineOf(fact, inQuote);
+  // 原判決を破棄 → 最高裁判所が原判決を破棄: an act with an object but no subject names its one actor.
+  const [actor] = fact.actors;
+  if (fact.kind === "event" && fact.actors.length === 1 && actor && /を/.test(headline) && !/[がは]/.test(headline) && !headline.includes(actor)) {
+    headline = `${actor}が${headline}`;
+  }
   return {
     ...fact,
     headline,
@@ -52,6 +57,11 @@ function headlineOf(fact: ExtractedFact, tokens: Token[]): string {
     const cut = commas.find((at) => text.length - at <= MAX_HEADLINE && /[をがはで]/.test(text.slice(at)));
     if (cut !== undefined) text = text.slice(cut);
   }
+  // A date taken out of its parentheses leaves 「（）」; a clause that went on (…を発表するとともに) ends at its verb.
+  text = text.replace(/[（(]\s*[）)]/g, "").replace(/[（(]$/, "").replace(/[、，,。\s]+$/, "");
+  text = text.replace(/(?<=[るたい])(?:とともに|と共に|ほか|一方)$/, "");
+  // …を選択し（訪中 → …を選択: an unclosed aside goes, and a サ変 verb left in its て/連用 form ends as its noun.
+  text = text.replace(/[（(][^）)]*$/, "").replace(/[、，,\s]+$/, "").replace(/(?<=\p{Script=Han}{2})し$/u, "");
   return text.replace(/[、，,。\s]+$/, "") || fact.text;
 }
 
