@@ -5,14 +5,28 @@
 // clause naming an agreement in 「」 that is signed or dated is an agreement; any other clause with a
 // date is an event (one per date it names). Clauses without a date or cue join their neighbours.
 
-import type { CleanedDocument, ExtractedFact, FactDate, TextBlock } from "@/lib/facts/types";
+import type { CleanedDocument, ExtractedFact, FactDate } from "@/lib/facts/types";
 import type { ActorAliases, ActorLexicon } from "./actors";
-import { findCues, SPECULATIVE_ENDING, type Cue } from "./cues";
-import { publishedContext, scanDates, type DateContext, type DateMention } from "./dates";
-import { bracketDepths, splitClauses, splitSentences, type Span } from "./segment";
+import { SPECULATIVE_ENDING } from "./cues";
+import { publishedContext, scanDates, type DateContext } from "./dates";
+import { bracketDepths, splitClauses, type Span } from "./segment";
 import { findSubjects, isSpeakerLike, speakerAfterCue } from "./speaker";
 import { isoDate, makeFact, statementOf, trimQuote } from "./build-fact";
 import { findRulingSections, rulingFacts } from "./ruling";
+import { AGREEMENT_NAME, contentsOf, MADE_BY } from "./agreements";
+import {
+  describeClause,
+  eventDatesOf,
+  insideQuote,
+  mergeSegments,
+  roleDate,
+  splitTrigger,
+  uniqueDates,
+  type Clause,
+  type RoledDate,
+  type Segment,
+} from "./clauses";
+import { blockSentences, readTables, TABLE_REF, toAscii, type TableInfo } from "./tables";
 
 export interface ExtractContext {
   /** Publication date (YYYY, YYYY-MM or YYYY-MM-DD): anchors 今月, 昨年 and years left out. */
@@ -23,45 +37,12 @@ export interface ExtractContext {
   actorAliases?: ActorAliases;
 }
 
-type DateRole = "primary" | "adnominal";
-interface RoledDate extends DateMention {
-  role: DateRole;
-}
-
-interface Clause extends Span {
-  dates: RoledDate[];
-  cue: Cue | null;
-  agreement: AgreementMention | null;
-  /** An undated clause that narrates a happening of its own (…したところ，). */
-  happening: boolean;
-}
-
-interface AgreementMention {
-  name: string;
-  /** Offset of 「 before the name. */
-  at: number;
-}
-
-interface TableInfo {
-  number: string | null;
-  title: string;
-  items: string[];
-  /** The agreement the table lists items of, if its title names one. */
-  agreementName: string | null;
-}
-
-/** Names of agreements: 「米朝共同声明」, 「板門店宣言」, 「…合意」. */
-const AGREEMENT_NAME = /(?:共同声明|声明|宣言|合意|協定|条約|議定書|覚書|コミュニケ|合意書|枠組み|憲章)$/;
-const AGREEMENT_VERB = /署名|調印|締結|採択|合意|発表|発出|交わ/;
-const TABLE_REF = /[（(]表\s*([0-9０-９]+)[）)]/;
 /** A meeting named as the setting of what follows: …で行った首脳会談では, …に際して行われた軍事パレードでは. */
 const SETTING_EVENT =
   /(?:行った|行われた|開催された|開かれた|実施された)[^、，,。「」（）()]{0,16}?(?:会談|会議|協議|会合|サミット|パレード|式典|演習|フォーラム|大会)(?=では|において|で[、，,]|に際して)/g;
 /** A parenthetical that narrates its own happening: （実際には，栗戦書…が…として訪朝）. */
 const PAREN_EVENT =
   /[（(]((?:実際には|実際は)?[，、,]?)([^（）()]{2,60}?[がは][^（）()]{2,40}?(?:訪朝|訪中|訪韓|訪米|訪日|訪露|会談|会見|出席|参加|派遣|署名))[）)]/g;
-/** A clause that narrates what someone did before the main predicate: 韓国がこれを米国に伝達したところ，. */
-const HAPPENING_CLAUSE = /(?:し|っ|い)たところ[，、,]$/;
 /** Main predicates that only attribute (…と語った) or characterize behaviour (…をアピールした) narrate no event. */
 const NOT_EVENT_PREDICATE =
   /(?:語った|述べた|話した|説明した|報じた|伝えた|アピールした|誇示した|うかがわせた|努めた|見せた|示した|図った|なった|である|だ|ない|ある|いる)。?$/;
@@ -247,180 +228,6 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, ctx: Extra
   return dedupe(facts).sort(compareFacts);
 }
 
-/** Sentences of a block; a table's rows are its sentences, with citation lines kept on their row. */
-function blockSentences(text: string, block: TextBlock, depths: Uint8Array): Span[] {
-  if (block.kind !== "table") return splitSentences(text, block.start, block.end, { depths });
-  const rows: Span[] = [];
-  let offset = block.start;
-  for (const line of text.slice(block.start, block.end).split("\n")) {
-    const span = { start: offset, end: offset + line.length };
-    offset += line.length + 1;
-    const last = rows.at(-1);
-    if (last && rows.length > 1 && isCitation(line)) last.end = span.end;
-    else rows.push(span);
-  }
-  return rows.flatMap((row) => splitSentences(text, row.start, row.end, { keepLines: true, depths }));
-}
-
-/** A source line of a table row: 「ワシントン・ポスト」（7月30日付け）, （…所長，5月25日付け）. */
-function isCitation(line: string): boolean {
-  const t = line.trim();
-  if (/付け?[）)]?$/.test(t) && /^[「『（(]/.test(t)) return true;
-  return /^「[^」]*」$/.test(t) || /^[（(][^（）()]*(?:[（(][^（）()]*[）)][^（）()]*)*[）)]$/.test(t);
-}
-
-function readTables(doc: CleanedDocument): Map<number, TableInfo> {
-  const tables = new Map<number, TableInfo>();
-  for (const block of doc.blocks) {
-    if (block.kind !== "table") continue;
-    const lines = doc.text.slice(block.start, block.end).split("\n");
-    const title = lines[0] ?? "";
-    const number = /^(?:表|図表|図|Table)\s*([0-9０-９]+)/.exec(title)?.[1] ?? null;
-    const named = /「([^「」]+)」/.exec(title)?.[1] ?? null;
-    const agreementName = named && AGREEMENT_NAME.test(named) && /合意|事項|内容|項目|骨子|要旨|全文/.test(title) ? named : null;
-    const items = lines.slice(1).map((l) => l.replace(/^[・•●\-－]\s*/, "").trim()).filter(Boolean);
-    tables.set(block.start, { number: number ? toAscii(number) : null, title, items, agreementName });
-  }
-  return tables;
-}
-
-function insideQuote(sentence: string, at: number): boolean {
-  let depth = 0;
-  for (let i = 0; i < at; i += 1) {
-    if (sentence[i] === "「" || sentence[i] === "『") depth += 1;
-    else if ((sentence[i] === "」" || sentence[i] === "』") && depth > 0) depth -= 1;
-  }
-  return depth > 0;
-}
-
-function toAscii(digits: string): string {
-  return digits.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-}
-
-/** A date after a predicate, in parentheses or adverbial (6月12日，/ 10月に) dates the clause; 6月の… only qualifies a noun. */
-function roleDate(sentence: string, mention: DateMention, offset: number): RoledDate {
-  const after = sentence.slice(mention.end).replace(/^(?:上旬|中旬|下旬|初め|初旬|末|半ば)/, "");
-  const role: DateRole = /^の/.test(after) ? "adnominal" : "primary";
-  return { ...mention, start: mention.start + offset, end: mention.end + offset, role };
-}
-
-function describeClause(
-  text: string,
-  depths: Uint8Array,
-  span: Span,
-  dates: RoledDate[],
-): Clause {
-  const clauseText = text.slice(span.start, span.end);
-  const cues = findCues(clauseText, depths.subarray(span.start, span.end));
-  const lastCue = cues.at(-1);
-  return {
-    ...span,
-    dates: dates.filter((d) => d.start >= span.start && d.start < span.end),
-    cue: lastCue ? { ...lastCue, start: lastCue.start + span.start, end: lastCue.end + span.start } : null,
-    agreement: findAgreement(text, span),
-    happening: cues.length === 0 && HAPPENING_CLAUSE.test(clauseText) && /[がは]/.test(clauseText),
-  };
-}
-
-/**
- * A named agreement that the clause signs, adopts or dates: in 「」 (2018年4月27日の「板門店宣言」, 「…」に署名),
- * after the verb that made it (1992年2月に発効した…に関する合意書), or by its usual name before that verb
- * (日泰攻守同盟条約が調印され).
- */
-function findAgreement(text: string, span: Span): AgreementMention | null {
-  return findBracketedAgreement(text, span) ?? findNamedAgreement(text, span);
-}
-
-const AGREEMENT_SUFFIX = "(?:協定|条約|宣言|共同声明|声明|議定書|決議|覚書|合意書|コミュニケ|憲章)";
-const MADE_BY = "(?:署名|調印|締結|採択|発効|発出|発表|公布|批准)(?:された|した|し)";
-const AFTER_VERB = new RegExp(`${MADE_BY}([^、，。「」（）()]{4,40}?${AGREEMENT_SUFFIX})(?![\\p{Script=Han}])`, "u");
-const BEFORE_VERB = new RegExp(
-  `([\\p{Script=Han}\\p{Script=Katakana}ー・]{2,24}${AGREEMENT_SUFFIX})(?:が|を|は|に)[^。、，]{0,10}?(?:署名|調印|締結|採択|発効|発出|結ば|結ん|交わ|破棄|失効)`,
-  "u",
-);
-const LEAD_MADE_BY = new RegExp(`^[^。]*?(?:${MADE_BY}|(?:宣言|合意|署名|調印)した(?:文書|もの|宣言|協定|条約))`);
-/** Words that name no particular agreement (同条約, 本協定, 共同声明 alone). */
-const GENERIC_AGREEMENT = /^(?:同|両|本|当|その|この|新|各|旧)?(?:協定|条約|宣言|共同声明|声明|議定書|決議|覚書|合意書|コミュニケ|憲章)$/;
-
-function findNamedAgreement(text: string, span: Span): AgreementMention | null {
-  const clauseText = text.slice(span.start, span.end);
-  // An article that opens on its subject: 日朝平壌宣言（…）は、2002年に…で発表された…共同宣言。
-  // A subtitle may follow the name (日韓共同宣言 21世紀に向けた新たな日韓パートナーシップ（…）は), and the
-  // definition may end on the act itself (…との共通の決意を宣言した文書).
-  const lead = new RegExp(
-    `^([\\p{Script=Han}\\p{Script=Katakana}ー・]{2,24}${AGREEMENT_SUFFIX})(?:[ 　][^（(、。は]{2,40})?(?:[（(][^）)]*[）)])*は`,
-    "u",
-  ).exec(clauseText);
-  if (lead && LEAD_MADE_BY.test(text.slice(span.start)) && !GENERIC_AGREEMENT.test(lead[1]!)) return { name: lead[1]!, at: span.start };
-  for (const re of [AFTER_VERB, BEFORE_VERB]) {
-    const m = re.exec(clauseText);
-    if (!m) continue;
-    const name = m[1]!.replace(/^(?:の|、|，)/, "");
-    if (GENERIC_AGREEMENT.test(name)) continue;
-    return { name, at: span.start + m.index + m[0].indexOf(m[1]!) };
-  }
-  return null;
-}
-
-function findBracketedAgreement(text: string, span: Span): AgreementMention | null {
-  const clauseText = text.slice(span.start, span.end);
-  for (const m of clauseText.matchAll(/「([^「」]{2,30})」/g)) {
-    const name = m[1]!;
-    if (!AGREEMENT_NAME.test(name)) continue;
-    const before = clauseText.slice(0, m.index);
-    const after = clauseText.slice(m.index + m[0].length);
-    const dated = /(?:\d|[０-９])(?:日|月|年)の$/.test(before);
-    const signed =
-      (AGREEMENT_VERB.test(after.slice(0, 20)) && !/を受けて/.test(after.slice(0, 6))) ||
-      new RegExp(`${MADE_BY}$`).test(before);
-    if (dated || signed) return { name, at: span.start + m.index };
-  }
-  return null;
-}
-
-interface Segment extends Span {
-  dates: RoledDate[];
-  cue: Cue | null;
-  agreement: AgreementMention | null;
-  happening?: boolean;
-}
-
-/** Clauses without a date, cue or agreement join the segment before them (or the first one after). */
-function mergeSegments(clauses: Clause[], text: string, sentence: Span): Segment[] {
-  const segments: Segment[] = [];
-  let pendingStart: number | null = null;
-  for (const clause of clauses) {
-    const anchored = clause.dates.length > 0 || clause.cue !== null || clause.agreement !== null || clause.happening;
-    if (!anchored) {
-      const last = segments.at(-1);
-      if (last) last.end = clause.end;
-      else pendingStart ??= clause.start;
-      continue;
-    }
-    segments.push({
-      start: pendingStart ?? clause.start,
-      end: clause.end,
-      dates: [...clause.dates],
-      cue: clause.cue,
-      agreement: clause.agreement,
-      happening: clause.happening,
-    });
-    pendingStart = null;
-  }
-  // "…共同報道文を発表し，3者の連携をアピールした（10月）。": a date closing the sentence dates the statement before it.
-  const last = segments.at(-1);
-  const prev = segments.at(-2);
-  if (last && prev && !last.cue && !last.agreement && prev.cue && prev.dates.length === 0) {
-    const tail = text.slice(last.start, sentence.end);
-    if (last.dates.length && /[（(][^（）()]*[）)]。?$/.test(tail) && last.dates.every((d) => d.start >= last.start + tail.lastIndexOf("（"))) {
-      prev.end = last.end;
-      prev.dates = last.dates;
-      segments.pop();
-    }
-  }
-  return segments;
-}
-
 function resolveSpeaker(
   lex: ActorLexicon,
   text: string,
@@ -492,42 +299,6 @@ function agreementFact(
   return { ...fact, name, items, text: `「${name}」` };
 }
 
-/** What a contents sentence lists: 「A、B、Cなどが盛り込まれた」 → [A, B, C]. */
-const CONTENTS_VERB = /(?:が|を|は)(?:盛り込まれ|明記され|規定され|定められ|うたわれ|謳われ|記され|含まれ|列挙され)/;
-function contentsOf(sentence: string): string[] {
-  const verb = CONTENTS_VERB.exec(sentence);
-  if (!verb) return [];
-  const listed = sentence.slice(0, verb.index).replace(/(?:など|等|といった(?:こと)?)$/, "");
-  const lastClause = listed.split(/[。]/).at(-1) ?? "";
-  const items = lastClause.split(/[、，]/).map((s) => s.trim()).filter((s) => s.length >= 2 && s.length <= 60);
-  return items.length >= 2 ? items : [];
-}
-
-/** The dates an event takes: its primary dates, else its first; an approximate date only when nothing exact is given. */
-function eventDatesOf(dates: RoledDate[]): RoledDate[] {
-  const exact = dates.filter((d) => !d.approximate);
-  const pool = exact.length ? exact : dates;
-  const primaries = pool.filter((d) => d.role === "primary");
-  return primaries.length ? primaries : pool.slice(0, 1);
-}
-
-/**
- * A statement segment whose dates all come before 「…を受けて」 splits in two: the dated happening that
- * triggered the statement, and the statement itself.
- */
-function splitTrigger(text: string, depths: Uint8Array, segment: Segment): [Segment | null, Segment] {
-  if (!segment.cue || !segment.dates.length) return [null, segment];
-  const body = text.slice(segment.start, segment.cue.start);
-  const m = /を受けて[，、,]?|を受け[，、,]/g;
-  let cut = -1;
-  for (const hit of body.matchAll(m)) if (depths[segment.start + hit.index] === 0) cut = segment.start + hit.index + hit[0].length;
-  if (cut < 0 || !segment.dates.every((d) => d.end <= cut)) return [null, segment];
-  return [
-    { start: segment.start, end: cut, dates: segment.dates, cue: null, agreement: null },
-    { ...segment, start: cut, dates: [] },
-  ];
-}
-
 /** Meetings named as the setting of a statement or act: 「2月に…がベトナムで行った首脳会談では」. */
 function settingEvents(
   lex: ActorLexicon,
@@ -596,11 +367,6 @@ function undatedEvent(
   const quote = trimQuote(text, { start: sentence.start, end: end - (sentenceText.endsWith("。") ? 1 : 0) });
   const mentioned = lex.find(text.slice(quote.start, quote.end)).flatMap((m) => m.actors);
   return makeFact(text, "event", quote, null, sidesOf(lex, subjects[0]!.phrase, mentioned), null);
-}
-
-function uniqueDates(dates: RoledDate[]): RoledDate[] {
-  const seen = new Set<string>();
-  return dates.filter((d) => (seen.has(d.date.value) ? false : (seen.add(d.date.value), true)));
 }
 
 function dedupe(facts: ExtractedFact[]): ExtractedFact[] {

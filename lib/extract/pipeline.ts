@@ -1,9 +1,11 @@
 // Extraction as a line of passes, data flowing one way:
-//   1 analyse   (analyse.ts)   text → tokens with part of speech, proper-noun class and lemma
-//   2 segment   (segment.ts)   blocks → sentences → clauses
-//   3 mentions  (actors.ts, dates.ts, agreements in extract.ts)   actors, dates, named agreements
-//   4 predicates (cues.ts, predicates.ts)   the main predicate's class: statement, event, agreement
-//   5 facts     (extract.ts, headline.ts)   one fact per predicate, with date, sides, headline, place, content
+//   1 analyse    (analyse.ts)    text → tokens with part of speech, proper-noun class and lemma
+//   2 segment    (segment.ts, tables.ts)   blocks → sentences (a table's rows) → clauses
+//   3 mentions   (actors.ts, dates.ts, agreements.ts)   actors and co-reference, dates, named agreements
+//   4 predicates (cues.ts, clauses.ts, speaker.ts)   each clause's statement cue, its dates' roles, who speaks;
+//                clauses with none of these join their neighbours into segments
+//   5 facts      (extract.ts; ruling.ts for a judgment's 主文 and 理由; build-fact.ts)   one fact per segment
+//   6 describe   (headline.ts)   headline, place and position content from the tokens
 // Each pass is its own module with its own tests; this file only runs them in order.
 import type { CleanedDocument, ExtractedFact } from "@/lib/facts/types";
 import { buildLexicon } from "./actors";

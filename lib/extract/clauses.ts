@@ -1,0 +1,131 @@
+// Clauses of a sentence as extraction sees them: each with its dates (and whether a date dates the
+// predicate or only a noun), its statement cue and any agreement it names; then segments, where clauses
+// with none of these join their neighbours.
+import { findAgreement, type AgreementMention } from "./agreements";
+import { findCues, type Cue } from "./cues";
+import type { DateMention } from "./dates";
+import type { Span } from "./segment";
+
+export type DateRole = "primary" | "adnominal";
+
+export interface RoledDate extends DateMention {
+  role: DateRole;
+}
+
+export interface Clause extends Span {
+  dates: RoledDate[];
+  cue: Cue | null;
+  agreement: AgreementMention | null;
+  /** An undated clause that narrates a happening of its own (…したところ，). */
+  happening: boolean;
+}
+
+/** A clause that narrates what someone did before the main predicate: 韓国がこれを米国に伝達したところ，. */
+export const HAPPENING_CLAUSE = /(?:し|っ|い)たところ[，、,]$/;
+
+/** A date after a predicate, in parentheses or adverbial (6月12日，/ 10月に) dates the clause; 6月の… only qualifies a noun. */
+export function roleDate(sentence: string, mention: DateMention, offset: number): RoledDate {
+  const after = sentence.slice(mention.end).replace(/^(?:上旬|中旬|下旬|初め|初旬|末|半ば)/, "");
+  const role: DateRole = /^の/.test(after) ? "adnominal" : "primary";
+  return { ...mention, start: mention.start + offset, end: mention.end + offset, role };
+}
+
+export function describeClause(
+  text: string,
+  depths: Uint8Array,
+  span: Span,
+  dates: RoledDate[],
+): Clause {
+  const clauseText = text.slice(span.start, span.end);
+  const cues = findCues(clauseText, depths.subarray(span.start, span.end));
+  const lastCue = cues.at(-1);
+  return {
+    ...span,
+    dates: dates.filter((d) => d.start >= span.start && d.start < span.end),
+    cue: lastCue ? { ...lastCue, start: lastCue.start + span.start, end: lastCue.end + span.start } : null,
+    agreement: findAgreement(text, span),
+    happening: cues.length === 0 && HAPPENING_CLAUSE.test(clauseText) && /[がは]/.test(clauseText),
+  };
+}
+
+export interface Segment extends Span {
+  dates: RoledDate[];
+  cue: Cue | null;
+  agreement: AgreementMention | null;
+  happening?: boolean;
+}
+
+/** Clauses without a date, cue or agreement join the segment before them (or the first one after). */
+export function mergeSegments(clauses: Clause[], text: string, sentence: Span): Segment[] {
+  const segments: Segment[] = [];
+  let pendingStart: number | null = null;
+  for (const clause of clauses) {
+    const anchored = clause.dates.length > 0 || clause.cue !== null || clause.agreement !== null || clause.happening;
+    if (!anchored) {
+      const last = segments.at(-1);
+      if (last) last.end = clause.end;
+      else pendingStart ??= clause.start;
+      continue;
+    }
+    segments.push({
+      start: pendingStart ?? clause.start,
+      end: clause.end,
+      dates: [...clause.dates],
+      cue: clause.cue,
+      agreement: clause.agreement,
+      happening: clause.happening,
+    });
+    pendingStart = null;
+  }
+  // "…共同報道文を発表し，3者の連携をアピールした（10月）。": a date closing the sentence dates the statement before it.
+  const last = segments.at(-1);
+  const prev = segments.at(-2);
+  if (last && prev && !last.cue && !last.agreement && prev.cue && prev.dates.length === 0) {
+    const tail = text.slice(last.start, sentence.end);
+    if (last.dates.length && /[（(][^（）()]*[）)]。?$/.test(tail) && last.dates.every((d) => d.start >= last.start + tail.lastIndexOf("（"))) {
+      prev.end = last.end;
+      prev.dates = last.dates;
+      segments.pop();
+    }
+  }
+  return segments;
+}
+
+/** The dates an event takes: its primary dates, else its first; an approximate date only when nothing exact is given. */
+export function eventDatesOf(dates: RoledDate[]): RoledDate[] {
+  const exact = dates.filter((d) => !d.approximate);
+  const pool = exact.length ? exact : dates;
+  const primaries = pool.filter((d) => d.role === "primary");
+  return primaries.length ? primaries : pool.slice(0, 1);
+}
+
+/**
+ * A statement segment whose dates all come before 「…を受けて」 splits in two: the dated happening that
+ * triggered the statement, and the statement itself.
+ */
+export function splitTrigger(text: string, depths: Uint8Array, segment: Segment): [Segment | null, Segment] {
+  if (!segment.cue || !segment.dates.length) return [null, segment];
+  const body = text.slice(segment.start, segment.cue.start);
+  const m = /を受けて[，、,]?|を受け[，、,]/g;
+  let cut = -1;
+  for (const hit of body.matchAll(m)) if (depths[segment.start + hit.index] === 0) cut = segment.start + hit.index + hit[0].length;
+  if (cut < 0 || !segment.dates.every((d) => d.end <= cut)) return [null, segment];
+  return [
+    { start: segment.start, end: cut, dates: segment.dates, cue: null, agreement: null },
+    { ...segment, start: cut, dates: [] },
+  ];
+}
+
+export function uniqueDates(dates: RoledDate[]): RoledDate[] {
+  const seen = new Set<string>();
+  return dates.filter((d) => (seen.has(d.date.value) ? false : (seen.add(d.date.value), true)));
+}
+
+export function insideQuote(sentence: string, at: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < at; i += 1) {
+    if (sentence[i] === "「" || sentence[i] === "『") depth += 1;
+    else if ((sentence[i] === "」" || sentence[i] === "』") && depth > 0) depth -= 1;
+  }
+  return depth > 0;
+}
