@@ -6,7 +6,8 @@ import { findCues, type Cue } from "./cues";
 import type { DateMention } from "./dates";
 import type { Span } from "./segment";
 
-export type DateRole = "primary" | "adnominal";
+/** primary: dates the predicate; adnominal: qualifies a noun (6月の会談, 8月解散); reference: a point measured from (2003年10月以来). */
+export type DateRole = "primary" | "adnominal" | "reference";
 
 export interface RoledDate extends DateMention {
   role: DateRole;
@@ -26,7 +27,11 @@ export const HAPPENING_CLAUSE = /(?:し|っ|い)たところ[，、,]$/;
 /** A date after a predicate, in parentheses or adverbial (6月12日，/ 10月に) dates the clause; 6月の… only qualifies a noun. */
 export function roleDate(sentence: string, mention: DateMention, offset: number): RoledDate {
   const after = sentence.slice(mention.end).replace(/^(?:上旬|中旬|下旬|初め|初旬|末|半ば)/, "");
-  const role: DateRole = /^の/.test(after) ? "adnominal" : "primary";
+  const role: DateRole = /^(?:以来|ぶり|来)/.test(after)
+    ? "reference"
+    : /^の/.test(after) || (mention.date.precision !== "year" && /^(?![上中下]旬|末|初|頃|以|前|後|中|時|付|午|朝|夜|夕|未明|現在|時点|分|当時|付け|号)\p{Script=Han}/u.test(after))
+      ? "adnominal"
+      : "primary";
   return { ...mention, start: mention.start + offset, end: mention.end + offset, role };
 }
 
@@ -93,8 +98,9 @@ export function mergeSegments(clauses: Clause[], text: string, sentence: Span): 
 
 /** The dates an event takes: its primary dates, else its first; an approximate date only when nothing exact is given. */
 export function eventDatesOf(dates: RoledDate[]): RoledDate[] {
-  const exact = dates.filter((d) => !d.approximate);
-  const pool = exact.length ? exact : dates;
+  const measured = dates.filter((d) => d.role !== "reference");
+  const exact = measured.filter((d) => !d.approximate);
+  const pool = exact.length ? exact : measured;
   const primaries = pool.filter((d) => d.role === "primary");
   return primaries.length ? primaries : pool.slice(0, 1);
 }

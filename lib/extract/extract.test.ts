@@ -201,3 +201,11 @@ describe("extractFacts: which predicate rules, and which date a fact takes", () 
     expect(find(facts, "position", "引き続き支持")?.date?.value).toBe("1998-10-08");
   });
 });
+
+describe("extractFacts: dates that do not date the act", () => {
+  it("a point measured from (2003年10月以来) and a month naming a noun (8月解散) date no event", () => {
+    const { facts } = factsOf("2005年8月8日、衆議院は2003年10月以来1年10か月ぶりに解散した。\n\n8月解散は2例目となった。", "2024-01-01");
+    expect(facts.some((f) => f.date?.value === "2003-10")).toBe(false);
+    expect(find(facts, "event", "解散した")?.date?.value).toBe("2005-08-08");
+  });
+});
