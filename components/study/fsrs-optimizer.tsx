@@ -103,7 +103,7 @@ export function FsrsOptimizer({ reviewCount, minimum, parameters: initialParamet
       <p className="text-sm" data-testid="fsrs-current">{parameters ? t("currentCustom") : t("currentDefault")}</p>
 
       <div className="flex flex-wrap gap-2">
-        <button type="button" onClick={() => void optimize()} disabled={!enough || busy} aria-describedby="fsrs-heading" className={`${button} bg-accent text-white`}>
+        <button type="button" onClick={() => void optimize()} disabled={!enough || busy} className={`${button} bg-accent text-white`}>
           {t("optimize")}
         </button>
         {parameters && (
@@ -123,7 +123,7 @@ export function FsrsOptimizer({ reviewCount, minimum, parameters: initialParamet
           <h3 className="font-bold">{t("proposalTitle")}</h3>
           <p className="text-sm">{t("proposalIntro", { reviews: proposal.reviewCount, items: proposal.itemCount })}</p>
           <div className="overflow-x-auto">
-            <table className="w-full text-sm">
+            <table className="w-full max-w-lg text-sm">
               <thead>
                 <tr className="border-b border-stone-300 text-left">
                   <th scope="col" className="py-1 pr-2">{t("metric")}</th>
@@ -189,7 +189,7 @@ function ParameterTable({ current, proposed, labels }: { current: number[]; prop
         </thead>
         <tbody>
           {proposed.map((w, i) => (
-            <tr key={i} className={w === current[i] ? "" : "font-bold"}>
+            <tr key={i}>
               <th scope="row" className="pr-3 text-left font-normal">w{i}</th>
               <td className="pr-3">{current[i]!.toFixed(4)}</td>
               <td>{w.toFixed(4)}</td>

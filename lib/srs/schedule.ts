@@ -100,6 +100,18 @@ const schedulers = new Map<string, FSRS>();
 /** Schedulers kept; each learner with their own weights adds one per retention. */
 const SCHEDULER_CACHE_SIZE = 512;
 
+// The review path passes the same frozen array for the same stored weights (lib/srs/parameters.ts):
+// its key is computed once (weight arrays are never mutated).
+const weightsKeys = new WeakMap<readonly number[], string>();
+function weightsKey(parameters: readonly number[]): string {
+  let key = weightsKeys.get(parameters);
+  if (key === undefined) {
+    key = parameters.join(",");
+    weightsKeys.set(parameters, key);
+  }
+  return key;
+}
+
 /** One scheduler per (retention, fuzz, weights); FSRS-6 weights (the defaults unless given) and default learning steps. */
 function schedulerFor(desiredRetention: number, fuzz: boolean, parameters?: readonly number[] | null): FSRS {
   if (
@@ -110,7 +122,7 @@ function schedulerFor(desiredRetention: number, fuzz: boolean, parameters?: read
     throw new RangeError(
       `desiredRetention must be between ${DESIRED_RETENTION_MIN} and ${DESIRED_RETENTION_MAX}, got ${desiredRetention}`,
     );
-  const id = `${desiredRetention}:${fuzz}:${parameters ? parameters.join(",") : "default"}`;
+  const id = `${desiredRetention}:${fuzz}:${parameters ? weightsKey(parameters) : "default"}`;
   let scheduler = schedulers.get(id);
   if (!scheduler) {
     scheduler = fsrs(generatorParameters({ request_retention: desiredRetention, enable_fuzz: fuzz, ...(parameters ? { w: [...parameters] } : {}) }));
