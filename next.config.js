@@ -14,6 +14,7 @@ const nextConfig = {
     "@node-rs/argon2",
     "pdfjs-dist",
     "linkedom",
+    "@open-spaced-repetition/binding",
   ],
   poweredByHeader: false,
   // `npm test` typechecks the whole project as its own step (tsc --noEmit); the build skips

@@ -15,6 +15,8 @@ interface Props {
   initial: StudyCard[];
   later: StudyCard[];
   desiredRetention: number;
+  /** The learner's FSRS weights (null: defaults), so the buttons show what the server will schedule. */
+  parameters: readonly number[] | null;
   setId: string | null;
 }
 
@@ -46,7 +48,7 @@ function placeAfterReview(card: StudyCard, state: CardState, queue: StudyCard[],
   return { queue, later: [...later, updated].sort((a, b) => Date.parse(a.state!.due) - Date.parse(b.state!.due)) };
 }
 
-export function StudySession({ initial, later: initialLater, desiredRetention, setId }: Props) {
+export function StudySession({ initial, later: initialLater, desiredRetention, parameters, setId }: Props) {
   const t = useTranslations("study");
   const apiError = useApiError();
   const intervalLocale = useLocale() === "en" ? "en" : "ja";
@@ -68,8 +70,8 @@ export function StudySession({ initial, later: initialLater, desiredRetention, s
   }, [current?.id, current?.state?.reps]);
 
   const previews = useMemo(
-    () => (current && revealed ? previewIntervals(current.state, new Date(), desiredRetention) : null),
-    [current, revealed, desiredRetention],
+    () => (current && revealed ? previewIntervals(current.state, new Date(), desiredRetention, true, parameters) : null),
+    [current, revealed, desiredRetention, parameters],
   );
 
   const reveal = useCallback(() => {

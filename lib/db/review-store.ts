@@ -25,7 +25,8 @@ export interface StoredCardState {
 
 /** What the one read returns. `user` is null when the user does not exist (any more). */
 export interface ReviewRead {
-  user: { desiredRetention: number; sessionVersion: number } | null;
+  /** `fsrsParameters`: the user's FSRS weights as stored (JSON text), null for the defaults. */
+  user: { desiredRetention: number; fsrsParameters: string | null; sessionVersion: number } | null;
   cardVisible: boolean;
   state: StoredCardState | null;
   /** The review already recorded under this idempotency key, if any. */
@@ -65,7 +66,7 @@ const VISIBLE = `EXISTS (SELECT 1 FROM "Card" c WHERE c."id" = {card} AND c."ret
                     WHERE a."setId" = s."id" AND e."userId" = {user} AND e."removedAt" IS NULL)))))`;
 
 const readSql = (ts: (column: string) => string) => `
-SELECT u."desiredRetention" AS "desiredRetention", u."sessionVersion" AS "sessionVersion",
+SELECT u."desiredRetention" AS "desiredRetention", u."fsrsParameters" AS "fsrsParameters", u."sessionVersion" AS "sessionVersion",
   ${VISIBLE} AS "visible",
   st."state" AS "state", ${ts(`st."due"`)} AS "due", st."stability" AS "stability", st."difficulty" AS "difficulty",
   st."elapsedDays" AS "elapsedDays", st."scheduledDays" AS "scheduledDays", st."learningSteps" AS "learningSteps",
@@ -125,6 +126,7 @@ const FIND_LOG = statement("review_find_log", `SELECT "id", "cardId" FROM "Revie
 
 interface ReadRow {
   desiredRetention: number;
+  fsrsParameters: string | null;
   sessionVersion: number;
   visible: number | boolean;
   state: string | null;
@@ -146,7 +148,7 @@ const asDate = (v: string | Date) => (v instanceof Date ? v : new Date(v));
 function toRead(row: ReadRow | undefined): ReviewRead {
   if (!row) return { user: null, cardVisible: false, state: null, replay: null };
   return {
-    user: { desiredRetention: row.desiredRetention, sessionVersion: row.sessionVersion },
+    user: { desiredRetention: row.desiredRetention, fsrsParameters: row.fsrsParameters, sessionVersion: row.sessionVersion },
     cardVisible: row.visible === true || row.visible === 1,
     state:
       row.state === null || row.due === null

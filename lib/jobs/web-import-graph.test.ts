@@ -74,6 +74,16 @@ describe("the web server's import graph", () => {
     expect([...packages].filter((p) => ["kuromoji", "lindera-wasm", "tsx"].includes(p))).toEqual([]);
   });
 
+  it("loads the FSRS optimizer binding only on demand, in one module, never at server start", () => {
+    const importers = files.filter((f) => runtimeSpecifiers(fs.readFileSync(path.join(ROOT, f), "utf8")).includes("@open-spaced-repetition/binding"));
+    expect(importers).toEqual([path.join("lib", "study", "load-optimizer.ts")]);
+    const source = fs.readFileSync(path.join(ROOT, "lib", "study", "load-optimizer.ts"), "utf8");
+    expect(source).toMatch(/\bimport\(\s*"@open-spaced-repetition\/binding"\s*\)/);
+    expect(source).not.toMatch(/^\s*import\s+(?!type\b)[^;]*from\s+"@open-spaced-repetition\/binding"/m);
+    const atStart = walk(["instrumentation.ts", "instrumentation-node.ts"].map((f) => path.join(ROOT, f)).filter((f) => fs.existsSync(f)));
+    expect(atStart.packages.has("@open-spaced-repetition/binding")).toBe(false);
+  });
+
   it("reaches only extraction's pure date parser (metadata reads publication dates with it)", () => {
     const reached = files.filter((f) => f.startsWith(path.join("lib", "extract"))).sort();
     expect(reached).toEqual(WEB_SAFE_EXTRACT_MODULES.map((f) => path.join("lib", "extract", f)).sort());

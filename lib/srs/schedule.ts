@@ -73,6 +73,8 @@ export interface ReviewContext {
    * Default true.
    */
   fuzz?: boolean;
+  /** The learner's FSRS weights (lib/srs/parameters.ts); null or absent: ts-fsrs's defaults. */
+  parameters?: readonly number[] | null;
 }
 
 const STATE_TO_NAME: Record<State, CardStateName> = {
@@ -95,9 +97,23 @@ const RATING_TO_GRADE: Record<ReviewRating, Grade> = {
 };
 
 const schedulers = new Map<string, FSRS>();
+/** Schedulers kept; each learner with their own weights adds one per retention. */
+const SCHEDULER_CACHE_SIZE = 512;
 
-/** One scheduler per (retention, fuzz); FSRS-6 default weights and learning steps. */
-function schedulerFor(desiredRetention: number, fuzz: boolean): FSRS {
+// The review path passes the same frozen array for the same stored weights (lib/srs/parameters.ts):
+// its key is computed once (weight arrays are never mutated).
+const weightsKeys = new WeakMap<readonly number[], string>();
+function weightsKey(parameters: readonly number[]): string {
+  let key = weightsKeys.get(parameters);
+  if (key === undefined) {
+    key = parameters.join(",");
+    weightsKeys.set(parameters, key);
+  }
+  return key;
+}
+
+/** One scheduler per (retention, fuzz, weights); FSRS-6 weights (the defaults unless given) and default learning steps. */
+function schedulerFor(desiredRetention: number, fuzz: boolean, parameters?: readonly number[] | null): FSRS {
   if (
     !Number.isFinite(desiredRetention) ||
     desiredRetention < DESIRED_RETENTION_MIN ||
@@ -106,10 +122,11 @@ function schedulerFor(desiredRetention: number, fuzz: boolean): FSRS {
     throw new RangeError(
       `desiredRetention must be between ${DESIRED_RETENTION_MIN} and ${DESIRED_RETENTION_MAX}, got ${desiredRetention}`,
     );
-  const id = `${desiredRetention}:${fuzz}`;
+  const id = `${desiredRetention}:${fuzz}:${parameters ? weightsKey(parameters) : "default"}`;
   let scheduler = schedulers.get(id);
   if (!scheduler) {
-    scheduler = fsrs(generatorParameters({ request_retention: desiredRetention, enable_fuzz: fuzz }));
+    scheduler = fsrs(generatorParameters({ request_retention: desiredRetention, enable_fuzz: fuzz, ...(parameters ? { w: [...parameters] } : {}) }));
+    if (schedulers.size >= SCHEDULER_CACHE_SIZE) schedulers.delete(schedulers.keys().next().value!);
     schedulers.set(id, scheduler);
   }
   return scheduler;
@@ -170,7 +187,7 @@ export function reviewCard(ctx: ReviewContext): { next: CardState; log: ReviewLo
   assertValidNow(ctx.now);
   const grade = RATING_TO_GRADE[ctx.rating];
   if (grade === undefined) throw new RangeError(`unknown rating: ${String(ctx.rating)}`);
-  const scheduler = schedulerFor(ctx.desiredRetention, ctx.fuzz ?? true);
+  const scheduler = schedulerFor(ctx.desiredRetention, ctx.fuzz ?? true, ctx.parameters);
   const before = ctx.state ?? newCardState(ctx.now);
   const { card, log } = scheduler.next(toFsrsCard(before), ctx.now, grade);
   const next = fromFsrsCard(card);
@@ -209,10 +226,11 @@ export function previewIntervals(
   now: Date,
   desiredRetention: number,
   fuzz = true,
+  parameters: readonly number[] | null = null,
 ): Record<ReviewRating, IntervalPreview> {
   const out = {} as Record<ReviewRating, IntervalPreview>;
   for (const rating of REVIEW_RATINGS) {
-    const { next } = reviewCard({ state, rating, now, desiredRetention, fuzz });
+    const { next } = reviewCard({ state, rating, now, desiredRetention, fuzz, parameters });
     const intervalMs = Date.parse(next.due) - now.getTime();
     out[rating] = { due: next.due, intervalMs, label: formatInterval(intervalMs) };
   }
@@ -240,7 +258,12 @@ export function formatInterval(ms: number, locale: "ja" | "en" = "ja"): string {
 }
 
 /** Probability of recall now (0..1), for retention charts; null for a card never reviewed. */
-export function retrievability(state: CardState, now: Date, desiredRetention = DEFAULT_DESIRED_RETENTION): number | null {
+export function retrievability(
+  state: CardState,
+  now: Date,
+  desiredRetention = DEFAULT_DESIRED_RETENTION,
+  parameters: readonly number[] | null = null,
+): number | null {
   if (state.state === "new" || !state.lastReview) return null;
-  return schedulerFor(desiredRetention, false).get_retrievability(toFsrsCard(state), now, false);
+  return schedulerFor(desiredRetention, false, parameters).get_retrievability(toFsrsCard(state), now, false);
 }

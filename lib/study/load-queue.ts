@@ -6,6 +6,7 @@ import { jsonStrings } from "@/lib/cards/from-rows";
 import { getSetForUser } from "@/lib/sets/get-for-user";
 import { visibleCardWhere } from "@/lib/sets/visibility";
 import { buildQueue, countReviewedToday, factsReviewedToday, startOfStudyDay, type CardState, type DueCounts } from "@/lib/srs";
+import { parseStoredParameters } from "@/lib/srs/parameters";
 import { rowToState } from "./state-row";
 
 export interface StudyCard {
@@ -24,6 +25,8 @@ export interface StudyCard {
 
 export interface StudySettings {
   desiredRetention: number;
+  /** The learner's FSRS weights; null: the defaults. */
+  fsrsParameters: readonly number[] | null;
   newPerDay: number;
   reviewsPerDay: number;
   timeZone: string;
@@ -40,8 +43,8 @@ export interface LoadedQueue {
 }
 
 export async function loadStudySettings(db: Db, userId: string): Promise<StudySettings> {
-  const u = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { desiredRetention: true, newPerDay: true, reviewsPerDay: true, timeZone: true, siblingsSameDay: true } });
-  return u;
+  const u = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { desiredRetention: true, fsrsParameters: true, newPerDay: true, reviewsPerDay: true, timeZone: true, siblingsSameDay: true } });
+  return { ...u, fsrsParameters: parseStoredParameters(u.fsrsParameters) };
 }
 
 /** `setId` null: every visible card the user has already started (reviews only, no new cards). */

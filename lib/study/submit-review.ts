@@ -1,5 +1,5 @@
 // One review, in one transaction: the card must be one the user may study; the rating is
-// applied to the user's own state with the user's own retention; the log row carries an
+// applied to the user's own state with the user's own retention and FSRS weights; the log row carries an
 // idempotency key, so a replayed request is refused (409) and writes nothing. The hot path:
 // one read and conditional writes through lib/db/review-store.ts
 // (docs/decisions/0009-review-hot-path.md).
@@ -8,6 +8,7 @@ import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { recordReview } from "@/lib/db/review-store";
 import { HttpError } from "@/lib/http/errors";
+import { parseStoredParameters } from "@/lib/srs/parameters";
 import { reviewCard, reviewRatingSchema, type CardState } from "@/lib/srs/schedule";
 import { rowToState, stateToRow } from "./state-row";
 
@@ -58,7 +59,8 @@ export async function submitReview(
       if (!read.cardVisible) throw new HttpError(404, "card_not_found", "No such card to study.");
       if (read.replay) return { kind: "replayed", ...read.replay };
       const before = read.state ? rowToState(read.state) : null;
-      const reviewed = reviewCard({ state: before, rating: input.rating, now, desiredRetention: read.user.desiredRetention });
+      const parameters = parseStoredParameters(read.user.fsrsParameters);
+      const reviewed = reviewCard({ state: before, rating: input.rating, now, desiredRetention: read.user.desiredRetention, parameters });
       next = reviewed.next;
       const { log } = reviewed;
       return {

@@ -26,6 +26,8 @@ export const LIMITS = {
     { name: "upload-account", per: "account", points: 30, durationSec: HOUR },
     { name: "upload-addr", per: "address", points: 100, durationSec: HOUR },
   ],
+  /** Fitting FSRS weights: seconds of CPU each, and a learner needs it once in weeks. */
+  optimizeFsrs: [{ name: "fsrs-optimize-account", per: "account", points: 20, durationSec: HOUR }],
   /** Routes that check the account's password. */
   passwordCheck: [{ name: "password-account", per: "account", points: 10, durationSec: HOUR }],
 } as const satisfies Record<string, readonly RouteLimit[]>;

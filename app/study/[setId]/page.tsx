@@ -21,7 +21,7 @@ export default async function StudySetPage({ params }: Params) {
   return (
     <div className="mx-auto max-w-2xl space-y-4">
       <h1 className="text-xl font-bold leading-snug">{t("sessionTitle", { title })}</h1>
-      <StudySession initial={loaded.queue} later={loaded.later} desiredRetention={loaded.settings.desiredRetention} setId={realId} />
+      <StudySession initial={loaded.queue} later={loaded.later} desiredRetention={loaded.settings.desiredRetention} parameters={loaded.settings.fsrsParameters} setId={realId} />
     </div>
   );
 }
