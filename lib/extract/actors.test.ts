@@ -19,6 +19,8 @@ describe("actors", () => {
     ["国際原子力機関（IAEA）", "IAEA"],
     ["国連安全保障理事会", "国連安保理"],
     ["岸田首相", "日本"],
+    ["島村農水相", "日本"],
+    ["オーストラリアの貿易相", "オーストラリア"],
   ])("%s speaks for %s", (phrase, side) => {
     expect(sideOf(phrase)).toBe(side);
   });

@@ -11,6 +11,10 @@ describe("headlines: who–what–where, no date", () => {
     expect(headlineOf("両国は1999年4月から制度を導入した。")).toBe("両国は制度を導入");
   });
 
+  it("keeps the passive of a suffix verb: 開かれた → 開かれる, never 開く", () => {
+    expect(headlineOf("2005年8月8日、臨時閣議が開かれた。")).toBe("臨時閣議が開かれる");
+  });
+
   it("keeps a negation: 明らかにしなかった is never 明らかにする", () => {
     expect(headlineOf("2019年2月28日、両首脳は合意文書に署名しなかった。")).toMatch(/署名しない$/);
   });

@@ -23,7 +23,7 @@ export function describeFact(fact: ExtractedFact, tokens: Token[], lex: ActorLex
   let headline = fact.kind === "agreement" && fact.name ? fact.name : headlineOf(fact, inQuote);
   // 原判決を破棄 → 最高裁判所が原判決を破棄: an act with an object but no subject names its one actor.
   const [actor] = fact.actors;
-  if (fact.kind === "event" && fact.actors.length === 1 && actor && /を/.test(headline) && !/[がは]/.test(headline) && !headline.includes(actor)) {
+  if (fact.kind === "event" && fact.actors.length === 1 && actor && /を/.test(headline) && !/[がはも]|のみ|だけ/.test(headline) && !lex.find(headline).length) {
     headline = `${actor}が${headline}`;
   }
   return {
@@ -96,7 +96,10 @@ function predicateWords(tokens: Token[]): Token[] {
     if (LINKING_VERBS.has(last.lemma) && before?.surface === "を") return kept.slice(0, -2);
     if (LIGHT_VERBS.has(last.lemma) && before?.surface === "を" && tokens[end - 3]?.pos === "名詞") return kept.slice(0, -2);
     // Passive or causative after the verb stays: 開か+れ → 開かれる.
-    const aux = tokens.slice(end, end + 2).filter((t) => t.pos === "助動詞" && /^(?:れる|られる|せる|させる)$/.test(t.lemma));
+    // (IPADIC tags れ of 開かれた as a suffix verb, 動詞/接尾, and られ of 認められた as an auxiliary.)
+    const aux = tokens
+      .slice(end, end + 2)
+      .filter((t) => (t.pos === "助動詞" || (t.pos === "動詞" && t.pos1 === "接尾")) && /^(?:れる|られる|せる|させる)$/.test(t.lemma));
     if (aux.length) {
       const voice = aux[0]!;
       return [...kept, { ...voice, surface: voice.lemma }];

@@ -68,6 +68,9 @@ export function findSubjects(text: string, depths: Uint8Array, from: number, to:
       strong = /[，、,]/.test(text[i + 1] ?? "");
     } else if (text[i] === "も" && /[，、,]/.test(text[i + 1] ?? "")) {
       particleLength = 1;
+    } else if ((text.startsWith("のみ", i) || text.startsWith("だけ", i)) && !/[でにをとのな]/.test(text[i + 2] ?? "")) {
+      // 島村農水相のみ最後まで…を拒否した: only-X is X as the subject.
+      particleLength = /[がは]/.test(text[i + 2] ?? "") ? 3 : 2;
     }
     if (!particleLength) continue;
     let phrase = phraseBefore(text, i);

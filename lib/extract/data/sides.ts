@@ -70,6 +70,9 @@ export const PERSON_TITLES = [
   "国家主席", "主席", "書記長", "総書記", "国王", "女王", "皇帝", "天皇", "首長", "知事", "市長", "町長", "村長", "議長",
   "議員", "社長", "会長", "頭取", "総裁", "理事長", "所長", "室長", "局長", "部長", "課長", "裁判長", "判事", "検事",
   "弁護士", "教授", "氏", "元首", "司令官", "将軍", "党首", "代表幹事", "幹事長",
+  // Ministers by their short titles (農林水産大臣 → 農水相), as news writes them.
+  "農水相", "経産相", "厚労相", "文科相", "国交相", "法相", "総務相", "環境相", "復興相", "担当相", "経済相", "貿易相",
+  "商務相", "内相", "副首相", "農相", "通産相", "運輸相", "労相", "国土相",
 ];
 
 /** Offices whose title alone names the country (a 国務長官 is American). */
@@ -79,7 +82,10 @@ export const TITLE_COUNTRY: Record<string, string> = {
 };
 
 /** Titles that belong to Japan's government when a Japanese text gives no country (林外相, 茂木大臣). */
-export const JAPANESE_CABINET_TITLES = ["外相", "首相", "総理", "大臣", "副大臣", "官房長官", "防衛相", "財務相", "蔵相", "外務報道官"];
+export const JAPANESE_CABINET_TITLES = [
+  "外相", "首相", "総理", "大臣", "副大臣", "官房長官", "防衛相", "財務相", "蔵相", "外務報道官",
+  "農水相", "経産相", "厚労相", "文科相", "国交相", "法相", "総務相", "環境相", "復興相", "担当相", "通産相",
+];
 
 /** Canonical side for every country name and spelling: ISO Japanese names, short names and other names. */
 export function countryNames(): Map<string, string> {
