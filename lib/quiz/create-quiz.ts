@@ -23,8 +23,12 @@ export const createQuizSchema = z
     shuffle: z.boolean().default(true),
     attemptsAllowed: z.number().int().min(1).max(100).nullable().default(1),
     showAnswers: z.enum(SHOW_ANSWERS).default("after_submit"),
+    /** Learners may move between questions and change answers until submitting (lib/quiz/navigation.ts). */
+    allowBack: z.boolean().default(false),
   })
-  .strict();
+  .strict()
+  // A per-question limit starts when the question is first shown: it needs the fixed order.
+  .refine((v) => !(v.allowBack && v.perQuestionSec != null), { path: ["allowBack"], message: "not_with_per_question_limit" });
 export type CreateQuizInput = z.infer<typeof createQuizSchema>;
 
 export async function createQuiz(db: Db, viewer: Viewer, input: CreateQuizInput) {
@@ -46,6 +50,7 @@ export async function createQuiz(db: Db, viewer: Viewer, input: CreateQuizInput)
       shuffle: input.shuffle,
       attemptsAllowed: input.attemptsAllowed,
       showAnswers: input.showAnswers,
+      allowBack: input.allowBack,
     },
     select: { id: true, title: true, questionCount: true },
   });
