@@ -1,17 +1,13 @@
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
-import { PracticeForm } from "@/components/quiz/practice-form";
-import { PracticeHistory } from "@/components/quiz/practice-history";
+import { getTranslations } from "next-intl/server";
+import { PracticeSection } from "@/components/quiz/practice-section";
 import { QuizCreateForm } from "@/components/quiz/quiz-create-form";
 import { can } from "@/lib/auth/roles";
 import { requireViewer } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { listUsableSets } from "@/lib/quiz/cards";
 import { listOwnQuizzes } from "@/lib/quiz/list-quizzes";
-import { listPracticeQuizzes } from "@/lib/quiz/list-practice";
 import { setExposure } from "@/lib/quiz/set-exposure";
-import { listVisibleSets } from "@/lib/sets/list-visible";
-import { userTimeZone } from "@/lib/users/time-zone";
 
 export const dynamic = "force-dynamic";
 
@@ -19,28 +15,9 @@ export async function generateMetadata() {
   return { title: (await getTranslations("quiz"))("title") };
 }
 
-export default async function QuizzesPage({ searchParams }: { searchParams: Promise<{ set?: string | string[] }> }) {
+export default async function QuizzesPage() {
   const user = await requireViewer("/quizzes");
   const t = await getTranslations("quiz");
-  const requestedSet = (await searchParams).set;
-  const [locale, timeZone, studySets, practice] = await Promise.all([
-    getLocale(),
-    userTimeZone(db, user.id),
-    listVisibleSets(db, user.id),
-    listPracticeQuizzes(db, user, new Date()),
-  ]);
-  const practiceSection = (
-    <section className="space-y-3" aria-labelledby="practice" id="practice-section">
-      <h2 id="practice" className="text-lg font-semibold">{t("practiceTitle")}</h2>
-      <p className="text-sm text-stone-700">{t("practiceHint")}</p>
-      <PracticeForm
-        sets={studySets.filter((s) => s.cardCount > 0).map((s) => ({ id: s.id, title: s.title, cards: s.cardCount }))}
-        initialSetId={typeof requestedSet === "string" ? requestedSet : undefined}
-      />
-      <h3 className="pt-2 font-semibold">{t("practiceHistory")}</h3>
-      <PracticeHistory quizzes={practice} locale={locale} timeZone={timeZone} />
-    </section>
-  );
   if (!can(user.role, "quiz:create")) {
     return (
       <div className="space-y-8">
@@ -50,7 +27,7 @@ export default async function QuizzesPage({ searchParams }: { searchParams: Prom
             {t("learnerHint")} <Link href="/assignments" className="text-accent underline">{t("toAssignments")}</Link>
           </p>
         </div>
-        {practiceSection}
+        <PracticeSection viewer={user} />
       </div>
     );
   }
@@ -85,7 +62,11 @@ export default async function QuizzesPage({ searchParams }: { searchParams: Prom
           })}
         />
       </section>
-      {practiceSection}
+      <section className="space-y-2" aria-labelledby="practice-link">
+        <h2 id="practice-link" className="text-lg font-semibold">{t("practiceTitle")}</h2>
+        <p className="text-sm text-stone-700">{t("practiceHint")}</p>
+        <Link href="/quizzes/practice" className="inline-block text-accent underline">{t("toPractice")}</Link>
+      </section>
     </div>
   );
 }

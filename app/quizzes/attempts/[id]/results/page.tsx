@@ -60,7 +60,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
         ))}
       </ol>
       {r.practice && (
-        <Link href="/quizzes#practice-section" className="inline-block text-accent underline">{t("backToPractice")}</Link>
+        <Link href="/quizzes/practice" className="inline-block text-accent underline">{t("backToPractice")}</Link>
       )}
     </div>
   );
