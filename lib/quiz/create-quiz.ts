@@ -26,13 +26,15 @@ export const createQuizSchema = z
     /** Learners may move between questions and change answers until submitting (lib/quiz/navigation.ts). */
     allowBack: z.boolean().default(false),
   })
-  .strict()
-  // A per-question limit starts when the question is first shown: it needs the fixed order.
-  .refine((v) => !(v.allowBack && v.perQuestionSec != null), { path: ["allowBack"], message: "not_with_per_question_limit" });
+  .strict();
 export type CreateQuizInput = z.infer<typeof createQuizSchema>;
 
 export async function createQuiz(db: Db, viewer: Viewer, input: CreateQuizInput) {
   if (!can(viewer.role, "quiz:create")) throw new HttpError(403, "forbidden", "Only instructors create quizzes.");
+  // A per-question limit starts when the question is first shown: it needs the fixed order.
+  if (input.allowBack && input.perQuestionSec != null) {
+    throw new HttpError(400, "invalid_input", "Going back is not possible with a per-question time limit.", { allowBack: ["not_with_per_question_limit"] });
+  }
   const set = await findUsableSet(db, input.setId, viewer.id);
   if (!set) throw new HttpError(404, "set_not_found", "No such set.");
   const cards = await loadQuizCards(db, set.id);

@@ -1,6 +1,6 @@
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type APIResponse, type Page } from "@playwright/test";
 import { E2E_INSTRUCTOR_CODE } from "../../playwright.config";
 import { createDb } from "@/lib/db/client";
 import { utcToZonedWallTime } from "@/lib/dates/zoned";
@@ -24,11 +24,11 @@ test.beforeAll(async () => {
   }
 });
 
-async function screens(page: Page, name: string) {
+async function screens(page: Page, name: string, fullPage = true) {
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: `.tmp/screens/${name}-phone.png`, fullPage: true });
+  await page.screenshot({ path: `.tmp/screens/${name}-phone.png`, fullPage });
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.screenshot({ path: `.tmp/screens/${name}-desktop.png`, fullPage: true });
+  await page.screenshot({ path: `.tmp/screens/${name}-desktop.png`, fullPage });
 }
 
 async function expectNoSeriousAxeViolations(page: Page, where: string) {
@@ -53,6 +53,9 @@ test("a learner makes a practice quiz, flags a question, goes back, submits and 
   await teacherPage.getByLabel("問題数").fill("3");
   await teacherPage.getByRole("button", { name: "クイズを作成" }).click();
   await expect(teacherPage.getByRole("heading", { name: "練習E2E小テスト" })).toBeVisible();
+  await gotoReady(teacherPage, "/quizzes");
+  await expect(teacherPage.getByRole("link", { name: "練習クイズを作る・記録を見る" })).toHaveAttribute("href", "/quizzes/practice");
+  await screens(teacherPage, "quizzes-instructor");
   await gotoReady(teacherPage, "/classes");
   await teacherPage.getByLabel("クラス名").fill("練習E2E組");
   await teacherPage.getByRole("button", { name: "クラスを作成" }).click();
@@ -76,6 +79,8 @@ test("a learner makes a practice quiz, flags a question, goes back, submits and 
   // The set page leads to the practice form with the set chosen.
   await gotoReady(page, "/sets");
   await page.getByRole("link", { name: SET_TITLE }).click();
+  await expect(page.getByRole("link", { name: "練習クイズ" })).toBeVisible();
+  await screens(page, "set-page", false);
   await page.getByRole("link", { name: "練習クイズ" }).click();
   await expect(page.getByRole("heading", { name: "練習クイズ", level: 1 })).toBeVisible();
   await page.locator("html[data-hydrated]").waitFor();
@@ -164,4 +169,42 @@ test("a learner makes a practice quiz, flags a question, goes back, submits and 
   await expect(teacherPage.locator(`a[href*="${attemptId}"]`)).toHaveCount(0);
   // And its results are not the instructor's to read.
   expect((await teacherPage.request.get(`/api/attempts/${attemptId}/results`)).status()).toBe(404);
+});
+
+async function expectError(res: APIResponse, status: number, code: string) {
+  expect(res.status(), `${res.url()}: ${await res.text()}`).toBe(status);
+  expect(((await res.json()) as { error: { code: string } }).error.code).toBe(code);
+}
+
+test("the practice API refuses bad input, foreign sets and other people, and nothing is made", async ({ browser, request }) => {
+  const page = await (await browser.newContext()).newPage();
+  await signUp(page, { name: "練習API学習者", email: uniqueEmail("practice-api") });
+  await expectSignedIn(page, "練習API学習者");
+  await gotoReady(page, "/quizzes");
+  await expect(page.getByRole("heading", { name: "練習クイズ" })).toBeVisible();
+  await screens(page, "quizzes-learner");
+  const setId = await page.getByLabel("カードセット").locator("option", { hasText: SET_TITLE }).getAttribute("value");
+  const good = { setId, questionCount: 2, kinds: ["multiple_choice"] };
+
+  await expectError(await request.post("/api/practice-quizzes", { data: good }), 401, "unauthenticated");
+  for (const bad of [{ ...good, questionCount: 0 }, { ...good, kinds: [] }, { ...good, timeLimitSec: 1 }, { ...good, attemptsAllowed: 5 }, { ...good, ownerId: "x" }]) {
+    await expectError(await page.request.post("/api/practice-quizzes", { data: bad }), 400, "invalid_input");
+  }
+  await expectError(await page.request.post("/api/practice-quizzes", { data: { ...good, setId: "no-such-set" } }), 404, "set_not_found");
+  await gotoReady(page, "/quizzes/practice");
+  await expect(page.getByText("まだ練習クイズはありません。")).toBeVisible();
+
+  const made = await page.request.post("/api/practice-quizzes", { data: good });
+  expect(made.status()).toBe(201);
+  const { attemptId } = (await made.json()) as { attemptId: string };
+  await expectError(await page.request.get(`/api/attempts/${attemptId}?position=abc`), 400, "invalid_input");
+  await expectError(await page.request.get(`/api/attempts/${attemptId}?deadline=2099-01-01`), 400, "invalid_input");
+  const second = (await (await page.request.get(`/api/attempts/${attemptId}?position=1`)).json()) as { position: number; navigation: string };
+  expect(second).toMatchObject({ position: 1, navigation: "free" });
+
+  const other = await (await browser.newContext()).newPage();
+  await signUp(other, { name: "練習API他人", email: uniqueEmail("practice-api-other") });
+  await expectSignedIn(other, "練習API他人");
+  await expectError(await other.request.get(`/api/attempts/${attemptId}`), 404, "attempt_not_found");
+  await expectError(await other.request.post(`/api/attempts/${attemptId}/submit`), 404, "attempt_not_found");
 });

@@ -148,10 +148,13 @@ describe.each(PROVIDERS)("[%s] practice quizzes", (provider) => {
     expect((await getAttemptView(t.db, teacher, attemptId, at(4000), 0)).position).toBe(1);
   });
 
-  it("a quiz cannot allow going back with a per-question time limit", () => {
-    const base = { title: "x", setId: "s", questionCount: 3, kinds: ["typed"] };
-    expect(createQuizSchema.safeParse({ ...base, allowBack: true }).success).toBe(true);
-    expect(createQuizSchema.safeParse({ ...base, allowBack: true, perQuestionSec: 30 }).success).toBe(false);
+  it("a quiz cannot allow going back with a per-question time limit: 400, nothing made", async () => {
+    const before = await t.db.quiz.count();
+    const input = createQuizSchema.parse({ title: "x", setId: privateSet, questionCount: 3, kinds: ["multiple_choice"], allowBack: true, perQuestionSec: 30 });
+    await expect(createQuiz(t.db, teacher, input)).rejects.toMatchObject({ status: 400, code: "invalid_input" });
+    expect(await t.db.quiz.count()).toBe(before);
+    const ok = await createQuiz(t.db, teacher, createQuizSchema.parse({ title: "x", setId: privateSet, questionCount: 3, kinds: ["multiple_choice"], allowBack: true }));
+    expect((await t.db.quiz.findUniqueOrThrow({ where: { id: ok.id } })).allowBack).toBe(true);
   });
 
   it("is graded with the right answers and sources, and kept in the learner's practice history", async () => {
