@@ -38,7 +38,7 @@ export function QuestionNavigator({
                 disabled={busy}
                 onClick={() => onGo(item.position)}
                 aria-current={isCurrent ? "step" : undefined}
-                aria-label={`${t("navItem", { number: item.position + 1 })}: ${state.join("、")}`}
+                aria-label={`${t("navItem", { number: item.position + 1 })}: ${state.join(t("navSeparator"))}`}
                 data-answered={item.answered}
                 data-flagged={isFlagged}
                 className={[
