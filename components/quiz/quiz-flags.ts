@@ -50,3 +50,12 @@ export function useQuestionFlags(attemptId: string): { flagged: ReadonlySet<stri
   );
   return { flagged, toggle };
 }
+
+/** Forgets an attempt's flags (once it is submitted they have no use). */
+export function clearQuestionFlags(attemptId: string): void {
+  try {
+    window.localStorage.removeItem(key(attemptId));
+  } catch {
+    // Storage blocked: nothing was kept.
+  }
+}

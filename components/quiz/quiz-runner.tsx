@@ -13,7 +13,7 @@ import { nextAfterAnswer } from "@/lib/quiz/navigation";
 import { callJson } from "./fetch-json";
 import { OrderList } from "./order-list";
 import { QuestionNavigator } from "./question-navigator";
-import { useQuestionFlags } from "./quiz-flags";
+import { clearQuestionFlags, useQuestionFlags } from "./quiz-flags";
 
 function clock(ms: number): string {
   const s = Math.max(0, Math.ceil(ms / 1000));
@@ -103,6 +103,7 @@ export function QuizRunner({ initial }: { initial: AttemptView }) {
     const r = await callJson(`/api/attempts/${view.attemptId}/submit`, "POST");
     setBusy(false);
     if (!r.ok) return setError(apiError(r.error));
+    clearQuestionFlags(view.attemptId);
     router.push(resultsUrl);
   }
 
