@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { PracticeSection } from "@/components/quiz/practice-section";
 import { QuizCreateForm } from "@/components/quiz/quiz-create-form";
+import { can } from "@/lib/auth/roles";
 import { requireViewer } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { listUsableSets } from "@/lib/quiz/cards";
@@ -16,12 +18,16 @@ export async function generateMetadata() {
 export default async function QuizzesPage() {
   const user = await requireViewer("/quizzes");
   const t = await getTranslations("quiz");
-  if (user.role !== "instructor") {
+  if (!can(user.role, "quiz:create")) {
     return (
-      <div className="space-y-4">
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p>{t("learnerHint")}</p>
-        <Link href="/assignments" className="text-accent underline">{t("toAssignments")}</Link>
+      <div className="space-y-8">
+        <div className="space-y-2">
+          <h1 className="text-2xl font-bold">{t("title")}</h1>
+          <p>
+            {t("learnerHint")} <Link href="/assignments" className="text-accent underline">{t("toAssignments")}</Link>
+          </p>
+        </div>
+        <PracticeSection viewer={user} />
       </div>
     );
   }
@@ -55,6 +61,11 @@ export default async function QuizzesPage() {
             return { id: s.id, title: `${s.title} (${s._count.cards})`, reason: e?.reason ?? null, cards: e?.cards ?? s._count.cards, exposedCards: e?.exposedCards ?? 0 };
           })}
         />
+      </section>
+      <section className="space-y-2" aria-labelledby="practice-link">
+        <h2 id="practice-link" className="text-lg font-semibold">{t("practiceTitle")}</h2>
+        <p className="text-sm text-stone-700">{t("practiceHint")}</p>
+        <Link href="/quizzes/practice" className="inline-block text-accent underline">{t("toPractice")}</Link>
       </section>
     </div>
   );

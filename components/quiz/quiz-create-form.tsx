@@ -64,6 +64,7 @@ export function QuizCreateForm({ sets }: { sets: QuizSetOption[] }) {
       shuffle: f.get("shuffle") === "on",
       attemptsAllowed: num(f.get("attemptsAllowed")),
       showAnswers: String(f.get("showAnswers")),
+      allowBack: f.get("allowBack") === "on",
     });
     setBusy(false);
     if (!r.ok) return setError(apiError(r.error));
@@ -125,6 +126,12 @@ export function QuizCreateForm({ sets }: { sets: QuizSetOption[] }) {
       <label className="inline-flex items-center gap-2 text-sm sm:col-span-2">
         <input type="checkbox" name="shuffle" defaultChecked /> {t("shuffle")}
       </label>
+      <div className="space-y-1 sm:col-span-2">
+        <label className="inline-flex items-center gap-2 text-sm">
+          <input type="checkbox" name="allowBack" aria-describedby={`${id}-back-hint`} /> {t("allowBack")}
+        </label>
+        <p id={`${id}-back-hint`} className="text-xs text-stone-600">{t("allowBackHint")}</p>
+      </div>
       {error && <p role="alert" className="text-sm text-red-700 sm:col-span-2">{error}</p>}
       <div className="sm:col-span-2">
         <button type="submit" disabled={busy} className="rounded bg-accent px-4 py-2 font-medium text-white disabled:opacity-50">{t("create")}</button>

@@ -1,14 +1,19 @@
 "use client";
 // Takes a quiz one question at a time. The time shown counts down from what the server
-// said was left; the server decides everything (a reload asks it again).
+// said was left; the server decides everything (a reload asks it again). When the quiz allows
+// going back, a navigator lists every question (answered, not answered, flagged) and any
+// question can be shown again and its answer changed until submitting.
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useApiError } from "@/components/api-error";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { AlertDialog } from "radix-ui";
 import type { AttemptView } from "@/lib/quiz/attempt-view";
+import { nextAfterAnswer } from "@/lib/quiz/navigation";
 import { callJson } from "./fetch-json";
 import { OrderList } from "./order-list";
+import { QuestionNavigator } from "./question-navigator";
+import { clearQuestionFlags, useQuestionFlags } from "./quiz-flags";
 
 function clock(ms: number): string {
   const s = Math.max(0, Math.ceil(ms / 1000));
@@ -29,14 +34,27 @@ export function QuizRunner({ initial }: { initial: AttemptView }) {
   const base = useRef({ at: 0, total: initial.remainingMs, question: initial.questionRemainingMs });
   const announced = useRef(new Set<number>());
   const resultsUrl = `/quizzes/attempts/${initial.attemptId}/results`;
+  const free = view.navigation === "free";
+  const { flagged, toggle: toggleFlag } = useQuestionFlags(initial.attemptId);
 
-  const refresh = useCallback(async () => {
-    const r = await callJson<AttemptView>(`/api/attempts/${initial.attemptId}`, "GET");
+  /** Asks the server for the attempt now; in free navigation, showing the question at `position`. */
+  const load = useCallback(async (position: number | null) => {
+    const query = position === null ? "" : `?position=${position}`;
+    const r = await callJson<AttemptView>(`/api/attempts/${initial.attemptId}${query}`, "GET");
     if (!r.ok) return setError(apiError(r.error));
     if (r.data.status === "submitted") return router.push(resultsUrl);
     setView(r.data);
     setLeft({ total: r.data.remainingMs, question: r.data.questionRemainingMs });
   }, [apiError, initial.attemptId, resultsUrl, router]);
+  const position = view.position;
+  const refresh = useCallback(() => load(free ? position : null), [load, free, position]);
+
+  async function go(target: number) {
+    setBusy(true);
+    setError(null);
+    await load(target);
+    setBusy(false);
+  }
 
   useEffect(() => {
     base.current = { at: performance.now(), total: view.remainingMs, question: view.questionRemainingMs };
@@ -72,8 +90,12 @@ export function QuizRunner({ initial }: { initial: AttemptView }) {
     setError(null);
     const r = await callJson(`/api/attempts/${view.attemptId}/answers`, "POST", { questionId: view.question.id, answer: value });
     setBusy(false);
-    if (!r.ok && r.error.code !== "already_answered" && r.error.code !== "expired") setError(apiError(r.error));
-    await refresh();
+    if (!r.ok && r.error.code !== "already_answered" && r.error.code !== "expired") {
+      setError(apiError(r.error));
+      return void (await refresh());
+    }
+    // Free navigation goes on to the next question in order; sequential to the next unanswered one.
+    await load(free && view.position !== null ? nextAfterAnswer(view.items, view.position) : null);
   }
 
   async function submit() {
@@ -81,13 +103,14 @@ export function QuizRunner({ initial }: { initial: AttemptView }) {
     const r = await callJson(`/api/attempts/${view.attemptId}/submit`, "POST");
     setBusy(false);
     if (!r.ok) return setError(apiError(r.error));
+    clearQuestionFlags(view.attemptId);
     router.push(resultsUrl);
   }
 
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold">{view.quizTitle}</h1>
+        <h1 className="text-2xl font-bold">{view.practice && `${t("practiceLabel")} · `}{view.quizTitle}</h1>
         {left.total !== null && (
           <p className="rounded bg-accent-soft px-3 py-1 font-mono text-lg" role="timer" aria-live="off" data-testid="time-left">
             <span className="sr-only">{t("timeLeft")} </span>
@@ -102,17 +125,43 @@ export function QuizRunner({ initial }: { initial: AttemptView }) {
       {left.question !== null && view.question && (
         <p className="text-sm" role="timer" aria-live="off">{t("questionTimeLeft")}: <span className="font-mono">{clock(left.question)}</span></p>
       )}
+      {free && !view.question && <p className="text-sm text-stone-700">{t("reviewBeforeSubmit")}</p>}
       {view.question ? (
-        <QuestionForm key={view.question.id} question={view.question} busy={busy} onAnswer={answer} />
+        <QuestionForm
+          key={`${view.question.id}:${JSON.stringify(view.given)}`}
+          question={view.question}
+          given={view.given}
+          submitLabel={free ? (view.given === null ? t("answerAndNext") : t("changeAnswer")) : t("answer")}
+          busy={busy}
+          onAnswer={answer}
+          flag={free ? { on: flagged.has(view.question.id), toggle: () => toggleFlag(view.question!.id) } : null}
+        />
       ) : null}
+      {free && view.position !== null && (
+        <div className="flex justify-between gap-2">
+          <button type="button" className="rounded border border-stone-400 px-3 py-2 text-sm disabled:opacity-40" disabled={busy || view.position === 0} onClick={() => go(view.position! - 1)}>
+            ← {t("previous")}
+          </button>
+          <button type="button" className="rounded border border-stone-400 px-3 py-2 text-sm disabled:opacity-40" disabled={busy || view.position >= view.total - 1} onClick={() => go(view.position! + 1)}>
+            {t("next")} →
+          </button>
+        </div>
+      )}
       {error && <p role="alert" className="text-sm text-red-700">{error}</p>}
-      <SubmitButton unanswered={view.total - view.answered} busy={busy} prominent={!view.question} onSubmit={submit} />
+      {free && <QuestionNavigator items={view.items} current={view.position} flagged={flagged} busy={busy} onGo={go} />}
+      <SubmitButton
+        unanswered={view.total - view.answered}
+        flagged={free ? view.items.filter((i) => flagged.has(i.questionId)).length : 0}
+        busy={busy}
+        prominent={!view.question}
+        onSubmit={submit}
+      />
     </div>
   );
 }
 
 /** Submitting asks first, saying how many questions are still unanswered (they score 0). */
-function SubmitButton({ unanswered, busy, prominent, onSubmit }: { unanswered: number; busy: boolean; prominent: boolean; onSubmit: () => void }) {
+function SubmitButton({ unanswered, flagged, busy, prominent, onSubmit }: { unanswered: number; flagged: number; busy: boolean; prominent: boolean; onSubmit: () => void }) {
   const t = useTranslations("quiz");
   return (
     <AlertDialog.Root>
@@ -127,6 +176,7 @@ function SubmitButton({ unanswered, busy, prominent, onSubmit }: { unanswered: n
           <AlertDialog.Title className="text-lg font-bold">{t("confirmSubmitTitle")}</AlertDialog.Title>
           <AlertDialog.Description className="text-sm text-stone-700" data-testid="unanswered-count">
             {unanswered > 0 ? t("confirmSubmitUnanswered", { count: unanswered }) : t("confirmSubmitAll")}
+            {flagged > 0 && <> {t("confirmSubmitFlagged", { count: flagged })}</>}
           </AlertDialog.Description>
           <div className="flex justify-end gap-2">
             <AlertDialog.Cancel asChild>
@@ -142,12 +192,27 @@ function SubmitButton({ unanswered, busy, prominent, onSubmit }: { unanswered: n
   );
 }
 
-function QuestionForm({ question, busy, onAnswer }: { question: NonNullable<AttemptView["question"]>; busy: boolean; onAnswer: (v: string | string[]) => void }) {
+function QuestionForm({
+  question,
+  given,
+  submitLabel,
+  busy,
+  onAnswer,
+  flag,
+}: {
+  question: NonNullable<AttemptView["question"]>;
+  /** The saved answer, shown again to be changed (free navigation). */
+  given: AttemptView["given"];
+  submitLabel: string;
+  busy: boolean;
+  onAnswer: (v: string | string[]) => void;
+  flag: { on: boolean; toggle: () => void } | null;
+}) {
   const t = useTranslations("quiz");
   const id = useId();
-  const [choice, setChoice] = useState<string>("");
-  const [typed, setTyped] = useState("");
-  const [order, setOrder] = useState<string[]>(question.options ?? []);
+  const [choice, setChoice] = useState<string>(typeof given === "string" && question.kind === "multiple_choice" ? given : "");
+  const [typed, setTyped] = useState(typeof given === "string" && question.kind === "typed" ? given : "");
+  const [order, setOrder] = useState<string[]>(Array.isArray(given) ? [...given] : (question.options ?? []));
   const value = question.kind === "multiple_choice" ? choice : question.kind === "typed" ? typed : order;
   const ready = question.kind === "multiple_choice" ? choice !== "" : true;
   return (
@@ -182,9 +247,23 @@ function QuestionForm({ question, busy, onAnswer }: { question: NonNullable<Atte
           </div>
         )}
       </fieldset>
-      <button type="submit" disabled={busy || !ready} className="rounded bg-accent px-4 py-2 font-medium text-white disabled:opacity-50">
-        {t("answer")}
-      </button>
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="submit" disabled={busy || !ready} className="rounded bg-accent px-4 py-2 font-medium text-white disabled:opacity-50">
+          {submitLabel}
+        </button>
+        {flag && (
+          <button
+            type="button"
+            aria-pressed={flag.on}
+            onClick={flag.toggle}
+            data-testid="flag-toggle"
+            className={flag.on ? "rounded border border-amber-500 bg-amber-100 px-3 py-2 text-sm text-amber-950" : "rounded border border-stone-400 px-3 py-2 text-sm"}
+          >
+            <span aria-hidden>⚑ </span>
+            {flag.on ? t("unflag") : t("flag")}
+          </button>
+        )}
+      </div>
     </form>
   );
 }

@@ -4,7 +4,7 @@ import { useApiError } from "@/components/api-error";
 import { useState } from "react";
 import { callJson } from "./fetch-json";
 
-export function StartAttemptButton({ quizId, assignmentId = null, label }: { quizId: string; assignmentId?: string | null; label: string }) {
+export function StartAttemptButton({ quizId, assignmentId = null, label, variant = "primary" }: { quizId: string; assignmentId?: string | null; label: string; variant?: "primary" | "secondary" }) {
   const apiError = useApiError();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
@@ -14,7 +14,7 @@ export function StartAttemptButton({ quizId, assignmentId = null, label }: { qui
       <button
         type="button"
         disabled={busy}
-        className="rounded bg-accent px-4 py-2 font-medium text-white disabled:opacity-50"
+        className={variant === "primary" ? "rounded bg-accent px-4 py-2 font-medium text-white disabled:opacity-50" : "rounded border border-accent px-3 py-1.5 text-sm font-medium text-accent disabled:opacity-50"}
         onClick={async () => {
           setBusy(true);
           const r = await callJson<{ attemptId: string }>(`/api/quizzes/${quizId}/attempts`, "POST", { assignmentId });

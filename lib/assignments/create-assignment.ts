@@ -39,8 +39,9 @@ export type CreateAssignmentInput = z.infer<typeof createAssignmentSchema>;
 /** The quiz or set an assignment points at, checked: the instructor's own quiz, or a set they control. */
 export async function resolveTarget(db: Db, viewer: Viewer, input: CreateAssignmentInput): Promise<{ setId: string | null; quizId: string | null }> {
   if (input.kind === "quiz") {
-    const quiz = await db.quiz.findUnique({ where: { id: input.quizId ?? "" }, select: { id: true, ownerId: true, setId: true } });
-    if (!quiz || quiz.ownerId !== viewer.id) throw new HttpError(404, "quiz_not_found", "No such quiz.");
+    const quiz = await db.quiz.findUnique({ where: { id: input.quizId ?? "" }, select: { id: true, ownerId: true, setId: true, practice: true } });
+    // A practice quiz is its owner's own: it is never assigned (never in a gradebook).
+    if (!quiz || quiz.ownerId !== viewer.id || quiz.practice) throw new HttpError(404, "quiz_not_found", "No such quiz.");
     return { setId: null, quizId: quiz.id };
   }
   const set = await findUsableSet(db, input.setId ?? "", viewer.id);

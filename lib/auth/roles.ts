@@ -15,6 +15,8 @@ export const PERMISSIONS = {
   "study": ["learner", "instructor"],
   "quiz:create": ["instructor"],
   "quiz:take": ["learner", "instructor"],
+  /** A practice quiz of one's own from a set one can study (never graded, never in a class). */
+  "quiz:practice": ["learner", "instructor"],
   "class:manage": ["instructor"],
   "class:join": ["learner"],
 } as const satisfies Record<string, readonly Role[]>;

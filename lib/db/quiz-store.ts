@@ -132,13 +132,14 @@ export async function insertAttempt(db: Db, a: NewAttempt, now: Date): Promise<b
 }
 
 const SQLITE_KEEP_OPEN = statement("quiz_answer_open", `UPDATE "QuizAttempt" SET "status" = "status" WHERE "id" = {attempt} AND "status" = 'in_progress'`);
-const SQLITE_SAVE_ANSWER = statement("quiz_answer_save", `
+const SQLITE_SAVE_ANSWER_SQL = `
 UPDATE "AttemptQuestion" SET "answeredAt" = {answeredAt}, "answer" = {answer}, "score" = {score}, "timeMs" = {timeMs}
 WHERE "attemptId" = {attempt} AND "questionId" = {question} AND "answeredAt" IS NULL
-  AND EXISTS (SELECT 1 FROM "QuizAttempt" WHERE "id" = {attempt} AND "status" = 'in_progress')`);
+  AND EXISTS (SELECT 1 FROM "QuizAttempt" WHERE "id" = {attempt} AND "status" = 'in_progress')`;
+const SQLITE_SAVE_ANSWER = statement("quiz_answer_save", SQLITE_SAVE_ANSWER_SQL);
 // PostgreSQL: one statement. The no-op update takes the attempt's row lock (the close in
 // lib/quiz/finalize.ts takes it first too) and the answer is saved only if it found the attempt open.
-const PG_SAVE_ANSWER = statement("quiz_answer_save", "", `
+const PG_SAVE_ANSWER_SQL = `
 WITH open AS (
   UPDATE "QuizAttempt" SET "status" = "status" WHERE "id" = {attempt} AND "status" = 'in_progress' RETURNING 1
 ), saved AS (
@@ -146,25 +147,32 @@ WITH open AS (
   WHERE "attemptId" = {attempt} AND "questionId" = {question} AND "answeredAt" IS NULL AND EXISTS (SELECT 1 FROM open)
   RETURNING 1
 )
-SELECT (SELECT count(*) FROM open)::int AS "open", (SELECT count(*) FROM saved)::int AS "saved"`);
+SELECT (SELECT count(*) FROM open)::int AS "open", (SELECT count(*) FROM saved)::int AS "saved"`;
+const PG_SAVE_ANSWER = statement("quiz_answer_save", "", PG_SAVE_ANSWER_SQL);
+
+// A quiz that allows going back: the same writes without "not answered yet" (the last answer counts).
+const replacing = (sql: string) => sql.replace(` AND "answeredAt" IS NULL`, "");
+const SQLITE_REPLACE_ANSWER = statement("quiz_answer_replace", replacing(SQLITE_SAVE_ANSWER_SQL));
+const PG_REPLACE_ANSWER = statement("quiz_answer_replace", "", replacing(PG_SAVE_ANSWER_SQL));
 
 /**
  * Saves an answer in one transaction of two conditional writes: the attempt must still be open
- * (its row lock serialises with the close) and the question not answered yet.
+ * (its row lock serialises with the close) and — unless `replace` — the question not answered yet.
  */
 export async function saveAnswer(
   db: Db,
-  a: { attemptId: string; questionId: string; answeredAt: Date; answer: unknown; score: number; timeMs: number },
+  a: { attemptId: string; questionId: string; answeredAt: Date; answer: unknown; score: number; timeMs: number; replace?: boolean },
 ): Promise<{ open: boolean; saved: boolean }> {
   const d = await direct(db);
   const params = { attempt: a.attemptId, question: a.questionId, answer: JSON.stringify(a.answer), score: a.score, timeMs: a.timeMs };
   if (d.provider === "sqlite") {
+    const save = a.replace ? SQLITE_REPLACE_ANSWER : SQLITE_SAVE_ANSWER;
     return d.transaction((tx) => {
       const open = tx.run(SQLITE_KEEP_OPEN, params) > 0;
-      const saved = open && tx.run(SQLITE_SAVE_ANSWER, { ...params, answeredAt: sqliteTime(a.answeredAt) }) > 0;
+      const saved = open && tx.run(save, { ...params, answeredAt: sqliteTime(a.answeredAt) }) > 0;
       return { open, saved };
     });
   }
-  const [row] = await d.query<{ open: number; saved: number }>(PG_SAVE_ANSWER, { ...params, answeredAt: pgTime(a.answeredAt) });
+  const [row] = await d.query<{ open: number; saved: number }>(a.replace ? PG_REPLACE_ANSWER : PG_SAVE_ANSWER, { ...params, answeredAt: pgTime(a.answeredAt) });
   return { open: row!.open > 0, saved: row!.saved > 0 };
 }

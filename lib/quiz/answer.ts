@@ -2,7 +2,8 @@
 // in the attempt, was not shown yet, was already answered, or time is up — decided by the
 // stored deadline and the server's clock only. "Answered once" is enforced by a conditional
 // update (answeredAt still null), so two tabs answering at once cannot both succeed; the
-// attempt still being open is re-checked under its row lock in the same transaction.
+// attempt still being open is re-checked under its row lock in the same transaction. A quiz
+// that allows going back (lib/quiz/navigation.ts) lets an answer be replaced until submitting.
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { HttpError } from "@/lib/http/errors";
@@ -10,6 +11,7 @@ import { scoreQuestion, type GivenAnswer, type QuizQuestion } from "./assemble";
 import { canAnswer, needsAutoSubmit, questionDeadline } from "./clock";
 import { finalizeAttempt } from "./finalize";
 import { attemptNotFound } from "./attempt-view";
+import { mayReplaceAnswer, navigationMode } from "./navigation";
 import { storedQuestion } from "./stored";
 import type { Viewer } from "@/lib/auth/viewer";
 import { saveAnswer } from "@/lib/db/quiz-store";
@@ -55,24 +57,25 @@ export async function answerQuestion(db: Db, viewer: Viewer, attemptId: string, 
     where: { attemptId_questionId: { attemptId, questionId: input.questionId } },
     select: {
       question: true, shownAt: true, answeredAt: true,
-      attempt: { select: { id: true, userId: true, status: true, deadline: true, submittedAt: true, quiz: { select: { perQuestionSec: true } } } },
+      attempt: { select: { id: true, userId: true, status: true, deadline: true, submittedAt: true, quiz: { select: { perQuestionSec: true, allowBack: true } } } },
     },
   });
   const attempt =
     row?.attempt ??
-    (await db.quizAttempt.findUnique({ where: { id: attemptId }, select: { id: true, userId: true, status: true, deadline: true, submittedAt: true, quiz: { select: { perQuestionSec: true } } } }));
+    (await db.quizAttempt.findUnique({ where: { id: attemptId }, select: { id: true, userId: true, status: true, deadline: true, submittedAt: true, quiz: { select: { perQuestionSec: true, allowBack: true } } } }));
   if (!attempt || attempt.userId !== viewer.id) throw attemptNotFound();
   if (attempt.status === "in_progress" && needsAutoSubmit({ now, deadline: attempt.deadline })) {
     await finalizeAttempt(db, attempt, now, true);
     refuse("expired");
   }
+  const replace = mayReplaceAnswer(navigationMode(attempt.quiz));
   const decision = canAnswer({
     now,
     deadline: attempt.deadline,
     questionDeadline: row?.shownAt
       ? questionDeadline({ firstShownAt: row.shownAt, perQuestionLimitSec: attempt.quiz.perQuestionSec, attemptDeadline: attempt.deadline })
       : null,
-    alreadyAnswered: !!row?.answeredAt,
+    alreadyAnswered: !!row?.answeredAt && !replace,
     inAttempt: !!row,
     submittedAt: attempt.status === "submitted" ? (attempt.submittedAt ?? now) : null,
   });
@@ -91,6 +94,7 @@ export async function answerQuestion(db: Db, viewer: Viewer, attemptId: string, 
     answer: input.answer,
     score,
     timeMs: Math.max(0, now.getTime() - row.shownAt.getTime()),
+    replace,
   });
   if (!open) refuse("attempt_closed");
   if (!saved) refuse("already_answered");

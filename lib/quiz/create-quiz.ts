@@ -23,12 +23,18 @@ export const createQuizSchema = z
     shuffle: z.boolean().default(true),
     attemptsAllowed: z.number().int().min(1).max(100).nullable().default(1),
     showAnswers: z.enum(SHOW_ANSWERS).default("after_submit"),
+    /** Learners may move between questions and change answers until submitting (lib/quiz/navigation.ts). */
+    allowBack: z.boolean().default(false),
   })
   .strict();
 export type CreateQuizInput = z.infer<typeof createQuizSchema>;
 
 export async function createQuiz(db: Db, viewer: Viewer, input: CreateQuizInput) {
   if (!can(viewer.role, "quiz:create")) throw new HttpError(403, "forbidden", "Only instructors create quizzes.");
+  // A per-question limit starts when the question is first shown: it needs the fixed order.
+  if (input.allowBack && input.perQuestionSec != null) {
+    throw new HttpError(400, "invalid_input", "Going back is not possible with a per-question time limit.", { allowBack: ["not_with_per_question_limit"] });
+  }
   const set = await findUsableSet(db, input.setId, viewer.id);
   if (!set) throw new HttpError(404, "set_not_found", "No such set.");
   const cards = await loadQuizCards(db, set.id);
@@ -46,6 +52,7 @@ export async function createQuiz(db: Db, viewer: Viewer, input: CreateQuizInput)
       shuffle: input.shuffle,
       attemptsAllowed: input.attemptsAllowed,
       showAnswers: input.showAnswers,
+      allowBack: input.allowBack,
     },
     select: { id: true, title: true, questionCount: true },
   });

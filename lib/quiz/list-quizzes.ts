@@ -6,7 +6,8 @@ import type { Viewer } from "@/lib/auth/viewer";
 
 export async function listOwnQuizzes(db: Db, viewer: Viewer) {
   return db.quiz.findMany({
-    where: { ownerId: viewer.id },
+    // Practice quizzes are listed as the owner's practice (lib/quiz/list-practice.ts), never offered for assigning.
+    where: { ownerId: viewer.id, practice: false },
     orderBy: { createdAt: "desc" },
     select: { id: true, title: true, questionCount: true, timeLimitSec: true, perQuestionSec: true, attemptsAllowed: true, set: { select: { title: true } } },
   });

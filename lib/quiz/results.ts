@@ -40,6 +40,8 @@ export interface ResultQuestion {
 export interface AttemptResults {
   attemptId: string;
   quizTitle: string;
+  /** A learner's own practice quiz (lib/quiz/create-practice-quiz.ts). */
+  practice: boolean;
   learnerName: string;
   score: number;
   maxScore: number;
@@ -64,7 +66,7 @@ export async function getAttemptResults(db: Db, viewer: Viewer, attemptId: strin
       id: true, userId: true, status: true, startedAt: true, deadline: true, submittedAt: true, autoSubmitted: true, score: true, maxScore: true,
       user: { select: { name: true } },
       quizId: true,
-      quiz: { select: { title: true, ownerId: true, showAnswers: true, attemptsAllowed: true } },
+      quiz: { select: { title: true, ownerId: true, showAnswers: true, attemptsAllowed: true, practice: true } },
       assignment: { select: { id: true, opensAt: true, dueAt: true, lateUntil: true, class: { select: { ownerId: true } } } },
     },
   });
@@ -112,6 +114,7 @@ export async function getAttemptResults(db: Db, viewer: Viewer, attemptId: strin
   return {
     attemptId,
     quizTitle: attempt.quiz.title,
+    practice: attempt.quiz.practice,
     learnerName: attempt.user.name,
     score: total,
     maxScore,

@@ -38,14 +38,15 @@ export async function updateSet(db: Db, userId: string, setId: string, input: z.
 }
 
 /** Deletes an owned set — unless quizzes or assignments use it: their attempts and grades
- *  depend on it (the schema restricts the delete too). */
+ *  depend on it (the schema restricts the delete too). Learners' practice quizzes of the set
+ *  (never graded) do not keep it: they go with it, in the same transaction. */
 export async function deleteSet(db: Db, userId: string, setId: string) {
   await requireOwnedSet(db, setId, userId);
-  const [quizzes, assignments] = await Promise.all([db.quiz.count({ where: { setId } }), db.assignment.count({ where: { setId } })]);
+  const [quizzes, assignments] = await Promise.all([db.quiz.count({ where: { setId, practice: false } }), db.assignment.count({ where: { setId } })]);
   if (quizzes + assignments > 0) {
     throw new HttpError(409, "set_in_use", "Quizzes or class assignments use this set; it cannot be deleted.", { quizzes, assignments });
   }
-  await db.cardSet.delete({ where: { id: setId } });
+  await db.$transaction([db.quiz.deleteMany({ where: { setId, practice: true } }), db.cardSet.delete({ where: { id: setId } })]);
 }
 
 /** A set reached by its share link (shared or public), or null. */

@@ -42,6 +42,7 @@ export default async function SetPage({ params }: Params) {
         <p className="text-sm text-stone-600">{t("cards", { count: cards.length })}{set.builtin && ` · ${t("builtin")}`}{set.ownerName && !set.canEdit && ` · ${t("byOwner", { name: set.ownerName })}`}</p>
         <div className="flex flex-wrap items-center gap-3">
           {user && <Link href={`/study/${set.id}`} className="rounded bg-accent px-4 py-2 text-white">{t("study")}</Link>}
+          {user && cards.length > 0 && <Link href={`/quizzes/practice?set=${encodeURIComponent(set.id)}`} className="rounded border border-accent px-4 py-2 text-accent">{t("practice")}</Link>}
           {user && !set.canEdit && <CopySetButton setId={set.id} label={t("copy")} />}
         </div>
         <nav aria-label={t("export.heading")} className="flex flex-wrap gap-3 text-sm">

@@ -1,9 +1,14 @@
-// GET /api/attempts/:id — the attempt as the learner sees it now (current question, time left).
+// GET /api/attempts/:id[?position=N] — the attempt as the learner sees it now (current question,
+// time left); with a position, that question when the quiz allows going back.
 import { NextResponse } from "next/server";
 import { db } from "@/lib/db/client";
+import { HttpError } from "@/lib/http/errors";
 import { pathParams, route } from "@/lib/http/handler";
-import { getAttemptView } from "@/lib/quiz/attempt-view";
+import { attemptViewQuery, getAttemptView } from "@/lib/quiz/attempt-view";
 
-export const GET = route({ auth: "quiz:take", params: pathParams("id") }, async ({ viewer, params }) => {
-  return NextResponse.json(await getAttemptView(db, viewer, params.id, new Date()), { headers: { "cache-control": "no-store" } });
+export const GET = route({ auth: "quiz:take", params: pathParams("id") }, async ({ req, viewer, params }) => {
+  const query = attemptViewQuery.safeParse(Object.fromEntries(new URL(req.url).searchParams));
+  if (!query.success) throw new HttpError(400, "invalid_input", "Some fields are invalid.");
+  const view = await getAttemptView(db, viewer, params.id, new Date(), query.data.position ?? null);
+  return NextResponse.json(view, { headers: { "cache-control": "no-store" } });
 });

@@ -26,7 +26,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
   const secs = Math.round(r.timeSpentMs / 1000);
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">{t("results")}: {r.quizTitle}</h1>
+      <h1 className="text-2xl font-bold">{t("results")}: {r.practice && `${t("practiceLabel")} · `}{r.quizTitle}</h1>
       <div className="space-y-1 rounded bg-accent-soft p-4">
         <p className="text-xl font-semibold" data-testid="score">{t("score", { score: r.score, max: r.maxScore, percent: r.percent })}</p>
         <p className="text-sm">{t("timeSpent", { time: `${Math.floor(secs / 60)}:${String(secs % 60).padStart(2, "0")}` })}</p>
@@ -59,6 +59,9 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
           </li>
         ))}
       </ol>
+      {r.practice && (
+        <Link href="/quizzes/practice" className="inline-block text-accent underline">{t("backToPractice")}</Link>
+      )}
     </div>
   );
 }
