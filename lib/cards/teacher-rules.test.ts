@@ -41,6 +41,8 @@ describe("headline fragments are repaired or refused", () => {
     expect(repairHeadline("【林外務大臣】まず米国ワシントンD.C.を訪問")).toBe("林外務大臣が米国ワシントンD.C.を訪問");
     expect(repairHeadline("早くもブレトンウッズ体制の終焉が訪れる")).toBe("ブレトンウッズ体制の終焉が訪れる");
   });
+  it("drops a stray space between Japanese words", () =>
+    expect(repairHeadline("第2の秘密施設が 「カンソン」との名称で運営")).toBe("第2の秘密施設が「カンソン」との名称で運営"));
   it("restores a passive lost in normalisation", () =>
     expect(repairHeadline("内閣により選挙法の全面的な改正が行う")).toBe("内閣により選挙法の全面的な改正が行われる"));
 

@@ -124,7 +124,12 @@ const NARRATOR_ADVERB = /^(?:まず|早くも|ついに|遂に|いよいよ|既�
  * 訪問 → 林外務大臣が米国を訪問), and a passive lost in normalisation restored (改正が行う → 改正が行われる).
  */
 export function repairHeadline(text: string): string {
-  let h = asPhrase(text).replace(EMPTY_BRACKETS, "").replace(/[、，,]{2,}/g, "、").trim();
+  let h = asPhrase(text)
+    .replace(EMPTY_BRACKETS, "")
+    .replace(/[、，,]{2,}/g, "、")
+    // A space the page left between Japanese words (施設が 「カンソン」) is no word boundary.
+    .replace(/(?<=[^\x00-\x7F])[ \u3000]+(?=[^\x00-\x7F])/gu, "")
+    .trim();
   // A citation or aside cut off at the end (…を認めた（最高裁判所大法廷判決 民集24巻): the clause before it stands.
   h = h.replace(/[（(][^（()）]*$/, "").trim();
   const label = /^【([^】]{2,20})】\s*/.exec(h);
@@ -177,6 +182,18 @@ export function readsAsEvent(headline: string): boolean {
   if (hasSubject(h) || !/を/.test(h)) return true;
   const object = h.slice(0, h.lastIndexOf("を")).replace(/[（(][^（()）]*[）)]$/, "");
   return /「[^「」]+」/.test(object) || ((NAME.test(object) || namesStates(object)) && EVENT_HEAD.test(object));
+}
+
+/**
+ * A headline or statement fit to show as a title on the timeline or in a positions cell: repaired
+ * as on a card (empty brackets, speaker labels, cut-off asides) and then a whole phrase — no
+ * clause left open, no bracket left unclosed, no sentence continuation. Null when it is a fragment;
+ * the page then shows the source sentence.
+ */
+export function readableTitle(text: string | null | undefined, maxLength = 80): string | null {
+  if (!text?.trim()) return null;
+  const t = repairHeadline(text);
+  return isCleanPhrase(t, { maxLength }) ? t : null;
 }
 
 /** Nouns a stated position may end in (…に取り組む意向, …の「保証」): what is held, intended or demanded. */

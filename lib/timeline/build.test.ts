@@ -44,6 +44,13 @@ describe("timeline entries", () => {
     expect(without!.title).toBe("南北首脳会談が板門店で開かれた。");
   });
 
+  it("never shows a fragment: a headline left open gives way to the fact's sentence, empty brackets dropped", () => {
+    const [entry] = mergeNearDuplicates([
+      fact("c", "2018-11", "month", ["北朝鮮"], { statement: "その直後に延期が発表された（）。", headline: "に延期が発表された（" }),
+    ]);
+    expect(entry!.title).toBe("その直後に延期が発表された。");
+  });
+
   it("merges one event told twice (same date and near-identical headline, or the same span) into one entry with both sources", () => {
     const facts = [
       fact("naigai", "2018-06-12", "day", ["米国", "北朝鮮"], { headline: "米朝首脳会談をシンガポールで開催", documentSlug: "naigai", documentId: "d1", cardCount: 2 }),
