@@ -7,7 +7,7 @@
 import { COUNTRY_ABBREVIATIONS, INTERNATIONAL_BODIES, PERSON_TITLES, countryNames } from "@/lib/extract/data/sides";
 import { normalizeAnswer } from "./normalize-answer";
 
-export type EntityKind = "country" | "body" | "person" | "organisation" | "legal" | "group" | "generic" | "other";
+export type EntityKind = "country" | "body" | "person" | "organisation" | "legal" | "source" | "group" | "generic" | "other";
 
 /** A head noun alone (会社, 政党, 法人): a kind of thing, not a name; never a blank or an option among names. */
 const GENERIC_NOUN =
@@ -22,9 +22,12 @@ const ORGANISATION_HEAD =
 /** The parties of a case and its courts (検察, 弁護側, 上告人, 札幌地方裁判所): options of one another. */
 const LEGAL_HEAD =
   /(?:裁判所|高裁|地裁|最高裁|上告人|被上告人|原告|被告|被告人|控訴人|被控訴人|検察側?|弁護側|弁護人|弁護団|検察官|申立人|被申立人|訴願人|訴願庁|原審)$/;
-/** Heads of groups, roles and unnamed sources (専門家, 複数のメディア, 外交筋, 3か国). */
-const GROUP_HEAD =
-  /(?:団体|グループ|住民|市民|有権者|野党|与党|労組|支持者|反対派|賛成派|専門家|関係者|株主|メディア|筋|か国|カ国|ヵ国|諸国|各国|両国|同盟国|首脳|研究者|者)$/;
+/** Unnamed sources (複数のメディア, 先の外交筋, 専門家): options of one another, never among states. */
+const SOURCE_HEAD = /(?:メディア|筋|報道|専門家|関係者|研究者|アナリスト)$/;
+/** Several states named together (中・露・朝の3か国, EC諸国): they stand among countries. */
+const STATES_HEAD = /(?:か国|カ国|ヵ国|諸国)$/;
+/** Heads of groups and roles (団体, 住民, 野党, 株主). */
+const GROUP_HEAD = /(?:団体|グループ|住民|市民|有権者|野党|与党|労組|支持者|反対派|賛成派|株主|各国|両国|同盟国|首脳|者)$/;
 /** A side named by its speaker role (北朝鮮側, 米国側): the side itself. */
 const SIDE_SUFFIX = /(?:側|政府|当局)$/;
 
@@ -33,7 +36,9 @@ export function entityKind(name: string): EntityKind {
   const n = name.trim().replace(/[（(][^）)]*[）)]$/, "");
   if (GENERIC_NOUN.test(n)) return "generic";
   if (LEGAL_HEAD.test(n)) return "legal";
-  if (GROUP_HEAD.test(n) || isListOfCountries(n)) return "group";
+  if (SOURCE_HEAD.test(n)) return "source";
+  if (STATES_HEAD.test(n) || isListOfCountries(n)) return "country";
+  if (GROUP_HEAD.test(n)) return "group";
   if (COUNTRY_NAMES.has(n) || COUNTRY_NAMES.has(n.replace(SIDE_SUFFIX, ""))) return "country";
   if (BODY_NAMES.has(n)) return "body";
   if (TITLES.test(n)) return "person";

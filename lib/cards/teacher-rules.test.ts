@@ -93,8 +93,11 @@ describe("options are of the answer's type, and one entity is offered once", () 
     expect(entityKind("国際原子力機関（IAEA）")).toBe("body");
     expect(entityKind("モロッコのブリタ外相")).toBe("person");
     expect(entityKind("科学国際安全保障研究所")).toBe("organisation");
-    expect(entityKind("複数のメディア")).toBe("group");
-    expect(entityKind("中国とロシア")).toBe("group");
+    expect(entityKind("複数のメディア")).toBe("source");
+    expect(entityKind("先の外交筋")).toBe("source");
+    expect(entityKind("中国とロシア")).toBe("country");
+    expect(entityKind("中・露・朝の3か国")).toBe("country");
+    expect(entityKind("株主")).toBe("generic");
     expect(entityKind("弁護側")).toBe("legal");
     expect(entityKind("札幌地方裁判所")).toBe("legal");
   });
@@ -104,6 +107,10 @@ describe("options are of the answer's type, and one entity is offered once", () 
     expect(sameEntity("北朝鮮", "北朝鮮側")).toBe(true);
     expect(sameEntity("金党委員長", "金正恩朝鮮労働党委員長")).toBe(true);
     expect(sameEntity("米国", "韓国")).toBe(false);
+  });
+  it("never offers unnamed sources among states (複数のメディア beside 中国とロシア)", () => {
+    const picked = pickDistractors({ answer: "中国とロシア", candidates: ["複数のメディア", "先の外交筋", "米国", "韓国", "中国"], seed: "s", entities: true });
+    expect(picked.sort()).toEqual(["米国", "韓国"].sort());
   });
   it("never offers a person or a newspaper among countries, nor the answer under a second name", () => {
     const candidates = ["米国側", "韓国", "中国", "専門家", "トランプ大統領", "読売新聞", "国連"];
