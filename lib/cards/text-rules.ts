@@ -196,6 +196,17 @@ export function readableTitle(text: string | null | undefined, maxLength = 80): 
   return isCleanPhrase(t, { maxLength }) ? t : null;
 }
 
+/**
+ * A source clause the extraction cut before its sentence ended, closed where that is certain: a
+ * trailing connective dropped (…を発表する（4月）とともに → …を発表する（4月）), a continuative
+ * し made past (…を公開し（5月） → …を公開した（5月））. Shown on the timeline when no headline reads.
+ */
+export function closeClause(text: string): string {
+  let t = text.trim().replace(/[。．]+$/u, "").replace(EMPTY_BRACKETS, "");
+  t = t.replace(/(?:とともに|ほか|ものの|など)$/u, "").replace(/[、，,]$/u, "");
+  return t.replace(/(?<=[\p{sc=Han}\p{sc=Katakana}])し((?:[（(][^（()）]*[）)])?)$/u, "した$1");
+}
+
 /** Nouns a stated position may end in (…に取り組む意向, …の「保証」): what is held, intended or demanded. */
 const STATEMENT_NOUNS = /(?:意向|意思|意志|方針|考え|姿勢|立場|必要|必要性|保証|要求|懸念|期待|見返り|用意|決意|反対|支持|容認|拒否|べき)$/;
 

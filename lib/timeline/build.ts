@@ -1,7 +1,7 @@
 // The timeline: dated facts grouped by year and month, optionally only those of one actor.
 // Each entry shows the fact's headline; near-duplicates (one event told twice, in two
 // documents or two sentences) are merged into one entry that links to every source. Pure.
-import { readableTitle } from "@/lib/cards/text-rules";
+import { closeClause, readableTitle } from "@/lib/cards/text-rules";
 import { compareFactDates } from "@/lib/cards/dates";
 
 export interface TimelineFact {
@@ -73,7 +73,7 @@ function countOf(facts: readonly TimelineFact[], actor: string): number {
 }
 
 /** The headline when it reads as a whole phrase; else the fact's own sentence (never a fragment like 「…を受けて」). */
-const titleOf = (f: TimelineFact) => readableTitle(f.headline) ?? f.statement.replace(/\s*(?:（\s*）|\(\s*\))/g, "").trim();
+const titleOf = (f: TimelineFact) => readableTitle(f.headline) ?? closeClause(f.statement);
 
 /** Text compared for near-duplicates: no spaces or punctuation, full-width folded. */
 function comparable(text: string): string {
