@@ -149,6 +149,10 @@ export function hasSubject(text: string): boolean {
 
 /** Endings of a judgement, an ability or a definition, not of something that happened. */
 const NOT_AN_EVENT = /(?:できる|ない|ぬ|である|だ|指す|という|とされる|考える|思う|申し上げる|べき)$/;
+/** A description of a document (…で発表された共同宣言, …を行った際に調印された宣言文): the agreement's card asks it. */
+const DEFINES_DOCUMENT = /(?:は|された|による|した|する).*(?:宣言|宣言文|声明|協定|条約|文書|合意書)$/;
+/** A clause reporting what two sides agreed or recognised. */
+const AGREED_THAT = /と(?:の)?(?:意見が一致|合意|認識を共有|確認)$/;
 /** A part of the document itself (第1章では, 本稿): the headline describes the text, not the world. */
 const SELF_REFERENCE = /^(?:第[0-9０-９一二三四五六七八九十]+(?:章|節|部)|本章|本稿|本書|本報告)/;
 /** A generic noun as the topic (条約は, 会談は): which one is only said in an earlier sentence. */
@@ -178,7 +182,10 @@ const NAME = /「[^「」]+」|『[^『』]+』|[A-Z][A-Za-z0-9]+|[\p{sc=Katakan
  */
 export function readsAsEvent(headline: string): boolean {
   const h = headline.trim();
-  if (NOT_AN_EVENT.test(h) || SELF_REFERENCE.test(h) || GENERIC_TOPIC.test(h) || ALSO.test(h)) return false;
+  if (NOT_AN_EVENT.test(h) || SELF_REFERENCE.test(h) || GENERIC_TOPIC.test(h) || ALSO.test(h) || DEFINES_DOCUMENT.test(h)) return false;
+  // "…と意見が一致": what was agreed must say what it is about (日本、韓国…に悪影響を及ぼすと意見が一致 does not).
+  const agreed = AGREED_THAT.exec(h);
+  if (agreed && !hasSubject(h.slice(0, agreed.index))) return false;
   if (hasSubject(h) || !/を/.test(h)) return true;
   const object = h.slice(0, h.lastIndexOf("を")).replace(/[（(][^（()）]*[）)]$/, "");
   return /「[^「」]+」/.test(object) || ((NAME.test(object) || namesStates(object)) && EVENT_HEAD.test(object));

@@ -18,7 +18,8 @@ export function clozeCards(fact: SourceFact, corpus: Corpus): CardDraft[] {
   const visible = headline.replace(/「[^「」]*」/g, "");
   const named = corpus.sides.filter((s) => s.length >= 2 && visible.includes(s));
   // Not a kind of thing (会社) nor a party of a case (原告, 被控訴人): one party goes by several roles.
-  const terms = named.filter((t) => !["generic", "legal"].includes(entityKind(t))).filter((t) => !named.some((o) => o !== t && o.includes(t)) && standsAlone(visible, t) && visible.indexOf(t) === visible.lastIndexOf(t));
+  // Nor a country written before its city (中国・北京): the city gives it away.
+  const terms = named.filter((t) => !["generic", "legal"].includes(entityKind(t)) && !visible.includes(`${t}・`)).filter((t) => !named.some((o) => o !== t && o.includes(t)) && standsAlone(visible, t) && visible.indexOf(t) === visible.lastIndexOf(t));
   const date = datedFact(fact);
   const cards: CardDraft[] = [];
   for (const term of terms.slice(0, 1)) {
