@@ -14,6 +14,7 @@ import { callJson } from "./fetch-json";
 import { OrderList } from "./order-list";
 import { QuestionNavigator } from "./question-navigator";
 import { clearQuestionFlags, useQuestionFlags } from "./quiz-flags";
+import { CardQuestion } from "@/components/cards/card-question";
 
 function clock(ms: number): string {
   const s = Math.max(0, Math.ceil(ms / 1000));
@@ -224,7 +225,7 @@ function QuestionForm({
       }}
     >
       <fieldset className="space-y-3">
-        <legend className="mb-2 text-lg font-medium" id={`${id}-prompt`} data-testid="question-prompt">{question.prompt}</legend>
+        <legend className="mb-2 text-lg font-medium" id={`${id}-prompt`} data-testid="question-prompt"><span className="whitespace-pre-line"><CardQuestion text={question.prompt} /></span></legend>
         {question.kind === "multiple_choice" &&
           question.options?.map((o, i) => (
             <label key={o} className="flex items-center gap-2 rounded border border-stone-200 px-3 py-2 has-checked:border-accent has-checked:bg-accent-soft">

@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { useApiError } from "@/components/api-error";
 import { useState } from "react";
 import { callApi } from "./api";
+import { CardQuestion } from "@/components/cards/card-question";
 
 export interface ListedCard {
   id: string;
@@ -57,7 +58,7 @@ export function CardList({ setId, cards, canEdit }: { setId: string; cards: List
             ) : (
               <>
                 <p className="text-xs text-stone-500">{i + 1}</p>
-                <p className="whitespace-pre-wrap" lang="ja"><span className="sr-only">{t("front")}：</span>{c.front}</p>
+                <p className="whitespace-pre-wrap"><span className="sr-only">{t("front")}：</span><CardQuestion text={c.front} /></p>
                 <CardOptions card={c} />
                 <p className="mt-1 whitespace-pre-wrap font-bold" lang="ja"><span className="sr-only">{t("back")}：</span>{c.back}</p>
                 {c.quote && (

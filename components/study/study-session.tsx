@@ -10,6 +10,7 @@ import { LEARN_AHEAD_MS } from "@/lib/srs/queue";
 import { formatInterval, previewIntervals, REVIEW_RATINGS, type CardState, type ReviewRating } from "@/lib/srs/schedule";
 import type { StudyCard } from "@/lib/study/load-queue";
 import { summarizeSession, type SessionReview } from "@/lib/study/session-summary";
+import { CardQuestion } from "@/components/cards/card-question";
 
 interface Props {
   initial: StudyCard[];
@@ -221,7 +222,7 @@ export function StudySession({ initial, later: initialLater, desiredRetention, p
       {current ? (
         <article className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-6" aria-labelledby="study-question" data-testid="study-card">
           <h2 id="study-question" className="text-sm font-bold text-stone-500">{t("question")}</h2>
-          <p className="mt-2 whitespace-pre-wrap text-lg leading-relaxed" lang="ja" data-testid="card-front">{current.front}</p>
+          <p className="mt-2 whitespace-pre-wrap text-lg leading-relaxed" data-testid="card-front"><CardQuestion text={current.front} /></p>
           {current.choices.length > 0 && (
             <ol className="mt-3 space-y-1" aria-label={t("options")}>
               {current.choices.map((c, i) => (

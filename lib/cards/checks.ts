@@ -45,9 +45,12 @@ export function answerNotInQuestion(card: CardDraft): boolean {
   return !parts.some((p) => front.includes(p));
 }
 
+/** Templates whose question blanks one key term (a name, a place) and may show the blank. */
+const BLANK_TEMPLATES: readonly CardTemplate[] = ["cloze", "where-held"];
+
 /** No mask characters (〇〇, ［　］, ＿＿) anywhere but a cloze question's own blank. */
 export function noMasks(card: CardDraft): boolean {
-  const texts = card.template === "cloze" ? visibleTexts(card).filter((t) => !card.front.includes(t)) : visibleTexts(card);
+  const texts = BLANK_TEMPLATES.includes(card.template) ? visibleTexts(card).filter((t) => !card.front.includes(t)) : visibleTexts(card);
   return !texts.some(hasMask);
 }
 

@@ -3,6 +3,7 @@
 // (width, kana, punctuation, spaces), no option that contains another, and for dates no
 // option equal to the answer at the answer's precision. All picks are seeded, never random.
 import type { FactDate } from "@/lib/facts/types";
+import { entityKind, kindsComparable, sameEntity } from "./entity-kind";
 import { normalizeAnswer } from "./normalize-answer";
 import { datesOverlap, formatFactDate, shiftDate, truncateDate } from "./dates";
 import { compareStrings, rankByHash, seededShuffle } from "./random";
@@ -28,6 +29,13 @@ export interface PickDistractorsInput {
   count?: number;
   /** The card key; the same seed and candidates always give the same distractors. */
   seed: string;
+  /**
+   * The options are names (of sides, people, places): only names of the answer's kind are
+   * offered (no person among countries), and never one entity under a second name.
+   */
+  entities?: boolean;
+  /** With `entities`: places, where a city may stand among countries (シンガポール, ハノイ); only the second-name rule holds. */
+  anyKind?: boolean;
 }
 
 /** Up to `count` distractors, none clashing with the answer, the exclusions or each other. */
@@ -36,13 +44,16 @@ export function pickDistractors(input: PickDistractorsInput): string[] {
   const blocked = [input.answer, ...(input.exclude ?? [])];
   // Sort first so the input order never changes the result; ranking by hash then keeps the
   // pick stable when unrelated candidates are added.
+  const kind = entityKind(input.answer);
+  const clash = (a: string, b: string) => optionsClash(a, b) || (!!input.entities && sameEntity(a, b));
   const pool = [...new Set(input.candidates.map((c) => c.trim()))]
-    .filter((c) => !blocked.some((b) => optionsClash(c, b)))
+    .filter((c) => !blocked.some((b) => clash(c, b)))
+    .filter((c) => !input.entities || input.anyKind || kindsComparable(entityKind(c), kind))
     .sort(compareStrings);
   const picked: string[] = [];
   for (const candidate of rankByHash(pool, input.seed, (c) => c)) {
     if (picked.length >= count) break;
-    if (picked.some((p) => optionsClash(p, candidate))) continue;
+    if (picked.some((p) => clash(p, candidate))) continue;
     picked.push(candidate);
   }
   return picked;

@@ -2,13 +2,13 @@
 import type { FactDate } from "@/lib/facts/types";
 import { normalizeAnswer } from "@/lib/cards/normalize-answer";
 import { isValidFactDate } from "./dates";
-import { asPhrase, isCleanPhrase, pointsBack, readsAsStatement } from "./text-rules";
+import { asPhrase, isCleanPhrase, pointsBack, readsAsEvent, readsAsStatement, repairHeadline } from "./text-rules";
 import type { SourceFact } from "./types";
 
 /** Longest statement or item shown as an option. */
 export const MAX_PHRASE_LENGTH = 60;
 /** Longest headline: a short who–what–where, one clause (at most one 読点). */
-export const MAX_HEADLINE_LENGTH = 40;
+export const MAX_HEADLINE_LENGTH = 50;
 
 export function datedFact(fact: SourceFact): FactDate | null {
   return fact.date && isValidFactDate(fact.date) ? fact.date : null;
@@ -24,9 +24,11 @@ export function isEventLike(fact: SourceFact): boolean {
  */
 export function headlineOf(fact: SourceFact): string | null {
   const name = agreementName(fact);
-  const raw = asPhrase(fact.headline ?? "");
-  const h = name && (raw === name || raw === `「${name}」` || raw === "") ? `「${name}」` : raw;
+  const raw = repairHeadline(fact.headline ?? "");
+  const isName = !!name && (raw === name || raw === `「${name}」` || raw === "");
+  const h = isName ? `「${name}」` : raw;
   const clauses = (h.match(/[、，,]/g) ?? []).length;
+  if (!isName && fact.kind === "event" && !readsAsEvent(h)) return null;
   return clauses <= 1 && h.length >= 6 && !pointsBack(h) && isCleanPhrase(h, { maxLength: MAX_HEADLINE_LENGTH, dateless: true }) ? h : null;
 }
 

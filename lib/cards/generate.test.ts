@@ -126,7 +126,7 @@ describe("generateCards: templates read as questions from the structure", () => 
 
   it("where: the place, asked without naming it, options from other facts' places", () => {
     const c = ofTemplate("where-held").find((x) => x.factId === "f-singapore")!;
-    expect(c.front).toBe("次の出来事が行われた場所はどこか。\n2018年6月12日、史上初の米朝首脳会談を開催");
+    expect(c.front).toBe("空欄に入る場所はどれか。\n2018年6月12日、史上初の米朝首脳会談を［　　］で開催");
     expect(c.answer).toBe("シンガポール");
     const places = new Set(FIXTURE_FACTS.map((f) => f.place));
     for (const o of c.choices!) expect(places.has(o)).toBe(true);
@@ -147,9 +147,10 @@ describe("generateCards: templates read as questions from the structure", () => 
     expect(c.choices!.sort()).toEqual(["EU", "ニュージーランド", "日本", "米国"].sort());
   });
 
-  it("what did A say about T: one card per topic, options other sides' statements", () => {
+  it("what did A say about T: one card per topic the statement speaks of, options other sides' statements", () => {
     const dprk = ofTemplate("side-topic-position").filter((c) => c.factId === "f-dprk-demand");
-    expect(dprk.map((c) => c.variant).sort()).toEqual(["制裁", "相応の措置"]);
+    // 相応の措置 is a topic of the fact's sentence, not of the statement (…制裁の解除を求めた): not asked.
+    expect(dprk.map((c) => c.variant).sort()).toEqual(["制裁"]);
     expect(dprk[0]!.front).toMatch(/^北朝鮮は「.+」についてどのような立場をとったか。$/);
     expect(dprk[0]!.answer).toBe("寧辺の核施設廃棄の見返りに制裁の解除を求めた");
   });

@@ -5,7 +5,9 @@
 // sentence, and is only made when it passes every check in ./checks.
 import { applyChecks, checkContext, type CheckName } from "./checks";
 import { describeCorpus } from "./corpus";
+import { agreementName } from "./fact-fields";
 import { compareStrings } from "./random";
+import { resolveGenericTopic } from "./text-rules";
 import { agreementCards } from "./templates/agreements";
 import { clozeCards } from "./templates/cloze";
 import { eventCards } from "./templates/events";
@@ -34,8 +36,8 @@ export function generateCards(facts: readonly SourceFact[], ruby: readonly RubyR
 
 /** generateCards, also saying how many candidates each check rejected. */
 export function generateCardsWithReport(facts: readonly SourceFact[], ruby: readonly RubyReading[] = []): GenerationReport {
-  const sorted = [...facts].sort(
-    (a, b) => compareStrings(a.documentId, b.documentId) || a.start - b.start || compareStrings(a.id, b.id),
+  const sorted = withResolvedTopics(
+    [...facts].sort((a, b) => compareStrings(a.documentId, b.documentId) || a.start - b.start || compareStrings(a.id, b.id)),
   );
   const corpus = describeCorpus(sorted);
   const candidates: CardDraft[] = [];
@@ -48,6 +50,19 @@ export function generateCardsWithReport(facts: readonly SourceFact[], ruby: read
   for (const card of candidates) if (!unique.has(card.key)) unique.set(card.key, card);
   const checked = applyChecks([...unique.values()], checkContext(sorted));
   return { ...checked, cards: sortCards(checked.cards) };
+}
+
+/** Headlines whose topic is a generic noun (条約は…) name the document's one agreement of that kind. */
+function withResolvedTopics(facts: SourceFact[]): SourceFact[] {
+  const namesOf = new Map<string, string[]>();
+  for (const f of facts) {
+    const name = agreementName(f);
+    if (name) namesOf.set(f.documentId, [...(namesOf.get(f.documentId) ?? []), name]);
+  }
+  return facts.map((f) => {
+    const headline = f.kind === "event" && f.headline ? resolveGenericTopic(f.headline, namesOf.get(f.documentId) ?? []) : f.headline;
+    return headline === f.headline ? f : { ...f, headline };
+  });
 }
 
 function sortCards(cards: CardDraft[]): CardDraft[] {

@@ -2,6 +2,7 @@
 // what a teacher would never hand out. The card checks apply them to every visible text; the
 // templates apply them to headlines, places and statements before using them as options.
 import { ISO_DATE, findDateMentions } from "./date-mentions";
+import { namesStates } from "./entity-kind";
 
 /** Blanks and masks of the old cloze cards (〇〇, ［　］, ＿＿). A single 〇 may be a kanji zero. */
 const MASK = /〇〇|[［］]|＿{2,}|_{2,}|□/;
@@ -72,7 +73,7 @@ export function hasDateOutsideQuotes(text: string): boolean {
 
 /** Starts like the continuation of a previous sentence (ところが, しかし, また, 一方, これに対し …). */
 const OPEN_START =
-  /^(?:ところが|しかし|だが|また|さらに|一方|そして|その後|その際|これ|それ|この|その|こうした|そうした|いずれも|それぞれ|同[筋氏国年月日]|なお|ただし|[、，,）)」』]|[\p{sc=Han}]{1,4}し[、，]|(?:から|を|に|は|が|で|と|の|へ|も|や|より|まで)(?![\p{sc=Hiragana}])|[0-9０-９]+[\s.．)）])/u;
+  /^(?:ところが|しかし|だが|また|又|さらに|更に|併せて|あわせて|続く|続いて|直近|一方|そして|その後|その際|これ|それ|この|その|こうした|そうした|いずれも|それぞれ|同[筋氏国年月日法条]|なお|ただし|ここ|そこ|[、，,）)」』]|[\p{sc=Han}]{1,4}し[、，]|(?:から|を|に|は|が|で|と|の|へ|も|や|より|まで)(?![\p{sc=Hiragana}])|[0-9０-９]+[\s.．)）])/u;
 
 /** Two particles where one word was cut out between them (制度をから導入, 旧領土をに). */
 const BROKEN_PARTICLES = /を(?:から|まで|に|で|へ|が|は|を)|が(?:から|を|が)/;
@@ -106,10 +107,111 @@ export function isCleanPhrase(text: string | null | undefined, opts: { maxLength
  * Words that point back into the source (これを, その, 前記の, 同氏): a headline holding one means
  * nothing without the sentences before it. (A statement may refer inside itself: …とそれにより….)
  */
-const ANAPHORA = /これ|それ|あれ|この|その|こうした|そうした|前記|上記|同氏|同国|同協定|同条約|当該/;
+const ANAPHORA = /これ|それ|あれ|この|その|こうした|そうした|ここ|そこ|前記|上記|同氏|同国|同法|同条|同協定|同条約|当該|(?<![日米中韓朝露英仏独豪印])両国|両首脳|両者|双方|自国|我が国|わが国|私/;
 
 export function pointsBack(text: string): boolean {
   return ANAPHORA.test(text.replace(/「[^「」]*」/g, ""));
+}
+
+/** Empty brackets, where the extraction cut a date out of 「（5月）」: removed, not shown. */
+const EMPTY_BRACKETS = /\s*(?:（\s*）|\(\s*\))/g;
+/** Adverbs of the narrator that add nothing to a headline (早くも, まず, ついに). */
+const NARRATOR_ADVERB = /^(?:まず|早くも|ついに|遂に|いよいよ|既に|すでに)[、，,]?/;
+
+/**
+ * A headline as a card shows it, repaired where the repair is certain: empty brackets dropped, a
+ * narrator's adverb dropped, a transcript's speaker label made the subject (【林外務大臣】まず米国を
+ * 訪問 → 林外務大臣が米国を訪問), and a passive lost in normalisation restored (改正が行う → 改正が行われる).
+ */
+export function repairHeadline(text: string): string {
+  let h = asPhrase(text)
+    .replace(EMPTY_BRACKETS, "")
+    .replace(/[、，,]{2,}/g, "、")
+    // A space the page left between Japanese words (施設が 「カンソン」) is no word boundary.
+    .replace(/(?<=[^\x00-\x7F])[ \u3000]+(?=[^\x00-\x7F])/gu, "")
+    .trim();
+  // A citation or aside cut off at the end (…を認めた（最高裁判所大法廷判決 民集24巻): the clause before it stands.
+  h = h.replace(/[（(][^（()）]*$/, "").trim();
+  const label = /^【([^】]{2,20})】\s*/.exec(h);
+  if (label) {
+    const rest = h.slice(label[0].length).replace(NARRATOR_ADVERB, "");
+    h = hasSubject(rest) ? rest : `${label[1]}が${rest}`;
+  }
+  return h.replace(NARRATOR_ADVERB, "").replace(/が行う$/, "が行われる");
+}
+
+/** A subject or topic marked by が or は after a name (…首脳会談は, 米国が), not a kana word (はじめ). */
+export function hasSubject(text: string): boolean {
+  // A は or が inside a reported clause (賠償責任は発生しないとして…) is not the headline's subject.
+  const main = text.replace(/^.*(?:(?<=[\p{sc=Hiragana}])として|とし[、，,]|と述べ[、，,]?)/u, "");
+  return /(?<=[\p{sc=Han}\p{sc=Katakana}ーA-Za-z0-9０-９）)」』ら])[はが](?![\p{sc=Hiragana}])/u.test(main.replace(/「[^「」]*」/g, "「」"));
+}
+
+/** Endings of a judgement, an ability or a definition, not of something that happened. */
+const NOT_AN_EVENT = /(?:できる|ない|ぬ|である|だ|指す|という|とされる|考える|思う|申し上げる|べき)$/;
+/** A description of a document (…で発表された共同宣言, …を行った際に調印された宣言文): the agreement's card asks it. */
+const DEFINES_DOCUMENT = /(?:は|された|による|した|する).*(?:宣言|宣言文|声明|協定|条約|文書|合意書)$/;
+/** A clause reporting what two sides agreed or recognised. */
+const AGREED_THAT = /と(?:の)?(?:意見が一致|合意|認識を共有|確認)$/;
+/** A part of the document itself (第1章では, 本稿): the headline describes the text, not the world. */
+const SELF_REFERENCE = /^(?:第[0-9０-９一二三四五六七八九十]+(?:章|節|部)|本章|本稿|本書|本報告)/;
+/** A generic noun as the topic (条約は, 会談は): which one is only said in an earlier sentence. */
+const GENERIC_TOPIC = /^(条約|協定|宣言|声明|会談|会議|会合|政府|事件|判決|法案|法律|交渉|合意)[はがも]/;
+
+/**
+ * A generic topic resolved to the one name of its kind the document gives (条約は…破棄 → 日泰攻守
+ * 同盟条約は…破棄, when the only treaty named is that one); unchanged otherwise.
+ */
+export function resolveGenericTopic(headline: string, names: readonly string[]): string {
+  const m = GENERIC_TOPIC.exec(headline.trim());
+  if (!m) return headline;
+  const candidates = [...new Set(names.filter((n) => n.endsWith(m[1]!) && n !== m[1]))];
+  return candidates.length === 1 ? candidates[0]! + headline.trim().slice(m[1]!.length) : headline;
+}
+/** "Also": the headline continues an earlier one (EC諸国も移行, 調査も行う). */
+const ALSO = /(?<![最何誰])(?<=[\p{sc=Han}\p{sc=Katakana}ー）)」])(?:も|でも|にも)(?=[\p{sc=Han}\p{sc=Katakana}])/u;
+/** Heads of nouns that name an event (会議, サミット, 会談, 展示 …). */
+const EVENT_HEAD = /(?:会議|会合|サミット|会談|協議|交渉|選挙|大会|式典|展示|展|事業|訪問|演習|実験|試験|宣言|声明|協定|条約)$/;
+/** A name: in 「」, a Latin acronym, a katakana word of three or more. */
+const NAME = /「[^「」]+」|『[^『』]+』|[A-Z][A-Za-z0-9]+|[\p{sc=Katakana}ー・]{3,}/u;
+
+/**
+ * An event's headline reads as a thing that happened, with what a learner needs to place it: not a
+ * judgement or a definition, not a part of the document, not continuing an earlier sentence, and
+ * with a subject — or, when the subject is left out (…を開催), a named event as its object.
+ */
+export function readsAsEvent(headline: string): boolean {
+  const h = headline.trim();
+  if (NOT_AN_EVENT.test(h) || SELF_REFERENCE.test(h) || GENERIC_TOPIC.test(h) || ALSO.test(h) || DEFINES_DOCUMENT.test(h)) return false;
+  // "…と意見が一致": what was agreed must say what it is about (日本、韓国…に悪影響を及ぼすと意見が一致 does not).
+  const agreed = AGREED_THAT.exec(h);
+  if (agreed && !hasSubject(h.slice(0, agreed.index))) return false;
+  if (hasSubject(h) || !/を/.test(h)) return true;
+  const object = h.slice(0, h.lastIndexOf("を")).replace(/[（(][^（()）]*[）)]$/, "");
+  return /「[^「」]+」/.test(object) || ((NAME.test(object) || namesStates(object)) && EVENT_HEAD.test(object));
+}
+
+/**
+ * A headline or statement fit to show as a title on the timeline or in a positions cell: repaired
+ * as on a card (empty brackets, speaker labels, cut-off asides) and then a whole phrase — no
+ * clause left open, no bracket left unclosed, no sentence continuation. Null when it is a fragment;
+ * the page then shows the source sentence.
+ */
+export function readableTitle(text: string | null | undefined, maxLength = 80): string | null {
+  if (!text?.trim()) return null;
+  const t = repairHeadline(text);
+  return isCleanPhrase(t, { maxLength }) ? t : null;
+}
+
+/**
+ * A source clause the extraction cut before its sentence ended, closed where that is certain: a
+ * trailing connective dropped (…を発表する（4月）とともに → …を発表する（4月）), a continuative
+ * し made past (…を公開し（5月） → …を公開した（5月））. Shown on the timeline when no headline reads.
+ */
+export function closeClause(text: string): string {
+  let t = text.trim().replace(/[。．]+$/u, "").replace(EMPTY_BRACKETS, "");
+  t = t.replace(/(?:とともに|ほか|ものの|など)$/u, "").replace(/[、，,]$/u, "");
+  return t.replace(/(?<=[\p{sc=Han}\p{sc=Katakana}])し((?:[（(][^（()）]*[）)])?)$/u, "した$1");
 }
 
 /** Nouns a stated position may end in (…に取り組む意向, …の「保証」): what is held, intended or demanded. */

@@ -25,6 +25,9 @@ export interface Clause extends Span {
 export const HAPPENING_CLAUSE = /(?:し|っ|い)たところ[，、,]$/;
 
 /** A date after a predicate, in parentheses or adverbial (6月12日，/ 10月に) dates the clause; 6月の… only qualifies a noun. */
+/** …交渉の開始が宣言された: a thing that was done, as a clause of its own. */
+const DONE_TO_THING = /が[^、，,。]{0,12}され(?:た|ました)。?$/;
+
 export function roleDate(sentence: string, mention: DateMention, offset: number): RoledDate {
   const after = sentence.slice(mention.end).replace(/^(?:上旬|中旬|下旬|初め|初旬|末|半ば)/, "");
   const role: DateRole = /^(?:以来|ぶり|来)/.test(after)
@@ -49,7 +52,7 @@ export function describeClause(
     dates: dates.filter((d) => d.start >= span.start && d.start < span.end),
     cue: lastCue ? { ...lastCue, start: lastCue.start + span.start, end: lastCue.end + span.start } : null,
     agreement: findAgreement(text, span),
-    happening: cues.length === 0 && HAPPENING_CLAUSE.test(clauseText) && /[がは]/.test(clauseText),
+    happening: cues.length === 0 && ((HAPPENING_CLAUSE.test(clauseText) && /[がは]/.test(clauseText)) || DONE_TO_THING.test(clauseText)),
   };
 }
 

@@ -25,8 +25,12 @@ describe("shortenAtBoundary", () => {
 
 describe("positionSummary", () => {
   it("prefers the position's content, then its headline, then the statement, without enclosing quotes", () => {
-    expect(positionSummary({ content: "「段階的な非核化」", headline: "北朝鮮が段階的非核化を主張", statement: "長い文" })).toBe("段階的な非核化");
+    expect(positionSummary({ content: "「段階的な非核化を求める」", headline: "北朝鮮が段階的非核化を主張", statement: "長い文" })).toBe("段階的な非核化を求める");
+    // A content that says nothing by itself (a bare noun phrase, a cut clause) yields to the headline.
+    expect(positionSummary({ content: "直ちに金党委員長", headline: "北朝鮮が段階的非核化を主張", statement: "長い文" })).toBe("北朝鮮が段階的非核化を主張");
     expect(positionSummary({ content: null, headline: "北朝鮮が段階的非核化を主張", statement: "長い文" })).toBe("北朝鮮が段階的非核化を主張");
     expect(positionSummary({ content: "", headline: "", statement: "長い文" })).toBe("長い文");
+    // A headline left open (…と非難した（) is no summary: the statement is.
+    expect(positionSummary({ content: null, headline: "米国側が非核化だけを要求した」と非難した（", statement: "北朝鮮は米国を非難した。" })).toBe("北朝鮮は米国を非難した。");
   });
 });

@@ -1,5 +1,6 @@
 // A cell of the positions matrix shows a short summary of each position; the full statement
 // and its source sentence are one click away. Pure.
+import { readableTitle, readsAsStatement } from "@/lib/cards/text-rules";
 
 export const SUMMARY_MAX = 40;
 const ELLIPSIS = "…";
@@ -40,8 +41,13 @@ export function shortenAtBoundary(text: string, max = SUMMARY_MAX): string {
   return head + ELLIPSIS;
 }
 
-/** What a cell shows for a position: its content, else its headline, else its statement, shortened. */
+/**
+ * What a cell shows for a position: its content when it reads as a statement, else its headline
+ * when that is a whole phrase, else its statement (the source's sentence), shortened. Never a
+ * fragment such as 「直ちに金党委員長」 or 「…と非難した（」.
+ */
 export function positionSummary(f: { content?: string | null; headline?: string | null; statement: string }): string {
-  const text = f.content?.trim() || f.headline?.trim() || f.statement;
+  const content = f.content?.trim() && readsAsStatement(f.content) ? readableTitle(f.content, 400) : null;
+  const text = content ?? readableTitle(f.headline, 400) ?? f.statement;
   return shortenAtBoundary(text.replace(/^「(.*)」$/u, "$1"));
 }

@@ -41,7 +41,23 @@ describe("timeline entries", () => {
       fact("b", "2018-04-27", "day", ["韓国"], { statement: "南北首脳会談が板門店で開かれた。" }),
     ]);
     expect(withHeadline!.title).toBe("米朝首脳会談をシンガポールで開催");
-    expect(without!.title).toBe("南北首脳会談が板門店で開かれた。");
+    expect(without!.title).toBe("南北首脳会談が板門店で開かれた");
+  });
+
+  it("never shows a fragment: a headline left open gives way to the fact's sentence, empty brackets dropped", () => {
+    const [entry] = mergeNearDuplicates([
+      fact("c", "2018-11", "month", ["北朝鮮"], { statement: "その直後に延期が発表された（）。", headline: "に延期が発表された（" }),
+    ]);
+    expect(entry!.title).toBe("その直後に延期が発表された");
+  });
+
+  it("closes a clause the extraction cut off (…とともに, …を公開し（5月）)", () => {
+    const [a, b] = mergeNearDuplicates([
+      fact("d", "2018-04", "month", ["北朝鮮"], { statement: "北朝鮮は，実験の中止決定を発表する（4月）とともに", headline: "実験の中止決定を発表する（）とともに" }),
+      fact("e", "2018-05", "month", ["北朝鮮"], { statement: "外国メディアに実験場の坑道爆破を公開し（5月）", headline: "" }),
+    ]);
+    expect(a!.title).toBe("北朝鮮は，実験の中止決定を発表する（4月）");
+    expect(b!.title).toBe("外国メディアに実験場の坑道爆破を公開した（5月）");
   });
 
   it("merges one event told twice (same date and near-identical headline, or the same span) into one entry with both sources", () => {

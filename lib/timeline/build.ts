@@ -1,6 +1,7 @@
 // The timeline: dated facts grouped by year and month, optionally only those of one actor.
 // Each entry shows the fact's headline; near-duplicates (one event told twice, in two
 // documents or two sentences) are merged into one entry that links to every source. Pure.
+import { closeClause, readableTitle } from "@/lib/cards/text-rules";
 import { compareFactDates } from "@/lib/cards/dates";
 
 export interface TimelineFact {
@@ -71,7 +72,8 @@ function countOf(facts: readonly TimelineFact[], actor: string): number {
   return facts.filter((f) => f.actors.includes(actor)).length;
 }
 
-const titleOf = (f: TimelineFact) => (f.headline.trim() || f.statement).trim();
+/** The headline when it reads as a whole phrase; else the fact's own sentence (never a fragment like 「…を受けて」). */
+const titleOf = (f: TimelineFact) => readableTitle(f.headline) ?? closeClause(f.statement);
 
 /** Text compared for near-duplicates: no spaces or punctuation, full-width folded. */
 function comparable(text: string): string {

@@ -3,6 +3,7 @@
 import type { Corpus } from "../corpus";
 import { formatFactDate } from "../dates";
 import { pickDistractors } from "../distractors";
+import { entityKind } from "../entity-kind";
 import { baseTags, factCard, withOptions } from "../draft";
 import { datedFact, headlineOf } from "../fact-fields";
 import { standsAlone } from "../text-rules";
@@ -16,7 +17,9 @@ export function clozeCards(fact: SourceFact, corpus: Corpus): CardDraft[] {
   // Sides named once in the headline, outside names in 「」, as a whole word.
   const visible = headline.replace(/「[^「」]*」/g, "");
   const named = corpus.sides.filter((s) => s.length >= 2 && visible.includes(s));
-  const terms = named.filter((t) => !named.some((o) => o !== t && o.includes(t)) && standsAlone(visible, t) && visible.indexOf(t) === visible.lastIndexOf(t));
+  // Not a kind of thing (会社) nor a party of a case (原告, 被控訴人): one party goes by several roles.
+  // Nor a country written before its city (中国・北京): the city gives it away.
+  const terms = named.filter((t) => !["generic", "legal"].includes(entityKind(t)) && !visible.includes(`${t}・`)).filter((t) => !named.some((o) => o !== t && o.includes(t)) && standsAlone(visible, t) && visible.indexOf(t) === visible.lastIndexOf(t));
   const date = datedFact(fact);
   const cards: CardDraft[] = [];
   for (const term of terms.slice(0, 1)) {
@@ -29,7 +32,9 @@ export function clozeCards(fact: SourceFact, corpus: Corpus): CardDraft[] {
       tags: [...baseTags("cloze", fact), "term:actor"],
     });
     // A name still visible in the headline cannot be the blank.
-    const made = withOptions(card, pickDistractors({ answer: term, candidates: corpus.sides, exclude: named, seed: card.key }));
+    // The blank holds a name of one kind (a country where a country stood): only names of that kind.
+    const sameKind = corpus.sides.filter((s) => entityKind(s) === entityKind(term));
+    const made = withOptions(card, pickDistractors({ answer: term, candidates: sameKind, exclude: named, seed: card.key, entities: true }));
     if (made) cards.push(made);
   }
   return cards;

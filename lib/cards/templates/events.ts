@@ -6,7 +6,9 @@ import { dateTypedAnswers, datesOverlap, formatFactDate } from "../dates";
 import { formatDateOptions, pickDateDistractors, pickDistractors } from "../distractors";
 import { factCard, withOptions } from "../draft";
 import { agreementName, datedFact, headlineOf, isEventLike, placeOf } from "../fact-fields";
+import { standsAlone } from "../text-rules";
 import type { CardDraft, SourceFact } from "../types";
+import { BLANK } from "./cloze";
 
 const WHEN: Record<FactDate["precision"], string> = { year: "何年", month: "何年何月", day: "何年何月何日" };
 
@@ -61,29 +63,30 @@ export function dateToEventCard(fact: SourceFact, corpus: Corpus): CardDraft | n
   return withOptions(card, pickDistractors({ answer: headline, candidates, exclude, seed: card.key }));
 }
 
-/** The headline without its place ("米朝首脳会談をシンガポールで開催" → "米朝首脳会談を開催"); null if the place stays. */
-export function withoutPlace(headline: string, place: string): string | null {
-  const stripped = headline.split(new RegExp(`${escape(place)}(?:において|における|にて|で|の)?`)).join("").trim();
-  return stripped.length >= 4 && !stripped.includes(place) ? stripped : null;
+/**
+ * The headline with its place blanked ("米朝首脳会談はシンガポールの［　　］で開催"), when the place
+ * stands in it once as a whole word; null otherwise (the place would stay visible, or is not in it).
+ */
+export function withPlaceBlanked(headline: string, place: string): string | null {
+  if (!standsAlone(headline, place) || headline.indexOf(place) !== headline.lastIndexOf(place)) return null;
+  return headline.replace(place, BLANK);
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-/** "Where was X held?": the place, with other places of the corpus as options. */
+/** "Where was X held?": the place blanked in the headline, with other places of the corpus as options. */
 export function whereHeldCard(fact: SourceFact, corpus: Corpus): CardDraft | null {
   const place = placeOf(fact);
   const headline = headlineOf(fact);
   if (!place || !headline || fact.kind !== "event") return null;
-  const what = withoutPlace(headline, place);
-  if (!what) return null;
+  const blanked = withPlaceBlanked(headline, place);
+  if (!blanked) return null;
   const date = datedFact(fact);
   const card = factCard(fact, "where-held", "", {
-    front: `次の出来事が行われた場所はどこか。\n${date ? `${formatFactDate(date)}、` : ""}${what}`,
+    front: `空欄に入る場所はどれか。\n${date ? `${formatFactDate(date)}、` : ""}${blanked}`,
     back: `${place}　${headline}`,
     answer: place,
     typedAnswers: [place],
   });
-  return withOptions(card, pickDistractors({ answer: place, candidates: corpus.places, seed: card.key }));
+  return withOptions(card, pickDistractors({ answer: place, candidates: corpus.places, seed: card.key, entities: true, anyKind: true }));
 }
 
 export function eventCards(fact: SourceFact, corpus: Corpus): CardDraft[] {

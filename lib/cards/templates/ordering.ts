@@ -9,6 +9,8 @@ import type { CardDraft, SourceFact } from "../types";
 
 /** Events per card: an answer and three distractors; four events to put in order. */
 const GROUP_SIZE = { "which-first": 4, "put-in-order": 4 } as const;
+/** A document with only three events that can be ordered still gives one card of three. */
+const SMALL_GROUP_SIZE = 3;
 
 /** Items in a seeded order that is never already the answer. */
 export function presentationOrder(items: readonly string[], seed: string): string[] {
@@ -24,7 +26,9 @@ export function orderingCards(corpus: Corpus): CardDraft[] {
   const seenGroups = new Set<string>();
   for (const anchor of dated) {
     for (const template of ["which-first", "put-in-order"] as const) {
-      const group = orderingGroup(anchor, dated, GROUP_SIZE[template]);
+      const group =
+        orderingGroup(anchor, dated, GROUP_SIZE[template]) ??
+        (dated.length < GROUP_SIZE[template] ? orderingGroup(anchor, dated, SMALL_GROUP_SIZE) : null);
       if (!group) continue;
       const variant = group
         .map((f) => f.id)

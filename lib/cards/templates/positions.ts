@@ -4,6 +4,8 @@ import { sidesOfSpeaker, type Corpus } from "../corpus";
 import { datesOverlap, formatFactDate } from "../dates";
 import { pickDistractors } from "../distractors";
 import { factCard, withOptions } from "../draft";
+import { entityKind, sameEntity } from "../entity-kind";
+import { hasSubject } from "../text-rules";
 import { contentOf, datedFact, holderOf, sameText, sideOf } from "../fact-fields";
 import type { CardDraft, SourceFact } from "../types";
 
@@ -24,14 +26,38 @@ export function whoSaidCard(fact: SourceFact, corpus: Corpus): CardDraft | null 
   return (speaker && whoSaid(fact, content, speaker, speakers, corpus)) || (side && whoSaid(fact, content, side, corpus.holders, corpus)) || null;
 }
 
-/** Two names of one person (金党委員長, 金正恩朝鮮労働党委員長): same first character and same title ending. */
-export function mayBeSamePerson(a: string, b: string): boolean {
-  return a !== b && a.length >= 3 && b.length >= 3 && a[0] === b[0] && a.slice(-2) === b.slice(-2);
+export { mayBeSamePerson } from "../entity-kind";
+import { mayBeSamePerson } from "../entity-kind";
+
+/** Nouns of intent or view a statement may end in: the question asks who showed it. */
+const SHOWN = /(意向|意思|意志|方針|考え|姿勢|立場|用意|決意|懸念|認識|見解)$/;
+/** Nouns of demand: the question asks who asked for it. */
+const DEMANDED = /(?:要求|見返り|保証|措置|必要|必要性)$/;
+
+/**
+ * The question of a "who said" card, worded for what the statement is: a view or intent
+ * (…意向 → 次の意向を示したのは誰か), a demand (…見返り → 次のことを求めたのは誰か), or a
+ * statement (…しない → 次のように主張したのは誰か). A short statement without its own subject
+ * (寧辺以外には存在しない) names the topic it is about.
+ */
+export function whoSaidQuestion(content: string, topics: readonly string[]): string {
+  const bare = content.replace(/[」』）)]+$/u, "");
+  const shown = SHOWN.exec(bare);
+  const ask = shown ? `次の${shown[1]}を示したのは誰か。` : DEMANDED.test(bare) ? "次のことを求めたのは誰か。" : "次のように主張したのは誰か。";
+  const topic = topics.find((t) => !content.includes(t));
+  const about = topic && content.length < 16 && !hasSubject(content) ? `「${topic}」について、` : "";
+  return `${about}${ask}\n「${content}」`;
+}
+
+/** The holder on a card's back: the side, and the speaker in parentheses when it names someone else (米国（トランプ大統領）). */
+export function holderLabel(side: string, speaker: string | null): string {
+  if (!speaker || sameEntity(side, speaker) || speaker.includes(side) && entityKind(speaker) !== "person") return speaker ?? side;
+  return `${side}（${speaker}）`;
 }
 
 function whoSaid(fact: SourceFact, content: string, holder: string, pool: string[], corpus: Corpus): CardDraft | null {
   const card = factCard(fact, "who-said", "", {
-    front: `次のように主張したのは誰か。\n「${content}」`,
+    front: whoSaidQuestion(content, fact.topics),
     back: `${holderOf(fact)}：${content}`,
     answer: holder,
     typedAnswers: [holder],
@@ -41,7 +67,7 @@ function whoSaid(fact: SourceFact, content: string, holder: string, pool: string
     .filter((f) => f.id !== fact.id && sameText(contentOf(f), content))
     .flatMap((f) => [f.speaker, sideOf(f)]);
   const exclude = [...fact.actors, ...sameSaid].filter((x): x is string => !!x && normalizeAnswer(x) !== normalizeAnswer(holder));
-  return withOptions(card, pickDistractors({ answer: holder, candidates: pool, exclude, seed: card.key }));
+  return withOptions(card, pickDistractors({ answer: holder, candidates: pool, exclude, seed: card.key, entities: true }));
 }
 
 /**
@@ -55,7 +81,8 @@ export function sideTopicCards(fact: SourceFact, corpus: Corpus): CardDraft[] {
   const positions = corpus.facts.filter((f) => f.kind === "position" && contentOf(f) !== null);
   const ownStatements = positions.filter((f) => sideOf(f) === side).map((f) => contentOf(f)!);
   const cards: CardDraft[] = [];
-  for (const topic of [...new Set(fact.topics)]) {
+  // Only topics the statement itself is about: the answer must answer "about T".
+  for (const topic of [...new Set(fact.topics)].filter((t) => speaksOf(content, t))) {
     const rivals = positions.filter((f) => f.id !== fact.id && sideOf(f) === side && f.topics.includes(topic));
     const date = datedFact(fact);
     let when = "";
@@ -66,7 +93,7 @@ export function sideTopicCards(fact: SourceFact, corpus: Corpus): CardDraft[] {
     }
     const card = factCard(fact, "side-topic-position", topic, {
       front: `${when}${side}は「${topic}」についてどのような立場をとったか。`,
-      back: `${side}${fact.speaker ? `（${fact.speaker}）` : ""}：${content}`,
+      back: `${holderLabel(side, fact.speaker)}：${content}`,
       answer: content,
     });
     // Other sides on the same topic are the plausible distractors; other topics fill in.
@@ -85,6 +112,17 @@ export function sideTopicCards(fact: SourceFact, corpus: Corpus): CardDraft[] {
     if (made) cards.push(made);
   }
   return cards;
+}
+
+/**
+ * True when the statement speaks of the topic: the topic's characters appear in it in order,
+ * close together (核施設 in 寧辺の核関連施設, ミサイル in 弾道ミサイル試射).
+ */
+export function speaksOf(content: string, topic: string): boolean {
+  const chars = [...topic.replace(/[「」]/g, "")];
+  if (chars.length === 0) return false;
+  const pattern = new RegExp(chars.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(`.{0,${Math.max(2, chars.length)}}`), "u");
+  return pattern.test(content);
 }
 
 export function positionCards(fact: SourceFact, corpus: Corpus): CardDraft[] {

@@ -25,6 +25,12 @@ export function consistentReadings(ruby: readonly RubyReading[]): Map<string, Ru
   return readings;
 }
 
+/**
+ * A person's name read with a dot between family and given name (キム・ジョンウン); a place reads as
+ * one word (ピョンヤン). A reading card offers readings of the same kind only.
+ */
+export const isPersonReading = (r: RubyReading) => r.reading.includes("・");
+
 export function readingCards(readings: Map<string, RubyReading>, facts: readonly SourceFact[]): CardDraft[] {
   const all = [...readings.values()].sort((a, b) => compareStrings(a.base, b.base));
   return all.flatMap((ruby) => {
@@ -48,7 +54,7 @@ export function readingCards(readings: Map<string, RubyReading>, facts: readonly
         end: ruby.end,
         quote: ruby.quote,
       },
-      pickDistractors({ answer: ruby.reading, candidates: all.filter((r) => r !== ruby).map((r) => r.reading), seed: key }),
+      pickDistractors({ answer: ruby.reading, candidates: all.filter((r) => r !== ruby && isPersonReading(r) === isPersonReading(ruby)).map((r) => r.reading), seed: key }),
     );
     return card ? [card] : [];
   });

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { describeCorpus } from "../corpus";
 import { FIXTURE_FACTS, TRADE_FACTS } from "../test-fixtures";
 import { standsAlone } from "../text-rules";
-import { dateToEventCard, eventToDateCard, whereHeldCard, withoutPlace } from "./events";
+import { dateToEventCard, eventToDateCard, whereHeldCard, withPlaceBlanked } from "./events";
 import { mayBeSamePerson, whoSaidCard } from "./positions";
 import { agreementCards } from "./agreements";
 
@@ -21,22 +21,31 @@ describe("corpus pools", () => {
 });
 
 describe("event templates", () => {
-  it("withoutPlace drops the place and its particle, or gives up", () => {
-    expect(withoutPlace("史上初の米朝首脳会談をシンガポールで開催", "シンガポール")).toBe("史上初の米朝首脳会談を開催");
-    expect(withoutPlace("板門店宣言", "板門店")).toBeNull();
+  it("withPlaceBlanked blanks the place where it stands as a word, or gives up", () => {
+    expect(withPlaceBlanked("史上初の米朝首脳会談をシンガポールで開催", "シンガポール")).toBe("史上初の米朝首脳会談を［　　］で開催");
+    // A place with a modifier keeps it (no dangling シンガポールの after the place is cut out).
+    expect(withPlaceBlanked("米朝首脳会談はシンガポールのセントーサ島で開催", "セントーサ島")).toBe("米朝首脳会談はシンガポールの［　　］で開催");
+    expect(withPlaceBlanked("板門店宣言", "板門店")).toBeNull();
+    expect(withPlaceBlanked("米国がTPPからの離脱を表明", "ワシントン")).toBeNull();
   });
   it("builds each card only from a usable headline", () => {
     expect(eventToDateCard(fact("t-us-withdrawal"), trade)?.answer).toBe("2017年1月23日");
     expect(eventToDateCard({ ...fact("t-us-withdrawal"), headline: "2017年1月23日、米国が離脱を表明" }, trade)).toBeNull();
     expect(dateToEventCard(fact("t-us-withdrawal"), trade)?.front).toBe("2017年1月23日にあったのはどれか。");
     expect(whereHeldCard(fact("t-japan-eu"), trade)).toBeNull(); // agreements are not "held"
-    expect(whereHeldCard(fact("t-us-withdrawal"), trade)?.answer).toBe("ワシントン");
+    // The fact's place is not in its headline (nor its sentence): no "where" card claims it.
+    expect(whereHeldCard(fact("t-us-withdrawal"), trade)).toBeNull();
+    expect(whereHeldCard(fact("t-tpp"), trade)).toBeNull(); // an agreement
+    const summit = whereHeldCard(fact("f-singapore"), korea)!;
+    expect(summit.front).toBe("空欄に入る場所はどれか。\n2018年6月12日、史上初の米朝首脳会談を［　　］で開催");
+    expect(summit.answer).toBe("シンガポール");
   });
 });
 
 describe("position templates", () => {
   it("who said needs a statement that reads as one", () => {
-    expect(whoSaidCard(fact("t-eu-position"), trade)?.answer).toBe("欧州委員会");
+    // 欧州委員会 is the only organisation that speaks, so the side answers, among other sides.
+    expect(whoSaidCard(fact("t-eu-position"), trade)?.answer).toBe("EU");
     expect(whoSaidCard({ ...fact("t-eu-position"), content: "共同歩調" }, trade)).toBeNull();
   });
   it("never offers another name of the same person", () => {

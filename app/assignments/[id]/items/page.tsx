@@ -3,6 +3,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { assignmentItemAnalysis } from "@/lib/gradebook/item-analysis";
 import { orNotFound } from "@/lib/quiz/page-errors";
+import { CardQuestion } from "@/components/cards/card-question";
 
 export const dynamic = "force-dynamic";
 
@@ -31,7 +32,7 @@ export default async function ItemsPage({ params }: { params: Promise<{ id: stri
               {r.items.map((i) => (
                 <tr key={i.questionId} className={i.flags.includes("negative_discrimination") ? "bg-red-50" : ""}>
                   <th scope="row" className="border border-stone-200 p-2 text-left font-normal">
-                    <span lang="ja">{i.prompt}</span>
+                    <span className="whitespace-pre-line"><CardQuestion text={i.prompt} /></span>
                     {i.options.length > 0 && (
                       <span className="mt-1 block text-xs text-stone-600" data-testid="item-options">
                         {i.kind === "ordering" ? t("rightOrder") : t("options")}：

@@ -7,6 +7,7 @@ import { db } from "@/lib/db/client";
 import { HttpError } from "@/lib/http/errors";
 import { orNotFound } from "@/lib/quiz/page-errors";
 import { getAttemptResults } from "@/lib/quiz/results";
+import { CardQuestion } from "@/components/cards/card-question";
 
 export const dynamic = "force-dynamic";
 
@@ -37,7 +38,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
       <ol className="space-y-4" data-testid="result-questions">
         {r.questions.map((q) => (
           <li key={q.id} className="space-y-2 rounded border border-stone-200 bg-white p-4">
-            <p className="font-medium" lang="ja">{q.position + 1}. {q.prompt}</p>
+            <p className="whitespace-pre-line font-medium">{q.position + 1}. <CardQuestion text={q.prompt} /></p>
             <ResultOptions q={q} />
             <p className={q.correct === undefined ? "text-stone-700" : q.correct ? "text-green-700" : "text-red-700"}>
               {q.given === null ? t("unanswered") : q.correct === undefined ? t("answered") : q.correct ? t("correct") : t("incorrect")}
