@@ -3,11 +3,11 @@ import { pointsBack, bracketsBalanced, endsOpen, hasDateOutsideQuotes, hasMarkup
 
 describe("text rules", () => {
   it("endsOpen: connective endings, not complete phrases", () => {
-    for (const t of ["会談し", "受けて", "実施したほか", "するとともに", "約束したものの", "など", "しつつ", "開かれたが", "対話する中"]) expect(endsOpen(t), t).toBe(true);
+    for (const t of ["会談し", "受けて", "実施したほか", "するとともに", "約束したものの", "など", "しつつ", "開かれたが", "対話する中", "法改正により", "これに伴い"]) expect(endsOpen(t), t).toBe(true);
     for (const t of ["核実験を実施", "合意に至らず", "首脳会談を開催した。", "シンガポール", "ニョンビョン"]) expect(endsOpen(t), t).toBe(false);
   });
   it("startsOpen: a continuation of a previous sentence, a cut-off start, list numbering, a word cut out", () => {
-    for (const t of ["ところが今月1日、実験が行われた", "いずれも主席と会談", "中止し、政策を見直すべきだ", "から回復した旧領土を返還", "2 第1回交渉会合を開催", "制度をから導入"])
+    for (const t of ["ところが今月1日、実験が行われた", "いずれも主席と会談", "中止し、政策を見直すべきだ", "から回復した旧領土を返還", "2 第1回交渉会合を開催", "制度をから導入", "からは、意思表示に併せて提供できる", "委員会ではと法案審議が行われる"])
       expect(startsOpen(t), t).toBe(true);
     expect(startsOpen("北朝鮮が実験を実施")).toBe(false);
     expect(startsOpen("両首脳は宣言に署名した")).toBe(false);

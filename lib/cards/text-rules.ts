@@ -15,7 +15,7 @@ const MARKUP = /wikilink|Category:|[[\]{}|]|\.md\b|https?:\/\/|&[a-z]+;|\*\*|^#/
  * a comma, a dangling particle, a conditional … (checked after closing punctuation is removed).
  */
 const OPEN_ENDING =
-  /(?:て|で|し|ほか|とともに|ものの|など|つつ|ながら|たり|おり|ため|ので|から|ところ|れば|なら|および|及び|並びに|または|けど|けれど|一方|[するいなれ]る中|っ|[、，,・：:（(「『]|[がやとのをにはへも])$/;
+  /(?:て|で|し|ほか|とともに|ものの|など|つつ|ながら|たり|おり|ため|ので|から|ところ|れば|なら|および|及び|並びに|または|けど|けれど|一方|[するいなれ]る中|っ|により|によって|に伴い|に伴って|を受け|として|において|[、，,・：:（(「『]|[がやとのをにはへも])$/;
 
 const TRAILING_CLOSERS = /[。．.！？!?」』）)\s]+$/u;
 
@@ -73,10 +73,10 @@ export function hasDateOutsideQuotes(text: string): boolean {
 
 /** Starts like the continuation of a previous sentence (ところが, しかし, また, 一方, これに対し …). */
 const OPEN_START =
-  /^(?:ところが|しかし|だが|また|又|さらに|更に|併せて|あわせて|続く|続いて|直近|一方|そして|その後|その際|これ|それ|この|その|こうした|そうした|いずれも|それぞれ|同[筋氏国年月日法条]|なお|ただし|ここ|そこ|[、，,）)」』]|[\p{sc=Han}]{1,4}し[、，]|(?:から|を|に|は|が|で|と|の|へ|も|や|より|まで)(?![\p{sc=Hiragana}])|[0-9０-９]+[\s.．)）])/u;
+  /^(?:ところが|しかし|だが|また|又|さらに|更に|併せて|あわせて|続く|続いて|直近|一方|そして|その後|その際|これ|それ|この|その|こうした|そうした|いずれも|それぞれ|同[筋氏国年月日法条]|なお|ただし|ここ|そこ|[、，,）)」』]|[\p{sc=Han}]{1,4}し[、，]|(?:から|を|に|は|が|で|と|の|へ|も|や|より|まで)(?![\p{sc=Hiragana}])|(?:から|に|で)は[、，]|[0-9０-９]+[\s.．)）])/u;
 
 /** Two particles where one word was cut out between them (制度をから導入, 旧領土をに). */
-const BROKEN_PARTICLES = /を(?:から|まで|に|で|へ|が|は|を)|が(?:から|を|が)/;
+const BROKEN_PARTICLES = /を(?:から|まで|に|で|へ|が|は|を)|が(?:から|を|が)|では[とや](?![\p{sc=Hiragana}])/u;
 
 export function startsOpen(text: string): boolean {
   return OPEN_START.test(text.trim()) || BROKEN_PARTICLES.test(text);

@@ -38,6 +38,12 @@ describe("headlines that would stop short", () => {
     expect(heads.some((h) => /（）|とともに$|公開し$/.test(h))).toBe(false);
   });
 
+  it("two dates joined by と leave no と, and a leading からは goes with its date", () => {
+    const heads = factsOf("2009年5月27日と6月5日には委員会で法案審議が行われた。2010年1月17日からは、親族への優先提供が認められた。").map((f) => f.headline);
+    expect(heads).toContain("委員会で法案審議が行われる");
+    expect(heads).toContain("親族への優先提供が認められる");
+  });
+
   it("an act with an object and no subject names its one actor (原判決を破棄 → 最高裁判所が原判決を破棄)", () => {
     const doc = cleanText("主文\n\n原判決を破棄する。\n\n理由\n\n論旨は理由がない。");
     doc.blocks = doc.blocks.map((b) => (["主文", "理由"].includes(doc.text.slice(b.start, b.end)) ? { ...b, kind: "heading" } : b));

@@ -44,10 +44,16 @@ function headlineOf(fact: ExtractedFact, tokens: Token[]): string {
     // Any context will do: only where the dates stand matters here, not what they resolve to.
     const mention = scanDates(text, ANY_CONTEXT).mentions[0];
     if (!mention) break;
-    const tail = text.slice(mention.end).replace(/^(?:上旬|中旬|下旬|初め|初旬|末|半ば|頃|ごろ)/, "").replace(/^の/, "").replace(AFTER_DATE, "");
+    const tail = text
+      .slice(mention.end)
+      .replace(/^(?:上旬|中旬|下旬|初め|初旬|末|半ば|頃|ごろ)/, "")
+      // 5月27日と6月5日には… : the word joining two dates goes with the first.
+      .replace(/^(?:と|や|、|，|及び|および|から|～|〜)(?=[0-9０-９〇一二三四五六七八九十]+[年月日])/, "")
+      .replace(/^の/, "")
+      .replace(AFTER_DATE, "");
     const head = text.slice(0, mention.start).replace(/(?:翌|同|去る|来る)$/, "").replace(/(?:の|に|、|，)$/, "");
     // …制度を1999年4月から導入 → …制度を導入: the particle that only tied the date goes with it.
-    text = head + (/[をがはにで]$/.test(head) ? tail.replace(/^(?:から|より|まで|に|には|で)/, "") : tail);
+    text = head + (/[をがはにで]$/.test(head) || !head.trim() ? tail.replace(/^(?:から(?:は)?|より|まで(?:に)?|に(?:は)?|で(?:は)?)[、，,]?/, "") : tail);
   }
   text = text.replace(/^[\s　]+/, "").replace(LEADING, "").replace(/^[、，,\s]+/, "");
   text = text.replace(/[（(][^（）()]*[）)]/g, (paren) => (paren.length > 12 ? "" : paren));

@@ -72,6 +72,11 @@ describe("detectFormat and markdownToText", () => {
     expect(read.text).toBe("本文は最高裁判所が判断した。");
   });
 
+  it("drops a wiki export's figure links ([x.jpg](…/File:x.jpg \"fig:…\")) and keeps other link texts", () => {
+    const md = '[plaza_hotel.jpg](https://ja.wikipedia.org/wiki/File:plaza_hotel.jpg "fig:plaza_hotel.jpg") **プラザ合意**は[1985年](https://ja.wikipedia.org/wiki/1985年 "wikilink")の合意。';
+    expect(readMarkdown(md).text).toBe("プラザ合意は1985年の合意。");
+  });
+
   it("takes the date from any date field of the front matter, in 和暦 too (judgment_date: 昭和29年10月14日)", () => {
     const md = ["---", "title: 判決", 'judgment_date: "昭和29年10月14日"', "---", "", "本件上告を棄却する。"].join("\n");
     expect(readMarkdown(md)).toMatchObject({ publishedAt: "1954-10-14" });

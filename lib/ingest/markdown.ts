@@ -96,7 +96,9 @@ export function readMarkdown(markdown: string): MarkdownText {
 }
 
 /** The visible text of inline content: link and image targets, footnote marks and emphasis markers dropped. */
-function inlineText(node: { type: string; value?: string; alt?: string | null; children?: unknown[] }): string {
+function inlineText(node: { type: string; value?: string; alt?: string | null; url?: string; title?: string | null; children?: unknown[] }): string {
+  // A wiki export's figure is a link to its file ([plaza_hotel.jpg](…/File:plaza_hotel.jpg "fig:…")): no text.
+  if (node.type === "link" && (/(?:File|Image|ファイル|画像):/i.test(node.url ?? "") || /^fig:/.test(node.title ?? ""))) return "";
   switch (node.type) {
     case "text":
     case "inlineCode":
