@@ -30,11 +30,9 @@ const DONE_TO_THING = /が[^、，,。]{0,12}され(?:た|ました)。?$/;
 
 export function roleDate(sentence: string, mention: DateMention, offset: number): RoledDate {
   const after = sentence.slice(mention.end).replace(/^(?:上旬|中旬|下旬|初め|初旬|末|半ば)/, "");
-  const role: DateRole = /^(?:以来|ぶり|来)/.test(after)
-    ? "reference"
-    : /^の/.test(after) || (mention.date.precision !== "year" && /^(?![上中下]旬|末|初|頃|以|前|後|中|時|付|午|朝|夜|夕|未明|現在|時点|分|当時|付け|号)\p{Script=Han}/u.test(after))
-      ? "adnominal"
-      : "primary";
+  // 8月解散: a month or day fused with a noun qualifies it (yet 8月30日公示 may date the act, so it stays a fallback).
+  const fused = mention.date.precision !== "year" && /^(?![上中下]旬|末|初|頃|以|前|後|中|時|付|午|朝|夜|夕|未明|現在|時点|分|当時|号)\p{Script=Han}/u.test(after);
+  const role: DateRole = /^(?:以来|ぶり|来)/.test(after) ? "reference" : /^の/.test(after) || fused ? "adnominal" : "primary";
   return { ...mention, start: mention.start + offset, end: mention.end + offset, role };
 }
 

@@ -209,3 +209,17 @@ describe("extractFacts: dates that do not date the act", () => {
     expect(find(facts, "event", "解散した")?.date?.value).toBe("2005-08-08");
   });
 });
+
+describe("extractFacts: quoted dates and a sentence's own topic", () => {
+  it("a paragraph's date is never one inside 「…」, and a headline keeps the quoted words whole", () => {
+    const { facts } = factsOf("2005年8月8日、首相は「選挙日程は8月30日公示、9月11日投票」ということを伝えた。午後3時より臨時閣議が開催された。", "2024-01-01");
+    expect(find(facts, "event", "臨時閣議")?.date?.value).toBe("2005-08-08");
+    const named = factsOf("2005年8月8日、最終的に「8月30日公示、9月11日投票案」が採用された。", "2024-01-01").facts;
+    expect(find(named, "event", "採用")?.headline).toContain("「8月30日公示、9月11日投票案」");
+  });
+
+  it("a sentence that opens on its own topic is not the paragraph speaker's", () => {
+    const { facts } = factsOf("亀井静香議員は「解散できるわけがない」と公言した。熊代某は法案を修正して出し直すと予想していた。");
+    expect(find(facts, "position", "出し直す")?.speaker ?? null).not.toBe("亀井静香議員");
+  });
+});

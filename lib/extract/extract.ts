@@ -221,7 +221,7 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, ctx: Extra
       }
       const lastDay = scanned.mentions.filter((m) => m.date.precision === "day" && !m.approximate).at(-1);
       if (lastDay) lastDayDate = lastDay.date;
-      const lastStated = scanned.mentions.filter((m) => !m.approximate).at(-1);
+      const lastStated = scanned.mentions.filter((m) => !m.approximate && !insideQuote(sentenceText, m.start)).at(-1);
       if (lastStated) paragraphDate = lastStated.date;
     }
   }
@@ -255,8 +255,13 @@ function resolveSpeaker(
   // A bare Xが is the speaker only when nothing embeds it: not 「Xが…」と, Xが…ことを, Xが…よう(に), Xが…旨.
   const weak = inSegment.at(-1) ?? before.at(-1);
   if (weak && !quotative && !/ことを|必要性?を|よう|旨|」/.test(text.slice(weak.at, cue.start))) return weak.phrase;
+  // A sentence that opens on a topic of its own (熊代昭彦は…と予想していた) is not the paragraph's speaker's,
+  // even when that topic is no name the lexicon knows.
+  if (/^[^、，,「」（）()]{2,20}?は[、，,]?/.test(text.slice(sentence.start, cue.start).replace(CONNECTIVE_OPENING, ""))) return null;
   return paragraphTopic;
 }
+
+const CONNECTIVE_OPENING = /^(?:しかし|また|さらに|なお|ただし|一方|そして|これに対し)[、，,]?/;
 
 function sidesOf(lex: ActorLexicon, speaker: string | null, mentioned: string[]): string[] {
   const side = speaker ? lex.sideOf(speaker) : null;

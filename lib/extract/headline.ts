@@ -34,6 +34,11 @@ export function describeFact(fact: ExtractedFact, tokens: Token[], lex: ActorLex
   };
 }
 
+function insideQuote(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  return (before.match(/[「『]/g)?.length ?? 0) > (before.match(/[」』]/g)?.length ?? 0);
+}
+
 function headlineOf(fact: ExtractedFact, tokens: Token[]): string {
   // A table row's citation line (「ワシントン・ポスト」（7月30日付け）) is the row's source, not its content.
   const firstLine = tokens.filter((t) => t.start < (fact.quote.includes("\n") ? fact.start + fact.quote.indexOf("\n") : fact.end));
@@ -42,7 +47,8 @@ function headlineOf(fact: ExtractedFact, tokens: Token[]): string {
   // Dates out: the headline of an event is asked *with* its date, never shows it.
   for (;;) {
     // Any context will do: only where the dates stand matters here, not what they resolve to.
-    const mention = scanDates(text, ANY_CONTEXT).mentions[0];
+    // A date inside 「…」 is part of the quoted words (「8月30日公示、9月11日投票案」): it stays.
+    const mention = scanDates(text, ANY_CONTEXT).mentions.find((m) => !insideQuote(text, m.start));
     if (!mention) break;
     const tail = text
       .slice(mention.end)
