@@ -8,7 +8,9 @@ import { describe, expect, it } from "vitest";
 
 const ROOT = process.cwd();
 /** lib/extract modules the web server may load: no analyser behind them. A new one here is a decision. */
-const WEB_SAFE_EXTRACT_MODULES = ["dates.ts"];
+// dates.ts: metadata reads publication dates with it; data/sides.ts: the country and body names cards use to
+// tell a person from a country among options (plain data, no analyser).
+const WEB_SAFE_EXTRACT_MODULES = ["dates.ts", "data/sides.ts"];
 const EXTENSIONS = [".ts", ".tsx", ".js", ".mjs", "/index.ts", "/index.tsx"];
 
 function resolveLocal(base: string): string | null {
@@ -84,7 +86,7 @@ describe("the web server's import graph", () => {
     expect(atStart.packages.has("@open-spaced-repetition/binding")).toBe(false);
   });
 
-  it("reaches only extraction's pure date parser (metadata reads publication dates with it)", () => {
+  it("reaches only extraction's pure date parser and its name data, never the analyser", () => {
     const reached = files.filter((f) => f.startsWith(path.join("lib", "extract"))).sort();
     expect(reached).toEqual(WEB_SAFE_EXTRACT_MODULES.map((f) => path.join("lib", "extract", f)).sort());
   });
