@@ -230,7 +230,7 @@ function QuestionForm({ question, busy, onSave, onCancel }: { question: QuizQues
                 name={id("right")}
                 className="h-5 w-5 shrink-0"
                 aria-label={t("markRight", { n: i + 1 })}
-                checked={value.answer === item}
+                checked={list.indexOf(value.answer) === i}
                 onChange={() => setValue((v) => (v.kind === "multiple_choice" ? { ...v, answer: item } : v))}
               />
             )}

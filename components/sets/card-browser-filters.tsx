@@ -29,8 +29,8 @@ export async function CardBrowserFilters({
   const label = (name: string) => (t.has(`templates.${name}` as "templates.custom") ? t(`templates.${name}` as "templates.custom") : name);
   const field = "w-full rounded border border-stone-300 bg-white px-2 py-1.5";
   return (
-    <form method="get" action={`${action}#cards-heading`} role="search" className="grid gap-3 rounded border border-stone-200 bg-stone-50 p-3 sm:grid-cols-2 lg:grid-cols-4" data-testid="card-browser-filters">
-      <div className="sm:col-span-2 lg:col-span-4">
+    <form method="get" action={`${action}#cards-heading`} role="search" className="grid grid-cols-2 gap-3 rounded border border-stone-200 bg-stone-50 p-3 lg:grid-cols-4" data-testid="card-browser-filters">
+      <div className="col-span-2 lg:col-span-4">
         <label htmlFor="browse-q" className="block text-sm font-bold">{t("search")}</label>
         <input id="browse-q" name="q" type="search" defaultValue={filter.q ?? ""} maxLength={200} className={field} lang="ja" />
       </div>

@@ -61,7 +61,7 @@ export function CardList({ setId, cards, canEdit, offset = 0, emptyText }: { set
               </form>
             ) : (
               <>
-                <p className="text-xs text-stone-500">{i + 1}{c.label && <span className="ml-2 rounded bg-stone-100 px-1.5">{c.label}</span>}</p>
+                <p className="text-xs text-stone-500">{i + 1}{c.label && <span className="ml-2 rounded bg-stone-100 px-1.5 text-stone-700">{c.label}</span>}</p>
                 <p className="whitespace-pre-wrap" lang="ja"><span className="sr-only">{t("front")}：</span>{c.front}</p>
                 <CardOptions card={c} />
                 <p className="mt-1 whitespace-pre-wrap font-bold" lang="ja"><span className="sr-only">{t("back")}：</span>{c.back}</p>
