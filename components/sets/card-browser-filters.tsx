@@ -59,8 +59,8 @@ export async function CardBrowserFilters({
           </select>
         </div>
       )}
-      <div className="flex items-end gap-2">
-        <button type="submit" className="rounded bg-accent px-4 py-1.5 text-white">{t("apply")}</button>
+      <div className="col-span-2 flex items-end gap-2 lg:col-span-1">
+        <button type="submit" className="whitespace-nowrap rounded bg-accent px-4 py-1.5 text-white">{t("apply")}</button>
         <Link href={`${action}#cards-heading`} className="px-2 py-1.5 text-sm text-accent underline">{t("reset")}</Link>
       </div>
     </form>

@@ -53,6 +53,7 @@ test("an instructor previews a quiz's questions, edits one (validated in Japanes
   await page.getByRole("checkbox", { name: "記述（入力）" }).uncheck();
   await page.getByRole("button", { name: "クイズを作成" }).click();
   await expect(page.getByRole("heading", { name: "確認用クイズ" })).toBeVisible();
+  await shoot(page, "quiz-page");
 
   await page.getByRole("link", { name: "問題を確認・編集" }).click();
   await page.locator("html[data-hydrated]").waitFor();
