@@ -12,7 +12,8 @@ export interface DocumentSummary {
   text: string;
 }
 
-export async function DocumentCard({ doc, locale }: { doc: DocumentSummary; locale: "ja" | "en" }) {
+/** `pendingFacts`: facts still to review, shown to the document's reviewer (undefined for others). */
+export async function DocumentCard({ doc, locale, pendingFacts }: { doc: DocumentSummary; locale: "ja" | "en"; pendingFacts?: number }) {
   const t = await getTranslations("documents");
   return (
     <article className="rounded border border-stone-200 bg-white p-4 shadow-sm">
@@ -33,6 +34,11 @@ export async function DocumentCard({ doc, locale }: { doc: DocumentSummary; loca
         </dl>
         <span>{t("characters", { count: doc.text.length })}</span>
         {doc.origin === "builtin" && <span className="rounded bg-accent-soft px-2 text-accent">{t("builtin")}</span>}
+        {!!pendingFacts && (
+          <Link href={`/documents/${doc.slug}?status=pending`} className="rounded bg-amber-100 px-2 font-medium text-amber-900 underline" data-testid="pending-facts">
+            {t("pendingFacts", { count: pendingFacts })}
+          </Link>
+        )}
       </div>
     </article>
   );

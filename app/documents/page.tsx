@@ -4,6 +4,7 @@ import { currentViewer } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { listDocuments } from "@/lib/documents/queries";
+import { pendingFactCounts } from "@/lib/facts/pending-counts";
 import { DocumentCard } from "@/components/document-card";
 
 export const dynamic = "force-dynamic";
@@ -15,6 +16,7 @@ export async function generateMetadata() {
 
 export default async function DocumentsPage() {
   const [t, tu, docs, locale, user] = await Promise.all([getTranslations("documents"), getTranslations("upload"), currentViewer().then((v) => listDocuments(db, v)), getLocale(), currentViewer()]);
+  const pending = await pendingFactCounts(db, user);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -28,7 +30,7 @@ export default async function DocumentsPage() {
       ) : (
         <ul className="grid gap-4" data-testid="document-list">
           {docs.map((d) => (
-            <li key={d.id}><DocumentCard doc={d} locale={locale === "en" ? "en" : "ja"} /></li>
+            <li key={d.id}><DocumentCard doc={d} locale={locale === "en" ? "en" : "ja"} pendingFacts={pending.get(d.id)} /></li>
           ))}
         </ul>
       )}

@@ -10,6 +10,7 @@ import type { RubyAnnotation, TextBlock } from "@/lib/facts/types";
 import { buildSegments } from "@/lib/reader/segments";
 import { JobProgress } from "@/components/jobs/job-progress";
 import type { JobView } from "@/lib/jobs/job-view";
+import { BulkReviewBar } from "./bulk-review-bar";
 import { FactForm, type FactFormValues } from "./fact-form";
 
 const KIND_STYLE: Record<string, string> = {
@@ -31,6 +32,8 @@ interface Props {
   facts: ReaderFact[];
   canReview: boolean;
   locale: "ja" | "en";
+  /** The status filter to start with (the documents list links to the pending facts). */
+  initialStatus?: string;
 }
 
 type Selection = { start: number; end: number } | null;
@@ -57,7 +60,7 @@ async function send(url: string, method: string, body?: unknown) {
   return payload;
 }
 
-export function Reader({ documentId, text, ruby, blocks, facts, canReview, locale }: Props) {
+export function Reader({ documentId, text, ruby, blocks, facts, canReview, locale, initialStatus = "all" }: Props) {
   const t = useTranslations("reader");
   const apiError = useApiError();
   const router = useRouter();
@@ -65,7 +68,8 @@ export function Reader({ documentId, text, ruby, blocks, facts, canReview, local
   const [selected, setSelected] = useState<string | null>(null);
   const [kind, setKind] = useState("all");
   const [actor, setActor] = useState("all");
-  const [status, setStatus] = useState("all");
+  const [status, setStatus] = useState(canReview ? initialStatus : "all");
+  const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
   const [editing, setEditing] = useState<string | null>(null);
   const [selection, setSelection] = useState<Selection>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -83,6 +87,19 @@ export function Reader({ documentId, text, ruby, blocks, facts, canReview, local
   );
   const visibleIds = useMemo(() => new Set(visible.map((f) => f.id)), [visible]);
   const byId = useMemo(() => new Map(facts.map((f) => [f.id, f])), [facts]);
+  const pendingCount = useMemo(() => facts.filter((f) => f.status === "pending").length, [facts]);
+  const visiblePending = useMemo(() => visible.filter((f) => f.status === "pending").map((f) => f.id), [visible]);
+  // Only facts still in the document count (a refresh may have removed some).
+  const pickedIds = useMemo(() => [...picked].filter((id) => byId.has(id)), [picked, byId]);
+
+  function togglePicked(id: string, on: boolean) {
+    setPicked((prev) => {
+      const next = new Set(prev);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  }
 
   const focusFact = useCallback((id: string, scroll: boolean) => {
     setSelected(id);
@@ -303,6 +320,24 @@ export function Reader({ documentId, text, ruby, blocks, facts, canReview, local
           />
         )}
 
+        {canReview && (
+          <BulkReviewBar
+            pending={pendingCount}
+            visiblePending={visiblePending}
+            selected={pickedIds.length}
+            busy={refreshing}
+            onSelectPending={(ids) => setPicked(new Set([...pickedIds, ...ids]))}
+            onClear={() => setPicked(new Set())}
+            onReview={(action) =>
+              act(async () => {
+                const result = (await send(`/api/documents/${documentId}/facts/review`, "POST", { action, factIds: pickedIds })) as { selected: number };
+                setPicked(new Set());
+                setMessage(t(action === "approve" ? "bulk.approved" : "bulk.rejected", { count: result.selected }));
+              }, "")
+            }
+          />
+        )}
+
         {visible.length === 0 && <p className="text-sm">{t("noFacts")}</p>}
         <ol className="space-y-2" data-testid="fact-list">
           {visible.map((f) => (
@@ -311,7 +346,18 @@ export function Reader({ documentId, text, ruby, blocks, facts, canReview, local
               className={`rounded border bg-white p-3 text-sm ${f.id === selected ? "border-accent" : "border-stone-200"} ${f.status === "rejected" ? "opacity-60" : ""}`}
               data-testid="fact-item"
             >
-              <button type="button" className="w-full text-left" onClick={() => focusFact(f.id, true)} aria-label={`${t("showInText")}: ${f.statement}`}>
+              <div className="flex items-start gap-2">
+              {canReview && (
+                <input
+                  type="checkbox"
+                  className="mt-1 h-5 w-5 shrink-0"
+                  checked={picked.has(f.id)}
+                  onChange={(e) => togglePicked(f.id, e.target.checked)}
+                  aria-label={t("bulk.selectFact", { statement: f.statement })}
+                  data-testid="fact-select"
+                />
+              )}
+              <button type="button" className="w-full min-w-0 text-left" onClick={() => focusFact(f.id, true)} aria-label={`${t("showInText")}: ${f.statement}`}>
                 <span className="flex flex-wrap items-center gap-2">
                   <span className={`rounded px-1.5 text-xs font-bold ${KIND_BADGE[f.kind] ?? ""}`}>{t(`kind.${f.kind as "event"}`)}</span>
                   <span className="text-xs text-stone-600">{f.dateValue ? formatDateAtPrecision(f.dateValue, f.datePrecision as Precision | null, locale) : t("noDate")}</span>
@@ -322,6 +368,7 @@ export function Reader({ documentId, text, ruby, blocks, facts, canReview, local
                 <span className="mt-1 block">{f.statement}</span>
                 {f.speaker && <span className="mt-1 block text-xs text-stone-600">{t("speaker")}: {f.speaker}</span>}
               </button>
+              </div>
               {f.items.length > 0 && (
                 <ul className="mt-1 list-disc pl-5 text-xs text-stone-700" aria-label={t("items")}>
                   {f.items.map((it) => <li key={it}>{it}</li>)}

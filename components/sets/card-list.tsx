@@ -18,20 +18,25 @@ export interface ListedCard {
   answer: string | string[];
   quote: string | null;
   href: string | null;
+  /** The card's kind, shown beside its number. */
+  label?: string;
 }
 
-export function CardList({ setId, cards, canEdit }: { setId: string; cards: ListedCard[]; canEdit: boolean }) {
+/** `offset`: the number of cards on earlier pages (numbers continue); `emptyText` when a filter matches nothing. */
+export function CardList({ setId, cards, canEdit, offset = 0, emptyText }: { setId: string; cards: ListedCard[]; canEdit: boolean; offset?: number; emptyText?: string }) {
   const t = useTranslations("sets");
   const apiError = useApiError();
   const router = useRouter();
   const [editing, setEditing] = useState<string | null>(null);
   const [error, setError] = useState("");
-  if (cards.length === 0) return <p>{t("noCards")}</p>;
+  if (cards.length === 0) return <p>{emptyText ?? t("noCards")}</p>;
   return (
     <div>
       {error && <p role="alert" className="text-sm text-red-800">{error}</p>}
-      <ol className="space-y-3" data-testid="card-list">
-        {cards.map((c, i) => (
+      <ol className="space-y-3" data-testid="card-list" start={offset + 1}>
+        {cards.map((c, index) => {
+          const i = offset + index;
+          return (
           <li key={c.id} className="rounded border border-stone-200 bg-white p-3">
             {editing === c.id ? (
               <form
@@ -57,8 +62,8 @@ export function CardList({ setId, cards, canEdit }: { setId: string; cards: List
               </form>
             ) : (
               <>
-                <p className="text-xs text-stone-500">{i + 1}</p>
-                <p className="whitespace-pre-wrap"><span className="sr-only">{t("front")}：</span><CardQuestion text={c.front} /></p>
+                <p className="text-xs text-stone-500">{i + 1}{c.label && <span className="ml-2 rounded bg-stone-100 px-1.5 text-stone-700">{c.label}</span>}</p>
+                <p className="whitespace-pre-wrap" lang="ja"><span className="sr-only">{t("front")}：</span><CardQuestion text={c.front} /></p>
                 <CardOptions card={c} />
                 <p className="mt-1 whitespace-pre-wrap font-bold" lang="ja"><span className="sr-only">{t("back")}：</span>{c.back}</p>
                 {c.quote && (
@@ -83,7 +88,8 @@ export function CardList({ setId, cards, canEdit }: { setId: string; cards: List
               </>
             )}
           </li>
-        ))}
+          );
+        })}
       </ol>
     </div>
   );

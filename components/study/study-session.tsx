@@ -11,6 +11,8 @@ import { formatInterval, previewIntervals, REVIEW_RATINGS, type CardState, type 
 import type { StudyCard } from "@/lib/study/load-queue";
 import { summarizeSession, type SessionReview } from "@/lib/study/session-summary";
 import { CardQuestion } from "@/components/cards/card-question";
+import { SWIPE_RATINGS } from "@/lib/study/swipe";
+import { useSwipeGrade } from "./use-swipe-grade";
 
 interface Props {
   initial: StudyCard[];
@@ -125,6 +127,9 @@ export function StudySession({ initial, later: initialLater, desiredRetention, p
     [apiError, busy, current, intervalLocale, later, previews, queue, revealed, t],
   );
 
+  // Phone: swipe the revealed card left (again) or right (good), beside the buttons and keys.
+  const swipe = useSwipeGrade(revealed && !busy, (rating) => void grade(rating));
+
   const undo = useCallback(async () => {
     const last = undoStack[undoStack.length - 1];
     if (!last || busy) return;
@@ -220,7 +225,23 @@ export function StudySession({ initial, later: initialLater, desiredRetention, p
       {error && <p role="alert" className="rounded bg-red-50 p-2 text-sm text-red-800">{error}</p>}
 
       {current ? (
-        <article className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-6" aria-labelledby="study-question" data-testid="study-card">
+        <article
+          className="relative touch-pan-y rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-6"
+          aria-labelledby="study-question"
+          data-testid="study-card"
+          style={swipe.dx ? { transform: `translateX(${swipe.dx}px) rotate(${swipe.dx / 40}deg)` } : undefined}
+          {...swipe.handlers}
+        >
+          {swipe.progress > 0 && (
+            <p
+              aria-hidden="true"
+              className={`pointer-events-none absolute top-3 rounded px-2 py-1 text-sm font-bold ${swipe.dx < 0 ? "right-3 bg-red-100 text-red-900" : "left-3 bg-green-100 text-green-900"}`}
+              style={{ opacity: swipe.progress }}
+              data-testid="swipe-indicator"
+            >
+              {t(`ratings.${swipe.dx < 0 ? SWIPE_RATINGS.left : SWIPE_RATINGS.right}`)}
+            </p>
+          )}
           <h2 id="study-question" className="text-sm font-bold text-stone-500">{t("question")}</h2>
           <p className="mt-2 whitespace-pre-wrap text-lg leading-relaxed" data-testid="card-front"><CardQuestion text={current.front} /></p>
           {current.choices.length > 0 && (
@@ -268,6 +289,9 @@ export function StudySession({ initial, later: initialLater, desiredRetention, p
                     </button>
                   ))}
                 </div>
+                <p className="mt-2 text-center text-xs text-stone-600 sm:hidden" data-testid="swipe-hint">
+                  {t("swipeHint", { left: t(`ratings.${SWIPE_RATINGS.left}`), right: t(`ratings.${SWIPE_RATINGS.right}`) })}
+                </p>
               </fieldset>
             </div>
           )}

@@ -223,3 +223,18 @@ export function pairwiseOrderScore(expected: readonly string[], given: readonly 
     }
   return concordant / pairs;
 }
+
+/**
+ * True when one of two questions' cards shows the other's answer (in its question, options
+ * or items): they must not be in one quiz. Used when a question is replaced by another.
+ */
+export function givesAwayEither(a: QuizCard, b: QuizCard): boolean {
+  const pa = giveAwayProfile(a);
+  const pb = giveAwayProfile(b);
+  return givesAway(pa, pb) || givesAway(pb, pa);
+}
+
+/** The question a card gives as `kind` (the card must support it), options ordered from `seed`. */
+export function questionFromCard(card: QuizCard, kind: QuestionKind, seed: string, shuffle = true): QuizQuestion {
+  return toQuestion(card, kind, { cards: [], count: 1, kinds: [kind], shuffle, seed });
+}

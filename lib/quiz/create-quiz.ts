@@ -1,5 +1,6 @@
 // Creates a quiz from a set. Only instructors create quizzes (permission quiz:create); the
 // set must be one they may use, and it must be able to supply at least one question.
+import crypto from "node:crypto";
 import { z } from "zod";
 import { singleLine } from "@/lib/validation/fields";
 import { can } from "@/lib/auth/roles";
@@ -7,6 +8,7 @@ import type { Db } from "@/lib/db/client";
 import { HttpError } from "@/lib/http/errors";
 import { assembleQuiz, QUESTION_KINDS } from "./assemble";
 import { findUsableSet, loadQuizCards } from "./cards";
+import { fixedQuestionRows } from "./fixed-questions";
 import type { Viewer } from "@/lib/auth/viewer";
 
 export const SHOW_ANSWERS = ["after_submit", "after_due", "never"] as const;
@@ -38,23 +40,30 @@ export async function createQuiz(db: Db, viewer: Viewer, input: CreateQuizInput)
   const set = await findUsableSet(db, input.setId, viewer.id);
   if (!set) throw new HttpError(404, "set_not_found", "No such set.");
   const cards = await loadQuizCards(db, set.id);
-  const available = assembleQuiz({ cards, count: input.questionCount, kinds: input.kinds, shuffle: false, seed: "probe" }).length;
+  // The questions are fixed now, so the instructor can preview and edit them before assigning
+  // (docs/decisions/0015-fixed-quiz-questions.md); attempts re-order them when the quiz shuffles.
+  const questions = assembleQuiz({ cards, count: input.questionCount, kinds: input.kinds, shuffle: true, seed: crypto.randomBytes(12).toString("base64url") });
+  const available = questions.length;
   if (available === 0) throw new HttpError(422, "no_questions", "This set cannot supply questions of these kinds.");
-  return db.quiz.create({
-    data: {
-      title: input.title,
-      setId: set.id,
-      ownerId: viewer.id,
-      questionCount: Math.min(input.questionCount, available),
-      kinds: [...new Set(input.kinds)],
-      timeLimitSec: input.timeLimitSec,
-      perQuestionSec: input.perQuestionSec,
-      shuffle: input.shuffle,
-      attemptsAllowed: input.attemptsAllowed,
-      showAnswers: input.showAnswers,
-      allowBack: input.allowBack,
-    },
-    select: { id: true, title: true, questionCount: true },
+  return db.$transaction(async (tx) => {
+    const quiz = await tx.quiz.create({
+      data: {
+        title: input.title,
+        setId: set.id,
+        ownerId: viewer.id,
+        questionCount: Math.min(input.questionCount, available),
+        kinds: [...new Set(input.kinds)],
+        timeLimitSec: input.timeLimitSec,
+        perQuestionSec: input.perQuestionSec,
+        shuffle: input.shuffle,
+        attemptsAllowed: input.attemptsAllowed,
+        showAnswers: input.showAnswers,
+        allowBack: input.allowBack,
+      },
+      select: { id: true, title: true, questionCount: true },
+    });
+    await tx.quizItem.createMany({ data: fixedQuestionRows(quiz.id, questions) });
+    return quiz;
   });
 }
 

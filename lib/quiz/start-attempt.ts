@@ -8,10 +8,9 @@ import { HttpError } from "@/lib/http/errors";
 import { isActiveMember } from "@/lib/classes/guards";
 import { acceptsLateAt, type LearnerWindow } from "@/lib/quiz/learner-window";
 import { loadLearnerWindow } from "@/lib/quiz/load-standing";
-import { assembleQuiz } from "./assemble";
-import { loadQuizCards } from "./cards";
+import type { QuizQuestion } from "./assemble";
+import { questionsForAttempt } from "./attempt-questions";
 import { attemptDeadline, canStartAttempt, needsAutoSubmit } from "./clock";
-import { quizKinds } from "./create-quiz";
 import { settleExpiredAttempts } from "./finalize";
 import type { Viewer } from "@/lib/auth/viewer";
 import { attemptsOf, insertAttempt } from "@/lib/db/quiz-store";
@@ -44,7 +43,7 @@ export async function startAttempt(db: Db, viewer: Viewer, input: StartAttemptIn
   }
 
   const mine = { quizId: quiz.id, userId: viewer.id, assignmentId };
-  let questions: ReturnType<typeof assembleQuiz> | null = null;
+  let questions: QuizQuestion[] | null = null;
   let seed = "";
   // Two tabs starting at once both count the same attempts and so compute the same attempt id
   // (attemptSlotId): the primary key lets exactly one of them create it, and the other resumes
@@ -77,7 +76,7 @@ export async function startAttempt(db: Db, viewer: Viewer, input: StartAttemptIn
     }
     if (!questions) {
       seed = crypto.randomBytes(12).toString("base64url");
-      questions = assembleQuiz({ cards: await loadQuizCards(db, quiz.setId), count: quiz.questionCount, kinds: quizKinds(quiz.kinds), shuffle: quiz.shuffle, seed });
+      questions = await questionsForAttempt(db, quiz, seed);
       if (questions.length === 0) throw new HttpError(422, "no_questions", "This quiz has no questions left.");
     }
     const deadline = attemptDeadline({

@@ -100,6 +100,7 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
         </section>
       )}
       {owner && a.kind === "quiz" && <p><Link href={`/assignments/${a.id}/items`} className="text-accent underline">{t("itemAnalysis")}</Link></p>}
+      {owner && quiz && <p><Link href={`/quizzes/${quiz.id}/questions`} className="text-accent underline">{tq("previewLink")}</Link></p>}
       {owner && <OwnerTools assignment={a} userId={user.id} role={user.role} timeZone={timeZone} locale={locale} />}
     </div>
   );

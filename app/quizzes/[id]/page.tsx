@@ -20,7 +20,10 @@ export default async function QuizPage({ params }: { params: Promise<{ id: strin
       <p className="text-stone-700">
         {quiz.set.title} · {t("questions", { count: quiz.questionCount })} · {quiz.timeLimitSec ? t("minutes", { count: Math.round(quiz.timeLimitSec / 60) }) : t("untimed")}
       </p>
-      <StartAttemptButton quizId={quiz.id} label={open ? t("resume") : t("start")} />
+      <div className="flex flex-wrap items-center gap-3">
+        <Link href={`/quizzes/${quiz.id}/questions`} className="rounded border border-accent px-4 py-2 text-accent">{t("previewLink")}</Link>
+        <StartAttemptButton quizId={quiz.id} label={open ? t("resume") : t("start")} />
+      </div>
       {attempts.length > 0 && (
         <section className="space-y-2">
           <h2 className="text-lg font-semibold">{t("attemptsMine")}</h2>

@@ -8,9 +8,13 @@ import { currentViewer } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { getSetForUser } from "@/lib/sets/get-for-user";
 import { listSetCards } from "@/lib/sets/set-cards";
+import { BROWSER_PAGE_SIZE, browseCards, browseFilterSchema } from "@/lib/sets/browse-cards";
+import { cardStatesInSet } from "@/lib/sets/card-states-in-set";
+import { CardBrowserFilters, CardBrowserPages } from "@/components/sets/card-browser-filters";
 
 export const dynamic = "force-dynamic";
 type Params = { params: Promise<{ setId: string }> };
+type PageProps = Params & { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Params) {
   const user = await currentViewer();
@@ -18,14 +22,18 @@ export async function generateMetadata({ params }: Params) {
   return { title: set?.title ?? "404" };
 }
 
-export default async function SetPage({ params }: Params) {
+export default async function SetPage({ params, searchParams }: PageProps) {
   const { setId } = await params;
+  const filter = browseFilterSchema.parse(await searchParams);
   const user = await currentViewer();
-  const [t, set] = await Promise.all([getTranslations("sets"), getSetForUser(db, setId, user?.id ?? null)]);
+  const [t, tb, set] = await Promise.all([getTranslations("sets"), getTranslations("sets.browser"), getSetForUser(db, setId, user?.id ?? null)]);
   if (!set) notFound();
-  const cards = await listSetCards(db, setId);
+  const [cards, states] = await Promise.all([listSetCards(db, setId), cardStatesInSet(db, user?.id ?? null, setId)]);
   const docIds = [...new Set(cards.map((c) => c.documentId).filter((d): d is string => !!d))];
-  const docs = new Map((await db.document.findMany({ where: { id: { in: docIds } }, select: { id: true, slug: true } })).map((d) => [d.id, d.slug]));
+  const docRows = await db.document.findMany({ where: { id: { in: docIds } }, select: { id: true, slug: true, title: true }, orderBy: { title: "asc" } });
+  const docs = new Map(docRows.map((d) => [d.id, d.slug]));
+  const browsed = browseCards(cards, states, filter, new Date());
+  const templates = [...new Set(cards.map((c) => c.template))].sort();
   const facts = set.canEdit
     ? await db.fact.findMany({
         where: { status: "approved" },
@@ -60,10 +68,14 @@ export default async function SetPage({ params }: Params) {
       )}
       <section aria-labelledby="cards-heading" className="space-y-3">
         <h2 id="cards-heading" className="text-lg font-bold">{t("cardList")}</h2>
+        {cards.length > 0 && <CardBrowserFilters action={`/sets/${set.id}`} filter={filter} templates={templates} documents={docRows.map((d) => ({ id: d.id, title: d.title }))} signedIn={!!user} />}
+        {cards.length > 0 && <CardBrowserPages action={`/sets/${set.id}`} filter={filter} page={browsed.page} pages={browsed.pages} total={browsed.total} shown={browsed.cards.length} />}
         <CardList
           setId={set.id}
           canEdit={set.canEdit}
-          cards={cards.map((c) => {
+          offset={(browsed.page - 1) * BROWSER_PAGE_SIZE}
+          emptyText={cards.length > 0 ? tb("none") : undefined}
+          cards={browsed.cards.map((c) => {
             const slug = c.documentId ? docs.get(c.documentId) : undefined;
             return {
               id: c.id,
@@ -72,10 +84,12 @@ export default async function SetPage({ params }: Params) {
               choices: c.choices,
               answer: c.answer,
               quote: c.quote,
+              label: tb.has(`templates.${c.template}` as "templates.custom") ? tb(`templates.${c.template}` as "templates.custom") : c.template,
               href: slug ? `/documents/${slug}${c.factId ? `#fact-${c.factId}` : ""}` : null,
             };
           })}
         />
+        {browsed.pages > 1 && <CardBrowserPages action={`/sets/${set.id}`} filter={filter} page={browsed.page} pages={browsed.pages} total={browsed.total} shown={browsed.cards.length} />}
       </section>
     </div>
   );
