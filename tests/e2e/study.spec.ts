@@ -72,7 +72,7 @@ test("studies a built-in set by keyboard: reveal, grade, undo, with the source s
   await expect(siblings).not.toBeChecked();
   await siblings.check();
   await page.getByRole("button", { name: "保存" }).click();
-  await expect(page.getByRole("status")).toHaveText("保存しました。");
+  await expect(page.getByRole("status").filter({ hasText: "保存しました。" })).toBeVisible();
   await page.reload();
   await expect(page.getByLabel("兄弟カードを同じ日に出す")).toBeChecked();
 
