@@ -5,8 +5,8 @@ import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { useApiError } from "@/components/api-error";
 import { callJson } from "./fetch-json";
+import { QuestionKindsFieldset } from "./question-kinds-fieldset";
 
-const KINDS = ["multiple_choice", "ordering", "typed"] as const;
 
 export function PracticeForm({ sets, initialSetId }: { sets: { id: string; title: string; cards: number }[]; initialSetId?: string }) {
   const t = useTranslations("quiz");
@@ -52,14 +52,7 @@ export function PracticeForm({ sets, initialSetId }: { sets: { id: string; title
         <input id={`${id}-limit`} name="timeLimit" type="number" inputMode="numeric" min={1} max={180} className={input} aria-describedby={`${id}-limit-hint`} />
         <p id={`${id}-limit-hint`} className="text-xs text-stone-600">{t("practiceTimeLimitHint")}</p>
       </div>
-      <fieldset className="space-y-1 sm:col-span-2">
-        <legend className="text-sm font-medium">{t("kinds")}</legend>
-        {KINDS.map((k) => (
-          <label key={k} className="mr-4 inline-flex items-center gap-1 py-1 text-sm">
-            <input type="checkbox" name="kinds" value={k} defaultChecked /> {t(`kind_${k}`)}
-          </label>
-        ))}
-      </fieldset>
+      <QuestionKindsFieldset className="space-y-1 sm:col-span-2" />
       {error && <p role="alert" className="text-sm text-red-700 sm:col-span-2">{error}</p>}
       <div className="sm:col-span-2">
         <button type="submit" disabled={busy} className="rounded bg-accent px-4 py-2 font-medium text-white disabled:opacity-50">

@@ -4,8 +4,8 @@ import { useTranslations } from "next-intl";
 import { useApiError } from "@/components/api-error";
 import { useId, useState } from "react";
 import { callJson } from "./fetch-json";
+import { QuestionKindsFieldset } from "./question-kinds-fieldset";
 
-const KINDS = ["multiple_choice", "ordering", "typed"] as const;
 const num = (v: FormDataEntryValue | null) => (v === null || String(v).trim() === "" ? null : Number(v));
 
 export interface QuizSetOption {
@@ -97,14 +97,7 @@ export function QuizCreateForm({ sets }: { sets: QuizSetOption[] }) {
         <label htmlFor={`${id}-count`} className="block text-sm font-medium">{t("count")}</label>
         <input id={`${id}-count`} name="questionCount" type="number" min={1} max={200} defaultValue={10} required className={input} />
       </div>
-      <fieldset className="space-y-1">
-        <legend className="text-sm font-medium">{t("kinds")}</legend>
-        {KINDS.map((k) => (
-          <label key={k} className="mr-4 inline-flex items-center gap-1 text-sm">
-            <input type="checkbox" name="kinds" value={k} defaultChecked /> {t(`kind_${k}`)}
-          </label>
-        ))}
-      </fieldset>
+      <QuestionKindsFieldset className="space-y-1" />
       <div className="space-y-1">
         <label htmlFor={`${id}-limit`} className="block text-sm font-medium">{t("timeLimit")}</label>
         <input id={`${id}-limit`} name="timeLimit" type="number" min={1} max={360} step="any" className={input} />
