@@ -28,6 +28,9 @@ export const HAPPENING_CLAUSE = /(?:し|っ|い)たところ[，、,]$/;
 /** …交渉の開始が宣言された: a thing that was done, as a clause of its own. */
 const DONE_TO_THING = /が[^、，,。]{0,12}され(?:た|ました)。?$/;
 
+/** …52か国を訪問し、 / …会合を開催し、: an act with its object, told on the way to the sentence's point. */
+const ACT_CLAUSE = /[をで][^、，,。]{0,20}?(?:訪問|開催|実施|署名|締結|派遣|出席|参加|採択|発表|設立|導入|供与|提出|可決|否決|成立|施行)し[、，,]$/;
+
 export function roleDate(sentence: string, mention: DateMention, offset: number): RoledDate {
   const after = sentence.slice(mention.end).replace(/^(?:上旬|中旬|下旬|初め|初旬|末|半ば)/, "");
   // 8月解散: a month or day fused with a noun qualifies it (yet 8月30日公示 may date the act, so it stays a fallback).
@@ -50,7 +53,9 @@ export function describeClause(
     dates: dates.filter((d) => d.start >= span.start && d.start < span.end),
     cue: lastCue ? { ...lastCue, start: lastCue.start + span.start, end: lastCue.end + span.start } : null,
     agreement: findAgreement(text, span),
-    happening: cues.length === 0 && ((HAPPENING_CLAUSE.test(clauseText) && /[がは]/.test(clauseText)) || DONE_TO_THING.test(clauseText)),
+    happening:
+      cues.length === 0 &&
+      ((HAPPENING_CLAUSE.test(clauseText) && /[がは]/.test(clauseText)) || DONE_TO_THING.test(clauseText) || ACT_CLAUSE.test(clauseText)),
   };
 }
 

@@ -223,3 +223,11 @@ describe("extractFacts: quoted dates and a sentence's own topic", () => {
     expect(find(facts, "position", "出し直す")?.speaker ?? null).not.toBe("亀井静香議員");
   });
 });
+
+describe("extractFacts: acts told on the way to a statement", () => {
+  it("an act with its object before the statement's point is an event of its own (…52か国を訪問し、…と考えております)", () => {
+    const { facts } = factsOf("【茂木外務大臣】就任以来、欧米、アジア、中東等52か国を訪問し、各国外相との間で個人的関係を築き上げることができたと考えております。", "2021-11-03");
+    expect(find(facts, "event", "52か国を訪問")).toBeDefined();
+    expect(find(facts, "position", "考えております")).toBeDefined();
+  });
+});
