@@ -56,6 +56,12 @@ describe("court judgments", () => {
     for (const f of facts) expect(judgment.text.slice(f.start, f.end)).toBe(f.quote);
   });
 
+  it("論旨は…にすぎず、採用することができない is the court's verdict, not the appellant's argument", () => {
+    const verdict = doc(["# 主文", "本件上告を棄却する。", "# 理由", "論旨は、ひつきよう、原審の専権に属する証拠の取捨判断、事実の認定を非難するものにすぎず、採用することができない。"]);
+    const [position] = rulingFacts(verdict, findRulingSections(verdict)!, { title: "最高裁判所 判決", publishedAt: null }).filter((f) => f.kind === "position");
+    expect(position?.speaker).toBe("最高裁判所");
+  });
+
   it("the parties' claims in a modern judgment are theirs, the court's judgment its own", () => {
     const modern = doc([
       "# 主文",

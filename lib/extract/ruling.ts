@@ -51,6 +51,8 @@ export function appellantOf(text: string): string {
 
 /** A sentence that reports the appellant's argument: 論旨は…, 所論は…. */
 const ARGUMENT_OPENER = /^(?:(?:しかし|なお|また)[、，])?(?:論旨|所論|上告理由|控訴理由|抗告理由)は[、，]?(?:要するに[、，]?)?/;
+/** How the court answers an argument it reports: 採用することができない, 理由がない, 失当である. */
+const VERDICT_ON_ARGUMENT = /(?:採用することができない|採用できない|採用し得ない|理由がない|失当である|採るを得ない|当たらない|当らない|すぎない|過ぎない)。?$/;
 /** A finding stated by the court: 違法である, …とはいい得ない, 首肯するに足る, 採るを得ない … */
 const FINDING_ENDING =
   /(?:である|であり|ない|得ない|足る|過ぎない|相当とする|べきである|ならない|当らない|当たらない|明らかである|解される|認められる)(?:のである)?。?$/;
@@ -104,7 +106,8 @@ export function rulingFacts(
       const said = text.slice(sentence.start, sentence.end).trim();
       if (NOT_A_FINDING.test(said)) continue;
       const opener = ARGUMENT_OPENER.exec(said);
-      if (opener) {
+      // 論旨は、ひつきよう…を非難するものにすぎず、採用することができない: the court's verdict on the argument.
+      if (opener && !VERDICT_ON_ARGUMENT.test(said)) {
         const span = trimQuote(text, { start: sentence.start + (text.slice(sentence.start).indexOf(opener[0]) + opener[0].length), end: stopAt(text, sentence) });
         if (span.end - span.start < 16) continue;
         const fact = makeFact(text, "position", span, date, [appellant], appellant);
