@@ -22,7 +22,7 @@ export function findAgreement(text: string, span: Span): AgreementMention | null
   return findBracketedAgreement(text, span) ?? findNamedAgreement(text, span);
 }
 
-export const AGREEMENT_SUFFIX = "(?:協定|条約|宣言|共同声明|声明|議定書|決議|覚書|合意書|コミュニケ|憲章)";
+export const AGREEMENT_SUFFIX = "(?:協定|条約|宣言|共同声明|声明|議定書|決議|覚書|合意書|合意|コミュニケ|憲章)";
 
 export const MADE_BY = "(?:署名|調印|締結|採択|発効|発出|発表|公布|批准)(?:された|した|し)";
 
@@ -36,7 +36,7 @@ export const BEFORE_VERB = new RegExp(
 export const LEAD_MADE_BY = new RegExp(`^[^。]*?(?:${MADE_BY}|(?:宣言|合意|署名|調印)した(?:文書|もの|宣言|協定|条約))`);
 
 /** Words that name no particular agreement (同条約, 本協定, 共同声明 alone). */
-export const GENERIC_AGREEMENT = /^(?:同|両|本|当|その|この|新|各|旧)?(?:協定|条約|宣言|共同声明|声明|議定書|決議|覚書|合意書|コミュニケ|憲章)$/;
+export const GENERIC_AGREEMENT = /^(?:同|両|本|当|その|この|新|各|旧|基本|最終|大筋|正式|暫定|事実上の)?(?:協定|条約|宣言|共同声明|声明|議定書|決議|覚書|合意書|合意|コミュニケ|憲章)$/;
 
 export function findNamedAgreement(text: string, span: Span): AgreementMention | null {
   const clauseText = text.slice(span.start, span.end);
@@ -44,7 +44,7 @@ export function findNamedAgreement(text: string, span: Span): AgreementMention |
   // A subtitle may follow the name (日韓共同宣言 21世紀に向けた新たな日韓パートナーシップ（…）は), and the
   // definition may end on the act itself (…との共通の決意を宣言した文書).
   const lead = new RegExp(
-    `^([\\p{Script=Han}\\p{Script=Katakana}ー・]{2,24}${AGREEMENT_SUFFIX})(?:[ 　][^（(、。は]{2,40})?(?:[（(][^）)]*[）)])*は`,
+    `^([\\p{Script=Han}\\p{Script=Katakana}ー・]{2,24}${AGREEMENT_SUFFIX})(?:[ 　][^（(、。は]{2,40})?(?:[（(][^）)]*[）)])*と?は`,
     "u",
   ).exec(clauseText);
   if (lead && LEAD_MADE_BY.test(text.slice(span.start)) && !GENERIC_AGREEMENT.test(lead[1]!)) return { name: lead[1]!, at: span.start };

@@ -15,7 +15,7 @@ const NOUN_CUES = [
   // A court's or a summit's findings: …と判示した, …ことを確認した, …を是認した.
   "判示", "確認", "再確認", "是認", "公言", "予想",
   // Directives and requests: …を擁立するよう指示した, …を要望した, …を申し入れた.
-  "指示", "要望", "申し入れ",
+  "指示", "要望", "申し入れ", "声明", "通知", "助言", "回答",
 ];
 /** Verbs of saying that need reported content (「…」と / …と) before them. */
 const SAYING_CUES = [

@@ -166,4 +166,12 @@ describe("Wikipedia's 西暦（和暦）月日", () => {
   it("reads 1941年（昭和16年）12月8日 as one day", () => {
     expect(scanDates("1941年（昭和16年）12月8日、開戦").mentions.map((m) => m.date.value)).toEqual(["1941-12-08"]);
   });
+
+  it("a decade (1970年代) and a length of time (1日24時間) are no dates, nor context for later ones", () => {
+    const ctx = publishedContext("1985-12-01");
+    const { mentions } = scanDates("1970年代末期のドル危機の後、1985年9月22日に合意し、発表翌日の9月23日の1日24時間だけで下落した。", ctx);
+    const values = mentions.map((m) => m.date.value);
+    expect(values).toContain("1985-09-23");
+    expect(values.some((v) => v.startsWith("1970") || v === "1985-09-01")).toBe(false);
+  });
 });

@@ -168,6 +168,11 @@ export function scanDates(text: string, context: DateContext = {}): { mentions: 
       i = end;
       continue;
     }
+    // 1970年代 is a decade, not the year 1970; 1日24時間 is a length of time, not the first of the month.
+    if (/^代/.test(ascii.slice(end, end + 1)) || (resolved.relative && /^\d/.test(ascii.slice(end, end + 1)))) {
+      i = end;
+      continue;
+    }
     const approx = APPROX_AHEAD.exec(ascii.slice(end, end + 3));
     if (approx) end += approx[0].length;
     const date = formatFactDate(resolved.year, resolved.month, resolved.day);
