@@ -7,13 +7,14 @@
 //   start   POST /api/quizzes/:id/attempts: 40 learners of a class start a 50-question quiz at once
 //   answer  POST /api/attempts/:id/answers: those learners answer their 50 questions
 //
-// The bench reaches the database directly only to prepare: a card set for the instructor, and
+// The bench reaches the database directly only to prepare: a card set for the instructor
+// (bench/support/quiz-set.ts), and
 // marking the questions shown (as GET /api/attempts/:id does one at a time), so that only
 // answers are timed.
 import { createDb } from "@/lib/db/client";
 import { parseDatabaseUrl } from "@/lib/db/provider";
-import { seedSetFromStoredFacts } from "@/lib/quiz/test-support";
 import { Client, inParallel, load, type LoadResult } from "./support/client";
+import { seedBenchQuizSet } from "./support/quiz-set";
 
 export const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -72,7 +73,7 @@ export async function runAppBench(base: string, databaseUrl: string, instructorC
     const reviewers = learners.slice(0, CONNECTIONS).map((l, i) => ({ cookie: l.cookie, cards: [...cards.slice(i % cards.length), ...cards.slice(0, i % cards.length)] }));
 
     const ownerId = (await db.user.findUniqueOrThrow({ where: { email: teacher.email }, select: { id: true } })).id;
-    const setId = (await seedSetFromStoredFacts(db, { title: "bench set", ownerId })).id;
+    const setId = (await seedBenchQuizSet(db, { title: "bench set", ownerId, cards: QUESTIONS + 10 })).id;
     const cls = (await teacher.json<{ class: { id: string; joinCode: string } }>("/api/classes", { name: "Bench class" })).class;
     await inParallel(learners, 4, (l) => l.json("/api/classes/join", { code: cls.joinCode }));
     const rounds = [];
