@@ -31,8 +31,8 @@ async function benchDatabase(name: string, databaseUrl: string): Promise<boolean
   const dataDir = path.join(".tmp", "bench-data");
   const server = await startBenchServer({ port: PORT, dataDir, databaseUrl, instructorCode: CODE });
   try {
-    const memory = { reset: () => server.resetServerPeak(), peak: () => server.peakRss().server };
-    const summary = await runAppBench(server.base, databaseUrl || `file:${path.join(dataDir, "app.db")}`, CODE, memory);
+    const probe = { reset: () => server.resetServerPeak(), peak: () => server.peakRss().server, cpuMs: () => server.cpuMs() };
+    const summary = await runAppBench(server.base, databaseUrl || `file:${path.join(dataDir, "app.db")}`, CODE, probe);
     const rss = server.peakRss();
     console.log(`  peak RSS: server under review load ${mb(summary.reviewPeakRss)} (target ≤ 300 MB), at the end ${mb(rss.server)}; launcher scripts/start.mjs ${mb(rss.launcher)}`);
     console.log(`  launcher chain: ${rss.chain.map((p) => `${p.name} ${mb(p.bytes)}`).join(", ")}`);
