@@ -1,5 +1,5 @@
 // @ts-check
-import createNextIntlPlugin from "next-intl/plugin";
+import { PHASE_PRODUCTION_SERVER } from "next/constants.js";
 
 /** @type {import("next").NextConfig} */
 const nextConfig = {
@@ -33,4 +33,15 @@ const nextConfig = {
   },
 };
 
-export default createNextIntlPlugin("./i18n/request.ts")(nextConfig);
+/**
+ * next-intl's plugin only points the build at i18n/request.ts. It is not loaded by the
+ * production server (`next start`), where it would require @swc/core and @parcel/watcher —
+ * ~10 MB resident for nothing (issue 12's memory budget).
+ * @param {string} phase
+ * @returns {Promise<import("next").NextConfig>}
+ */
+export default async function config(phase) {
+  if (phase === PHASE_PRODUCTION_SERVER) return nextConfig;
+  const { default: createNextIntlPlugin } = await import("next-intl/plugin");
+  return createNextIntlPlugin("./i18n/request.ts")(nextConfig);
+}
