@@ -16,6 +16,14 @@ const nextConfig = {
     "linkedom",
   ],
   poweredByHeader: false,
+  experimental: {
+    // The stylesheet goes into the page itself: no render-blocking request before the first
+    // paint on a phone (issue 12). It is small (Tailwind's used classes only).
+    inlineCss: true,
+    // Route bundles are loaded when a route is first requested, not all at start-up: the
+    // server's resident memory holds what is used (issue 12's memory budget).
+    preloadEntriesOnStart: false,
+  },
   // `npm test` typechecks the whole project as its own step (tsc --noEmit); the build skips
   // repeating it, which also keeps start-up builds fast.
   typescript: { ignoreBuildErrors: true },
