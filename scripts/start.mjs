@@ -12,6 +12,14 @@ const tsx = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 const passArgs = process.argv.slice(2).filter((a) => a === "--dev");
 
+// The server's malloc setting, chosen by measurement (issue 12: ≤ 300 MB under the review load;
+// README "Benchmarks"). Every password check (argon2id) takes 19 MB on one of libuv's threads.
+// glibc serves such a block with mmap and returns it when freed — but then raises its mmap
+// threshold to the block's size, so every later one comes from that thread's arena and stays
+// resident (about 40–110 MB after a few dozen sign-ins). A fixed threshold keeps returning them.
+// The environment can override it.
+const SERVER_ENV = { MALLOC_MMAP_THRESHOLD_: "1048576" };
+
 let current = null;
 let stopping = false;
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
@@ -36,6 +44,6 @@ current.on("message", (message) => {
 current.on("exit", (code, signal) => {
   current = null;
   if (code !== 0 || !plan || stopping) return exitLike(code, signal);
-  current = spawn(process.execPath, [nextBin, ...plan.args], { stdio: "inherit", env: plan.env });
+  current = spawn(process.execPath, [nextBin, ...plan.args], { stdio: "inherit", env: { ...SERVER_ENV, ...plan.env } });
   current.on("exit", exitLike);
 });
