@@ -89,13 +89,19 @@ export async function runLighthouseBench(base: string): Promise<boolean> {
     for (const p of pages) {
       const runs: PageScore[] = [];
       for (let i = 0; i < RUNS; i++) {
-        const result = await lighthouse(
-          base + p.path,
-          { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"], ...(p.cookie ? { extraHeaders: { Cookie: p.cookie } } : {}) },
-        );
-        if (!result) throw new Error(`Lighthouse gave no result for ${p.path}`);
-        if (result.lhr.runtimeError) throw new Error(`${p.path}: ${result.lhr.runtimeError.message}`);
-        runs.push(summarise(p.label, result.lhr));
+        // A loaded host sometimes loses the trace (NO_NAVSTART, …): that page load is run again.
+        let lhr: Lhr | null = null;
+        for (let attempt = 1; !lhr; attempt++) {
+          const result = await lighthouse(
+            base + p.path,
+            { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"], ...(p.cookie ? { extraHeaders: { Cookie: p.cookie } } : {}) },
+          );
+          if (!result) throw new Error(`Lighthouse gave no result for ${p.path}`);
+          if (!result.lhr.runtimeError) lhr = result.lhr;
+          else if (attempt >= 3) throw new Error(`${p.path}: ${result.lhr.runtimeError.message}`);
+          else console.log(`      (${result.lhr.runtimeError.code}: run again)`);
+        }
+        runs.push(summarise(p.label, lhr));
       }
       const kept = runs.find((r) => r.performance === median(runs.map((x) => x.performance)))!;
       scores.push(kept);
