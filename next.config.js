@@ -1,5 +1,5 @@
 // @ts-check
-import createNextIntlPlugin from "next-intl/plugin";
+import { PHASE_PRODUCTION_SERVER } from "next/constants.js";
 
 /** @type {import("next").NextConfig} */
 const nextConfig = {
@@ -17,6 +17,14 @@ const nextConfig = {
     "@open-spaced-repetition/binding",
   ],
   poweredByHeader: false,
+  experimental: {
+    // The stylesheet goes into the page itself: no render-blocking request before the first
+    // paint on a phone (issue 12). It is small (Tailwind's used classes only).
+    inlineCss: true,
+    // Route bundles are loaded when a route is first requested, not all at start-up: the
+    // server's resident memory holds what is used (issue 12's memory budget).
+    preloadEntriesOnStart: false,
+  },
   // `npm test` typechecks the whole project as its own step (tsc --noEmit); the build skips
   // repeating it, which also keeps start-up builds fast.
   typescript: { ignoreBuildErrors: true },
@@ -34,4 +42,15 @@ const nextConfig = {
   },
 };
 
-export default createNextIntlPlugin("./i18n/request.ts")(nextConfig);
+/**
+ * next-intl's plugin only points the build at i18n/request.ts. It is not loaded by the
+ * production server (`next start`), where it would require @swc/core and @parcel/watcher —
+ * ~10 MB resident for nothing (issue 12's memory budget).
+ * @param {string} phase
+ * @returns {Promise<import("next").NextConfig>}
+ */
+export default async function config(phase) {
+  if (phase === PHASE_PRODUCTION_SERVER) return nextConfig;
+  const { default: createNextIntlPlugin } = await import("next-intl/plugin");
+  return createNextIntlPlugin("./i18n/request.ts")(nextConfig);
+}

@@ -7,13 +7,14 @@
 //   start   POST /api/quizzes/:id/attempts: 40 learners of a class start a 50-question quiz at once
 //   answer  POST /api/attempts/:id/answers: those learners answer their 50 questions
 //
-// The bench reaches the database directly only to prepare: a card set for the instructor, and
+// The bench reaches the database directly only to prepare: a card set for the instructor
+// (bench/support/quiz-set.ts), and
 // marking the questions shown (as GET /api/attempts/:id does one at a time), so that only
 // answers are timed.
 import { createDb } from "@/lib/db/client";
 import { parseDatabaseUrl } from "@/lib/db/provider";
-import { seedSetFromStoredFacts } from "@/lib/quiz/test-support";
-import { Client, inParallel, load, type LoadResult } from "./support/client";
+import { Client, inParallel, load, type LoadConfig, type LoadResult } from "./support/client";
+import { seedBenchQuizSet } from "./support/quiz-set";
 
 export const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -34,7 +35,8 @@ const f2 = (x: number) => x.toFixed(2);
 export function printLine(name: string, r: LoadResult) {
   const bad = r.non2xx + r.errors;
   const codes = Object.entries(r.statuses).map(([k, v]) => `${v}×${k}`).join(" ");
-  console.log(`  ${name.padEnd(30)} ${f1(r.rps).padStart(8)} req/s  p50 ${f1(r.p50).padStart(6)} ms  p99 ${f1(r.p99).padStart(6)} ms${bad ? `  (${codes}${r.errors ? `, ${r.errors} errors` : ""})` : ""}`);
+  const cpu = r.cpuMsPerRequest === undefined || Number.isNaN(r.cpuMsPerRequest) ? "" : `  cpu ${f2(r.cpuMsPerRequest).padStart(5)} ms/req`;
+  console.log(`  ${name.padEnd(30)} ${f1(r.rps).padStart(8)} req/s  p50 ${f1(r.p50).padStart(6)} ms  p99 ${f1(r.p99).padStart(6)} ms${cpu}${bad ? `  (${codes}${r.errors ? `, ${r.errors} errors` : ""})` : ""}`);
 }
 
 function median(xs: number[]): number {
@@ -51,13 +53,15 @@ export interface AppBenchSummary {
   failures: number;
 }
 
-/** Peak RSS of the server during the review runs only (set-up signs 41 users up: argon2id). */
-export interface ServerMemory {
+/** The server process: peak RSS during the review runs only (set-up signs 41 users up:
+ *  argon2id), and its CPU time, for the CPU each request costs. */
+export interface ServerProbe {
   reset(): void;
   peak(): number;
+  cpuMs(): number;
 }
 
-export async function runAppBench(base: string, databaseUrl: string, instructorCode: string, memory?: ServerMemory): Promise<AppBenchSummary> {
+export async function runAppBench(base: string, databaseUrl: string, instructorCode: string, probe?: ServerProbe): Promise<AppBenchSummary> {
   const db = createDb(parseDatabaseUrl(databaseUrl));
   try {
     console.log(`  preparing: ${LEARNERS} learners, an instructor, a class, ${ROUNDS} assigned ${QUESTIONS}-question quizzes`);
@@ -72,7 +76,7 @@ export async function runAppBench(base: string, databaseUrl: string, instructorC
     const reviewers = learners.slice(0, CONNECTIONS).map((l, i) => ({ cookie: l.cookie, cards: [...cards.slice(i % cards.length), ...cards.slice(0, i % cards.length)] }));
 
     const ownerId = (await db.user.findUniqueOrThrow({ where: { email: teacher.email }, select: { id: true } })).id;
-    const setId = (await seedSetFromStoredFacts(db, { title: "bench set", ownerId })).id;
+    const setId = (await seedBenchQuizSet(db, { title: "bench set", ownerId, cards: QUESTIONS + 10 })).id;
     const cls = (await teacher.json<{ class: { id: string; joinCode: string } }>("/api/classes", { name: "Bench class" })).class;
     await inParallel(learners, 4, (l) => l.json("/api/classes/join", { code: cls.joinCode }));
     const rounds = [];
@@ -105,7 +109,13 @@ export async function runAppBench(base: string, databaseUrl: string, instructorC
     };
 
     const lines: { review: Line[]; start: Line[]; answer: Line[]; static: Line[] } = { review: [], start: [], answer: [], static: [] };
-    const get = (p: string) => load(base, { scenario: "get", path: p, seconds: SECONDS, connections: CONNECTIONS });
+    /** One load run, with the server CPU it cost per request. */
+    const measure = async (config: LoadConfig): Promise<LoadResult> => {
+      const before = probe?.cpuMs() ?? NaN;
+      const result = await load(base, config);
+      return { ...result, cpuMsPerRequest: ((probe?.cpuMs() ?? NaN) - before) / Math.max(result.requests, 1) };
+    };
+    const get = (p: string) => measure({ scenario: "get", path: p, seconds: SECONDS, connections: CONNECTIONS });
     const staticPath = "/favicon.svg";
     // Warm-up: JIT and connection pools, not measured.
     await load(base, { scenario: "get", path: "/api/health", seconds: 2, connections: CONNECTIONS });
@@ -119,14 +129,14 @@ export async function runAppBench(base: string, databaseUrl: string, instructorC
       const stat = await get(staticPath);
       printLine(`GET ${staticPath} (static)`, stat);
       lines.static.push({ name: "static", result: stat, bare });
-      memory?.reset();
-      const review = await load(base, { scenario: "review", seconds: SECONDS, connections: CONNECTIONS, users: reviewers });
-      reviewPeak = Math.max(reviewPeak, memory?.peak() ?? 0);
+      probe?.reset();
+      const review = await measure({ scenario: "review", seconds: SECONDS, connections: CONNECTIONS, users: reviewers });
+      reviewPeak = Math.max(reviewPeak, probe?.peak() ?? 0);
       printLine("POST /api/reviews", review);
       lines.review.push({ name: "review", result: review, bare });
 
       const { quiz, assignment } = rounds[r]!;
-      const start = await load(base, {
+      const start = await measure({
         scenario: "queue",
         connections: CONNECTIONS,
         items: learners.map((l) => ({ cookie: l.cookie, path: `/api/quizzes/${quiz.id}/attempts`, body: { assignmentId: assignment.id } })),
@@ -135,7 +145,7 @@ export async function runAppBench(base: string, databaseUrl: string, instructorC
       lines.start.push({ name: "start", result: start, bare });
 
       const items = await answerItems(quiz.id);
-      const answer = await load(base, { scenario: "queue", connections: CONNECTIONS, items });
+      const answer = await measure({ scenario: "queue", connections: CONNECTIONS, items });
       printLine(`POST answer (${items.length})`, answer);
       lines.answer.push({ name: "answer", result: answer, bare });
     }
@@ -147,10 +157,10 @@ export async function runAppBench(base: string, databaseUrl: string, instructorC
     const classQuiz = (await teacher.json<{ quiz: { id: string } }>("/api/quizzes", { title: "bench class", setId, questionCount: QUESTIONS, kinds: ["multiple_choice", "ordering", "typed"], timeLimitSec: CLASS_LIMIT_SEC, attemptsAllowed: 1 })).quiz;
     const now = Date.now();
     const classAssignment = (await teacher.json<{ assignment: { id: string } }>(`/api/classes/${cls.id}/assignments`, { title: "bench class", kind: "quiz", quizId: classQuiz.id, opensAt: new Date(now - 60_000).toISOString(), dueAt: new Date(now + 86_400_000).toISOString(), timeLimitSec: CLASS_LIMIT_SEC })).assignment;
-    const classStart = await load(base, { scenario: "queue", connections: LEARNERS, items: learners.map((l) => ({ cookie: l.cookie, path: `/api/quizzes/${classQuiz.id}/attempts`, body: { assignmentId: classAssignment.id } })) });
+    const classStart = await measure({ scenario: "queue", connections: LEARNERS, items: learners.map((l) => ({ cookie: l.cookie, path: `/api/quizzes/${classQuiz.id}/attempts`, body: { assignmentId: classAssignment.id } })) });
     printLine(`start (${LEARNERS} at once)`, classStart);
     const classItems = await answerItems(classQuiz.id);
-    const classAnswers = await load(base, { scenario: "queue", connections: CONNECTIONS, rate: Math.ceil(classItems.length / (CLASS_LIMIT_SEC * 2)), items: classItems });
+    const classAnswers = await measure({ scenario: "queue", connections: CONNECTIONS, rate: Math.ceil(classItems.length / (CLASS_LIMIT_SEC * 2)), items: classItems });
     printLine(`POST answer, paced (${classItems.length})`, classAnswers);
     const classBare = await get("/api/health");
     printLine("GET /api/health (bare)", classBare);
@@ -177,6 +187,8 @@ export async function runAppBench(base: string, databaseUrl: string, instructorC
     console.log(`  ratios to the bare route (median of ${ROUNDS} rounds, ${CONNECTIONS} connections):`);
     console.log(`    review   throughput ${f2(summary.review.throughput)}×   p99 ${f2(summary.review.p99)}×   (targets ≥ 0.5×, ≤ 2×)`);
     console.log(`    answer   p50 ${f2(summary.answer.p50)}×   p99 ${f2(summary.answer.p99)}×   (target p50 ≤ 2×)`);
+    const cpu = (ls: Line[]) => f2(median(ls.map((l) => (l.result.cpuMsPerRequest ?? NaN) / Math.max(l.bare.cpuMsPerRequest ?? NaN, 0.001))));
+    console.log(`    server CPU per request: review ${cpu(lines.review)}×   answer ${cpu(lines.answer)}×   start ${cpu(lines.start)}×   (of the bare route's ${f2(median(lines.review.map((l) => l.bare.cpuMsPerRequest ?? NaN)))} ms)`);
     console.log(`    start    p50 ${f2(summary.start.p50)}×   (target ≤ 10×)`);
     console.log(`    static   throughput ${f2(summary.static.throughput)}×`);
     return summary;

@@ -6,12 +6,15 @@
 // beside the bare route and a static file of the same server, with autocannon in its own
 // process. Bounded; stops by itself.
 //   BENCH_PORT (3610)  BENCH_SECONDS (5 per measurement)  BENCH_CONNECTIONS (32)
-//   BENCH_ONLY=sqlite|postgresql|ingest  to run one part
+// Last, Lighthouse's mobile profile on the main pages (bench/lighthouse.bench.ts), against the
+// app on SQLite started afresh.
+//   BENCH_ONLY=sqlite|postgresql|ingest|lighthouse  to run one part
 import { spawnSync } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
 import { startTempPostgres, type TempPostgres } from "@/scripts/support/pg-cluster";
 import { runAppBench } from "./app.bench";
+import { runLighthouseBench } from "./lighthouse.bench";
 import { startBenchServer } from "./support/server";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3610);
@@ -31,12 +34,22 @@ async function benchDatabase(name: string, databaseUrl: string): Promise<boolean
   const dataDir = path.join(".tmp", "bench-data");
   const server = await startBenchServer({ port: PORT, dataDir, databaseUrl, instructorCode: CODE });
   try {
-    const memory = { reset: () => server.resetServerPeak(), peak: () => server.peakRss().server };
-    const summary = await runAppBench(server.base, databaseUrl || `file:${path.join(dataDir, "app.db")}`, CODE, memory);
+    const probe = { reset: () => server.resetServerPeak(), peak: () => server.peakRss().server, cpuMs: () => server.cpuMs() };
+    const summary = await runAppBench(server.base, databaseUrl || `file:${path.join(dataDir, "app.db")}`, CODE, probe);
     const rss = server.peakRss();
     console.log(`  peak RSS: server under review load ${mb(summary.reviewPeakRss)} (target ≤ 300 MB), at the end ${mb(rss.server)}; launcher scripts/start.mjs ${mb(rss.launcher)}`);
     console.log(`  launcher chain: ${rss.chain.map((p) => `${p.name} ${mb(p.bytes)}`).join(", ")}`);
     return summary.failures === 0;
+  } finally {
+    await server.stop();
+  }
+}
+
+async function benchPages(): Promise<boolean> {
+  console.log(`\n━━ pages on a phone (Lighthouse; server on SQLite, port ${PORT}) ━━`);
+  const server = await startBenchServer({ port: PORT, dataDir: path.join(".tmp", "bench-data"), databaseUrl: "", instructorCode: CODE });
+  try {
+    return await runLighthouseBench(server.base);
   } finally {
     await server.stop();
   }
@@ -64,6 +77,7 @@ async function main() {
       pg?.stop();
     }
   }
+  if (!ONLY || ONLY === "lighthouse") results.push(["lighthouse", await benchPages()]);
   console.log(`\n${results.map(([n, ok]) => `${ok ? "✔" : "✖"} ${n}`).join("  ")}`);
   process.exit(results.every(([, ok]) => ok) ? 0 : 1);
 }

@@ -12,14 +12,28 @@ export interface DocumentSummary {
   text: string;
 }
 
-/** `pendingFacts`: facts still to review, shown to the document's reviewer (undefined for others). */
-export async function DocumentCard({ doc, locale, pendingFacts }: { doc: DocumentSummary; locale: "ja" | "en"; pendingFacts?: number }) {
+/**
+ * `headingLevel`: the card's title is a heading one level below the section it is listed in.
+ * `pendingFacts`: facts still to review, shown to the document's reviewer (undefined for others).
+ */
+export async function DocumentCard({
+  doc,
+  locale,
+  headingLevel = 3,
+  pendingFacts,
+}: {
+  doc: DocumentSummary;
+  locale: "ja" | "en";
+  headingLevel?: 2 | 3;
+  pendingFacts?: number;
+}) {
   const t = await getTranslations("documents");
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <article className="rounded border border-stone-200 bg-white p-4 shadow-sm">
-      <h3 className="text-lg font-bold leading-snug">
+      <Heading className="text-lg font-bold leading-snug">
         <Link href={`/documents/${doc.slug}`} className="hover:underline">{doc.title}</Link>
-      </h3>
+      </Heading>
       <div className="mt-2 flex flex-wrap items-center gap-x-6 gap-y-1 text-sm text-stone-600">
         <dl className="contents">
           {doc.publisher && (

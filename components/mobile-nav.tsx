@@ -1,10 +1,11 @@
 "use client";
 // The phone header's menu: every navigation link, the language switch and sign-out in one
-// dialog (Radix), so the header itself stays a single short row.
-import { Dialog } from "radix-ui";
-import Link from "next/link";
-import { usePathname } from "next/navigation";
-import { useState } from "react";
+// dialog, so the header itself stays a single short row. The dialog (Radix, ~50 KB of script)
+// is loaded when the menu is first opened, not before every page is interactive (issue 12).
+import dynamic from "next/dynamic";
+import { useRef, useState } from "react";
+
+const MobileNavDialog = dynamic(() => import("./mobile-nav-dialog").then((m) => m.MobileNavDialog), { ssr: false });
 
 export function MobileNav({ items, label, closeLabel, children }: {
   items: { href: string; label: string }[];
@@ -13,42 +14,29 @@ export function MobileNav({ items, label, closeLabel, children }: {
   children?: React.ReactNode;
 }) {
   const [open, setOpen] = useState(false);
-  const pathname = usePathname();
+  const [loaded, setLoaded] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
   return (
-    <Dialog.Root open={open} onOpenChange={setOpen}>
-      <Dialog.Trigger asChild>
-        <button type="button" className="inline-flex items-center gap-1 rounded border border-stone-300 px-3 py-1.5 text-sm" data-testid="mobile-menu-button">
-          <span aria-hidden="true">☰</span> {label}
-        </button>
-      </Dialog.Trigger>
-      <Dialog.Portal>
-        <Dialog.Overlay className="fixed inset-0 z-40 bg-black/30" />
-        <Dialog.Content className="fixed inset-x-0 top-0 z-50 max-h-[90vh] overflow-y-auto rounded-b-lg bg-white p-4 shadow-lg" aria-describedby={undefined}>
-          <div className="mb-2 flex items-center justify-between">
-            <Dialog.Title className="text-lg font-bold">{label}</Dialog.Title>
-            <Dialog.Close asChild>
-              <button type="button" className="rounded border border-stone-300 px-3 py-1.5 text-sm">{closeLabel}</button>
-            </Dialog.Close>
-          </div>
-          <nav aria-label={label}>
-            <ul className="grid grid-cols-2 gap-2">
-              {items.map((item) => (
-                <li key={item.href}>
-                  <Link
-                    href={item.href}
-                    onClick={() => setOpen(false)}
-                    aria-current={pathname === item.href ? "page" : undefined}
-                    className="block rounded border border-stone-200 px-3 py-2 aria-[current=page]:border-accent aria-[current=page]:bg-accent-soft"
-                  >
-                    {item.label}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </nav>
-          {children && <div className="mt-4 flex flex-wrap items-center gap-3 border-t border-stone-200 pt-3 text-sm">{children}</div>}
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <>
+      <button
+        ref={button}
+        type="button"
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        onClick={() => {
+          setLoaded(true);
+          setOpen(true);
+        }}
+        className="inline-flex items-center gap-1 rounded border border-stone-300 px-3 py-1.5 text-sm"
+        data-testid="mobile-menu-button"
+      >
+        <span aria-hidden="true">☰</span> {label}
+      </button>
+      {loaded && (
+        <MobileNavDialog items={items} label={label} closeLabel={closeLabel} open={open} onOpenChange={setOpen} returnFocus={() => button.current?.focus()}>
+          {children}
+        </MobileNavDialog>
+      )}
+    </>
   );
 }

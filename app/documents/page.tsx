@@ -30,7 +30,7 @@ export default async function DocumentsPage() {
       ) : (
         <ul className="grid gap-4" data-testid="document-list">
           {docs.map((d) => (
-            <li key={d.id}><DocumentCard doc={d} locale={locale === "en" ? "en" : "ja"} pendingFacts={pending.get(d.id)} /></li>
+            <li key={d.id}><DocumentCard doc={d} locale={locale === "en" ? "en" : "ja"} headingLevel={2} pendingFacts={pending.get(d.id)} /></li>
           ))}
         </ul>
       )}

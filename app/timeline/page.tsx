@@ -52,11 +52,11 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
                           <p className="mt-1 flex flex-wrap gap-x-3 text-sm">
                             <span className="text-stone-600">{f.actors.join("・")}</span>
                             {f.sources.map((s, i) => (
-                              <Link key={s.factId} href={`/documents/${s.documentSlug}#fact-${s.factId}`} className="text-accent underline" title={s.documentTitle}>
+                              <Link key={s.factId} href={`/documents/${s.documentSlug}#fact-${s.factId}`} className="inline-block py-0.5 text-accent underline" title={s.documentTitle}>
                                 {f.sources.length > 1 ? t("sourceN", { n: i + 1 }) : t("source")}
                               </Link>
                             ))}
-                            {f.cardCount > 0 && <Link href={`/sets/fact/${f.cardFactId}`} className="text-accent underline">{t("cards", { count: f.cardCount })}</Link>}
+                            {f.cardCount > 0 && <Link href={`/sets/fact/${f.cardFactId}`} className="inline-block py-0.5 text-accent underline">{t("cards", { count: f.cardCount })}</Link>}
                           </p>
                         </li>
                       ))}

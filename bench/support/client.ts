@@ -14,6 +14,8 @@ export interface LoadResult {
   non2xx: number;
   errors: number;
   statuses: Record<string, number>;
+  /** Server CPU time per request over the run (bench/app.bench.ts adds it). */
+  cpuMsPerRequest?: number;
 }
 
 export type LoadConfig =

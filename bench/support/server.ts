@@ -9,6 +9,9 @@ export interface BenchServer {
   peakRss(): { server: number; launcher: number; chain: { name: string; bytes: number }[] };
   /** Restarts the server's peak RSS count (Linux: clear_refs 5), to measure one phase. */
   resetServerPeak(): void;
+  /** CPU time the server has used so far (user + system), in ms: per request it varies far less
+   *  than latency when other jobs share the machine. */
+  cpuMs(): number;
   stop(): Promise<void>;
 }
 
@@ -62,6 +65,20 @@ export async function startBenchServer(opts: { port: number; dataDir: string; da
       const chain = procs.filter((p) => !isServer(p)).map((p) => ({ name: p.cmd.split(" ").slice(0, 3).join(" "), bytes: p.hwm }));
       const launcher = procs.find((p) => p.comm === "node" && p.cmd.includes("scripts/start.mjs"))?.hwm ?? 0;
       return { server, launcher, chain };
+    },
+    cpuMs() {
+      let ticks = 0;
+      for (const p of groupProcesses(child.pid!)) {
+        if (!p.cmd.startsWith("next-server") && !p.comm.startsWith("next-server")) continue;
+        try {
+          const stat = fs.readFileSync(`/proc/${p.pid}/stat`, "utf8");
+          const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+          ticks += Number(fields[11]) + Number(fields[12]); // utime, stime
+        } catch {
+          /* the process ended */
+        }
+      }
+      return ticks * 10; // USER_HZ is 100 on Linux
     },
     resetServerPeak() {
       for (const p of groupProcesses(child.pid!)) {

@@ -1,9 +1,9 @@
 // The quiz hot paths' statements (docs/decisions/0009-review-hot-path.md): a class starting a
 // quiz at once, and every answer. Reading a set's cards, a learner's attempts at a quiz, storing
-// a new attempt with its frozen questions in one transaction, and saving an answer under the
-// conditions lib/quiz/answer.ts states.
+// a new attempt with its frozen questions in one transaction, and an answer: one read, the
+// decision (lib/quiz/answer.ts) and conditional writes.
 import type { Db } from "./client";
-import { direct, statement } from "./direct";
+import { direct, statement, type SqliteTx } from "./direct";
 
 const pgTs = (column: string) => `(${column} AT TIME ZONE 'UTC')`;
 const sqliteTime = (d: Date | null) => (d ? d.toISOString().replace("Z", "+00:00") : null);
@@ -131,6 +131,67 @@ export async function insertAttempt(db: Db, a: NewAttempt, now: Date): Promise<b
   return row!.created === 1;
 }
 
+// An answer (lib/quiz/answer.ts): one read of everything the decision needs — the user's
+// session version, the attempt (owner, status, deadline), the quiz's per-question limit and
+// the question in the attempt — then two conditional writes: the attempt must still be open
+// (its row lock serialises with the close in lib/quiz/finalize.ts) and the question unanswered.
+// SQLite runs read, decision and writes as one synchronous transaction; PostgreSQL runs the
+// read, then both writes as one statement.
+export interface AnswerRead {
+  /** null when the user does not exist (any more). */
+  user: { sessionVersion: number } | null;
+  attempt: { id: string; userId: string; status: string; deadline: Date | null; submittedAt: Date | null; perQuestionSec: number | null; allowBack: boolean } | null;
+  /** The question in this attempt; null when it is not one of the attempt's questions. */
+  question: { question: unknown; shownAt: Date | null; answeredAt: Date | null } | null;
+}
+
+export interface AnswerWrite {
+  /** A quiz that allows going back: the answer replaces an earlier one (the last answer counts). */
+  replace?: boolean;
+  answeredAt: Date;
+  answer: unknown;
+  score: number;
+  timeMs: number;
+}
+
+const answerReadSql = (ts: (c: string) => string) => `
+SELECT u."sessionVersion" AS "sessionVersion",
+  a."id" AS "attemptId", a."userId" AS "attemptUserId", a."status" AS "status",
+  ${ts(`a."deadline"`)} AS "deadline", ${ts(`a."submittedAt"`)} AS "submittedAt", z."perQuestionSec" AS "perQuestionSec", z."allowBack" AS "allowBack",
+  aq."questionId" AS "questionId", aq."question" AS "question", ${ts(`aq."shownAt"`)} AS "shownAt", ${ts(`aq."answeredAt"`)} AS "answeredAt"
+FROM (SELECT 1 AS "one") o
+LEFT JOIN "User" u ON u."id" = {user}
+LEFT JOIN "QuizAttempt" a ON a."id" = {attempt}
+LEFT JOIN "Quiz" z ON z."id" = a."quizId"
+LEFT JOIN "AttemptQuestion" aq ON aq."attemptId" = a."id" AND aq."questionId" = {question}`;
+const ANSWER_READ = statement("quiz_answer_read", answerReadSql((c) => c), answerReadSql(pgTs));
+
+interface AnswerReadRow {
+  sessionVersion: number | null;
+  attemptId: string | null;
+  attemptUserId: string;
+  status: string;
+  deadline: string | Date | null;
+  submittedAt: string | Date | null;
+  perQuestionSec: number | null;
+  allowBack: boolean | number | null;
+  questionId: string | null;
+  question: unknown;
+  shownAt: string | Date | null;
+  answeredAt: string | Date | null;
+}
+
+function toAnswerRead(row: AnswerReadRow | undefined): AnswerRead {
+  return {
+    user: row && row.sessionVersion !== null ? { sessionVersion: row.sessionVersion } : null,
+    attempt:
+      row && row.attemptId !== null
+        ? { id: row.attemptId, userId: row.attemptUserId, status: row.status, deadline: asDate(row.deadline), submittedAt: asDate(row.submittedAt), perQuestionSec: row.perQuestionSec, allowBack: Boolean(row.allowBack) }
+        : null,
+    question: row && row.questionId !== null ? { question: parseJson(row.question), shownAt: asDate(row.shownAt), answeredAt: asDate(row.answeredAt) } : null,
+  };
+}
+
 const SQLITE_KEEP_OPEN = statement("quiz_answer_open", `UPDATE "QuizAttempt" SET "status" = "status" WHERE "id" = {attempt} AND "status" = 'in_progress'`);
 const SQLITE_SAVE_ANSWER_SQL = `
 UPDATE "AttemptQuestion" SET "answeredAt" = {answeredAt}, "answer" = {answer}, "score" = {score}, "timeMs" = {timeMs}
@@ -155,24 +216,61 @@ const replacing = (sql: string) => sql.replace(` AND "answeredAt" IS NULL`, "");
 const SQLITE_REPLACE_ANSWER = statement("quiz_answer_replace", replacing(SQLITE_SAVE_ANSWER_SQL));
 const PG_REPLACE_ANSWER = statement("quiz_answer_replace", "", replacing(PG_SAVE_ANSWER_SQL));
 
+/** What recordAnswer's writes found: the attempt still open, and the answer saved. */
+export interface AnswerWritten {
+  open: boolean;
+  saved: boolean;
+}
+
+// Tests only (tests/integration/quiz-attempts.test.ts): work run between an answer's read and
+// its writes, to show that the writes' own conditions refuse an answer whose attempt was closed
+// meanwhile. On SQLite the read and the writes then run as two transactions (without the seam
+// nothing can come between them there).
+const interleavings = new WeakMap<object, () => Promise<void>>();
+
+/** A client whose answers run `between` after their read and before their writes (tests). */
+export function interleaveAnswers(db: Db, between: () => Promise<void>): Db {
+  const client = db.$extends({}) as unknown as Db;
+  interleavings.set(client, between);
+  return client;
+}
+
 /**
- * Saves an answer in one transaction of two conditional writes: the attempt must still be open
- * (its row lock serialises with the close) and — unless `replace` — the question not answered yet.
+ * Reads what an answer needs, lets `decide` refuse it (throw: nothing written) or return the
+ * write (`write: null` writes nothing), and writes it under the conditions above. `decide` is
+ * synchronous: on SQLite it runs inside the transaction.
  */
-export async function saveAnswer(
+export async function recordAnswer<D extends { write: AnswerWrite | null }>(
   db: Db,
-  a: { attemptId: string; questionId: string; answeredAt: Date; answer: unknown; score: number; timeMs: number; replace?: boolean },
-): Promise<{ open: boolean; saved: boolean }> {
+  ids: { userId: string; attemptId: string; questionId: string },
+  decide: (read: AnswerRead) => D,
+): Promise<{ decision: D } & AnswerWritten> {
   const d = await direct(db);
-  const params = { attempt: a.attemptId, question: a.questionId, answer: JSON.stringify(a.answer), score: a.score, timeMs: a.timeMs };
+  const params = { user: ids.userId, attempt: ids.attemptId, question: ids.questionId };
+  const writeParams = (w: AnswerWrite, time: (d: Date | null) => string | null) => ({
+    attempt: ids.attemptId, question: ids.questionId, answeredAt: time(w.answeredAt), answer: JSON.stringify(w.answer), score: w.score, timeMs: w.timeMs,
+  });
+  const between = interleavings.get(db);
   if (d.provider === "sqlite") {
-    const save = a.replace ? SQLITE_REPLACE_ANSWER : SQLITE_SAVE_ANSWER;
+    const write = (tx: SqliteTx, w: AnswerWrite): AnswerWritten => {
+      const p = writeParams(w, sqliteTime);
+      const open = tx.run(SQLITE_KEEP_OPEN, p) > 0;
+      return { open, saved: open && tx.run(w.replace ? SQLITE_REPLACE_ANSWER : SQLITE_SAVE_ANSWER, p) > 0 };
+    };
+    if (between) {
+      const decision = await d.read((tx) => decide(toAnswerRead(tx.get<AnswerReadRow>(ANSWER_READ, params))));
+      await between();
+      const w = decision.write;
+      return { decision, ...(w ? await d.transaction((tx) => write(tx, w)) : { open: false, saved: false }) };
+    }
     return d.transaction((tx) => {
-      const open = tx.run(SQLITE_KEEP_OPEN, params) > 0;
-      const saved = open && tx.run(save, { ...params, answeredAt: sqliteTime(a.answeredAt) }) > 0;
-      return { open, saved };
+      const decision = decide(toAnswerRead(tx.get<AnswerReadRow>(ANSWER_READ, params)));
+      return { decision, ...(decision.write ? write(tx, decision.write) : { open: false, saved: false }) };
     });
   }
-  const [row] = await d.query<{ open: number; saved: number }>(a.replace ? PG_REPLACE_ANSWER : PG_SAVE_ANSWER, { ...params, answeredAt: pgTime(a.answeredAt) });
-  return { open: row!.open > 0, saved: row!.saved > 0 };
+  const decision = decide(toAnswerRead((await d.query<AnswerReadRow>(ANSWER_READ, params))[0]));
+  if (!decision.write) return { decision, open: false, saved: false };
+  await between?.();
+  const [row] = await d.query<{ open: number; saved: number }>(decision.write.replace ? PG_REPLACE_ANSWER : PG_SAVE_ANSWER, writeParams(decision.write, pgTime));
+  return { decision, open: row!.open > 0, saved: row!.saved > 0 };
 }

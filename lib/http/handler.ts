@@ -79,8 +79,10 @@ export interface RouteSpec<A extends Access, S extends z.ZodType | undefined, P 
   body?: S;
   /** Largest accepted body in bytes (default 64 KiB). */
   bodyLimit?: number;
-  /** Only for the review route: the handler compares the token's session version itself, inside
-   *  the read of the user row it makes anyway (see lib/study/submit-review.ts). */
+  /** Only for the hot paths (reviews, quiz answers): the handler compares the token's session
+   *  version itself, inside the read of the user row it makes anyway (lib/study/submit-review.ts,
+   *  lib/quiz/answer.ts). The token's role is used for the access check: changing a role bumps
+   *  the session version, so a token that passes that comparison carries the row's role. */
   sessionCheck?: "in-handler";
   /** Rate limits (lib/throttle/route-limits.ts), counted after the access check; over one is a 429. */
   limit?: readonly RouteLimit[] | ((config: Env) => readonly RouteLimit[]);

@@ -4,6 +4,7 @@
 // update (answeredAt still null), so two tabs answering at once cannot both succeed; the
 // attempt still being open is re-checked under its row lock in the same transaction. A quiz
 // that allows going back (lib/quiz/navigation.ts) lets an answer be replaced until submitting.
+// The hot path: one read and conditional writes through lib/db/quiz-store.ts (decision 0009).
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { HttpError } from "@/lib/http/errors";
@@ -14,7 +15,7 @@ import { attemptNotFound } from "./attempt-view";
 import { mayReplaceAnswer, navigationMode } from "./navigation";
 import { storedQuestion } from "./stored";
 import type { Viewer } from "@/lib/auth/viewer";
-import { saveAnswer } from "@/lib/db/quiz-store";
+import { recordAnswer } from "@/lib/db/quiz-store";
 
 /** Strict: any other field (a deadline, a start time, time spent…) is refused with 400. */
 export const answerSchema = z
@@ -52,50 +53,42 @@ export function checkAnswerShape(q: QuizQuestion, given: GivenAnswer): void {
   }
 }
 
-export async function answerQuestion(db: Db, viewer: Viewer, attemptId: string, input: AnswerInput, now: Date) {
-  const row = await db.attemptQuestion.findUnique({
-    where: { attemptId_questionId: { attemptId, questionId: input.questionId } },
-    select: {
-      question: true, shownAt: true, answeredAt: true,
-      attempt: { select: { id: true, userId: true, status: true, deadline: true, submittedAt: true, quiz: { select: { perQuestionSec: true, allowBack: true } } } },
-    },
+/**
+ * `session.sessionVersion`, when given, is the session version the caller's token carries (the
+ * route checks the session here, in the answer's own read of the user row): another one is a 401.
+ */
+export async function answerQuestion(db: Db, viewer: Viewer, attemptId: string, input: AnswerInput, now: Date, session: { sessionVersion?: number } = {}) {
+  // One read and two conditional writes (lib/db/quiz-store.ts); the decision below runs between
+  // them, inside the transaction on SQLite. The first write re-checks that the attempt is still
+  // open and takes its row lock (a no-op write), so it serializes with the close in
+  // finalize.ts: an answer racing the close is either counted in the score or refused.
+  const { decision, open, saved } = await recordAnswer(db, { userId: viewer.id, attemptId, questionId: input.questionId }, ({ user, attempt, question: row }) => {
+    if (!user || (session.sessionVersion !== undefined && session.sessionVersion !== user.sessionVersion)) throw new HttpError(401, "unauthenticated", "Sign in first.");
+    if (!attempt || attempt.userId !== viewer.id) throw attemptNotFound();
+    // Expired but still open: settled (after this read, outside it) and refused.
+    if (attempt.status === "in_progress" && needsAutoSubmit({ now, deadline: attempt.deadline })) return { write: null, settle: attempt };
+    const replace = mayReplaceAnswer(navigationMode(attempt));
+    const allowed = canAnswer({
+      now,
+      deadline: attempt.deadline,
+      questionDeadline: row?.shownAt
+        ? questionDeadline({ firstShownAt: row.shownAt, perQuestionLimitSec: attempt.perQuestionSec, attemptDeadline: attempt.deadline })
+        : null,
+      alreadyAnswered: !!row?.answeredAt && !replace,
+      inAttempt: !!row,
+      submittedAt: attempt.status === "submitted" ? (attempt.submittedAt ?? now) : null,
+    });
+    if (!allowed.ok) refuse(allowed.reason);
+    if (!row?.shownAt) throw new HttpError(409, "not_shown", "Answer the question you are shown.");
+    const question = storedQuestion(row.question);
+    checkAnswerShape(question, input.answer);
+    const write = { replace, answeredAt: now, answer: input.answer, score: scoreQuestion(question, input.answer), timeMs: Math.max(0, now.getTime() - row.shownAt.getTime()) };
+    return { write, remainingMs: allowed.remainingMs };
   });
-  const attempt =
-    row?.attempt ??
-    (await db.quizAttempt.findUnique({ where: { id: attemptId }, select: { id: true, userId: true, status: true, deadline: true, submittedAt: true, quiz: { select: { perQuestionSec: true, allowBack: true } } } }));
-  if (!attempt || attempt.userId !== viewer.id) throw attemptNotFound();
-  if (attempt.status === "in_progress" && needsAutoSubmit({ now, deadline: attempt.deadline })) {
-    await finalizeAttempt(db, attempt, now, true);
+  if (decision.write === null) {
+    await finalizeAttempt(db, decision.settle, now, true);
     refuse("expired");
   }
-  const replace = mayReplaceAnswer(navigationMode(attempt.quiz));
-  const decision = canAnswer({
-    now,
-    deadline: attempt.deadline,
-    questionDeadline: row?.shownAt
-      ? questionDeadline({ firstShownAt: row.shownAt, perQuestionLimitSec: attempt.quiz.perQuestionSec, attemptDeadline: attempt.deadline })
-      : null,
-    alreadyAnswered: !!row?.answeredAt && !replace,
-    inAttempt: !!row,
-    submittedAt: attempt.status === "submitted" ? (attempt.submittedAt ?? now) : null,
-  });
-  if (!decision.ok) refuse(decision.reason);
-  if (!row?.shownAt) throw new HttpError(409, "not_shown", "Answer the question you are shown.");
-  const question = storedQuestion(row.question);
-  checkAnswerShape(question, input.answer);
-  const score = scoreQuestion(question, input.answer);
-  // One transaction of two conditional writes (lib/db/quiz-store.ts). The first re-checks that
-  // the attempt is still open and takes its row lock (a no-op write), so it serializes with the
-  // close in finalize.ts: an answer racing the close is either counted in the score or refused.
-  const { open, saved } = await saveAnswer(db, {
-    attemptId,
-    questionId: input.questionId,
-    answeredAt: now,
-    answer: input.answer,
-    score,
-    timeMs: Math.max(0, now.getTime() - row.shownAt.getTime()),
-    replace,
-  });
   if (!open) refuse("attempt_closed");
   if (!saved) refuse("already_answered");
   return { saved: true as const, remainingMs: decision.remainingMs };

@@ -7,6 +7,7 @@ import { startAttempt } from "@/lib/quiz/start-attempt";
 import { storedQuestion } from "@/lib/quiz/stored";
 import { submitAttempt } from "@/lib/quiz/submit-attempt";
 import { seedFixtureSet } from "@/lib/quiz/test-support";
+import { interleaveAnswers } from "@/lib/db/quiz-store";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { Db } from "@/lib/db/client";
 import { freshDatabase, PROVIDERS, type TestDatabase } from "./support/databases";
@@ -204,23 +205,29 @@ describe.each(PROVIDERS)("[%s] quiz attempts and the server clock", (provider) =
     const { attemptId } = await startAttempt(t.db, teacher, { quizId: quiz.id }, T0);
     const q = (await getAttemptView(t.db, teacher, attemptId, T0)).question!;
     const answer = await rightAnswer(t.db, attemptId, q.id);
-    // The other tab submits between this answer's read and its write.
-    const interleaved = t.db.$extends({
-      query: {
-        attemptQuestion: {
-          async findUnique({ args, query }) {
-            const result = await query(args);
-            await submitAttempt(t.db, teacher, attemptId, at(1_000));
-            return result;
-          },
-        },
-      },
-    }) as unknown as Db;
+    // The other tab submits between this answer's read and its writes (the store's test seam).
+    let closedBetween = false;
+    const interleaved = interleaveAnswers(t.db, async () => {
+      await submitAttempt(t.db, teacher, attemptId, at(1_000));
+      closedBetween = true;
+    });
     await expect(answerQuestion(interleaved, teacher, attemptId, { questionId: q.id, answer }, at(1_000))).rejects.toMatchObject({ status: 409, code: "attempt_closed" });
+    expect(closedBetween).toBe(true);
     expect((await t.db.attemptQuestion.findUniqueOrThrow({ where: { attemptId_questionId: { attemptId, questionId: q.id } } })).answeredAt).toBeNull();
     expect(await t.db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } })).toMatchObject({ status: "submitted", score: 0 });
     // And plainly after the close.
     await expect(answerQuestion(t.db, teacher, attemptId, { questionId: q.id, answer }, at(2_000))).rejects.toMatchObject({ status: 409, code: "attempt_closed" });
+  });
+
+  it("an answer with a stale session version is refused (401) in the answer's own read, and nothing is written", async () => {
+    const quiz = await make({ timeLimitSec: null });
+    const { attemptId } = await startAttempt(t.db, teacher, { quizId: quiz.id }, T0);
+    const q = (await getAttemptView(t.db, teacher, attemptId, T0)).question!;
+    const answer = await rightAnswer(t.db, attemptId, q.id);
+    const { sessionVersion } = await t.db.user.findUniqueOrThrow({ where: { id: teacher.id }, select: { sessionVersion: true } });
+    await expect(answerQuestion(t.db, teacher, attemptId, { questionId: q.id, answer }, at(1_000), { sessionVersion: sessionVersion + 1 })).rejects.toMatchObject({ status: 401 });
+    expect((await t.db.attemptQuestion.findUniqueOrThrow({ where: { attemptId_questionId: { attemptId, questionId: q.id } } })).answeredAt).toBeNull();
+    expect(await answerQuestion(t.db, teacher, attemptId, { questionId: q.id, answer }, at(1_000), { sessionVersion })).toMatchObject({ saved: true });
   });
 
   it("an answer racing the close is either counted in the score or refused; a submitted attempt always has its score", async () => {
