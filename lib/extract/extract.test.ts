@@ -231,3 +231,11 @@ describe("extractFacts: acts told on the way to a statement", () => {
     expect(find(facts, "position", "考えております")).toBeDefined();
   });
 });
+
+describe("extractFacts: counts are no happenings", () => {
+  it("…は日本政治史上では2例目 describes, it narrates nothing", () => {
+    const { facts } = factsOf("2005年8月8日、衆議院が解散された。8月解散は日本政治史上では2例目。", "2024-01-01");
+    expect(facts.some((f) => f.quote.includes("2例目"))).toBe(false);
+    expect(find(facts, "event", "解散された")?.date?.value).toBe("2005-08-08");
+  });
+});

@@ -47,7 +47,7 @@ const PAREN_EVENT =
 const NOT_EVENT_PREDICATE =
   /(?:語った|述べた|話した|説明した|報じた|伝えた|アピールした|誇示した|うかがわせた|努めた|見せた|示した|図った|なった|である|だ|ない|ある|いる)。?$/;
 const PAST_PREDICATE = /(?:た|なかった|予定(?:です|でございます|である|だ)?|予定となっております)。?$/;
-const STATIVE_PREDICATE = /(?:(?<!予定)(?:でした|です|である|であった|でございます)|(?:が|は|点|から)ございます|ものです|ものである|に当たります|にあたる|の一つ|の総称|を指す)$/;
+const STATIVE_PREDICATE = /(?:(?<!予定)(?:でした|です|である|であった|でございます)|(?:が|は|点|から)ございます|ものです|ものである|に当たります|にあたる|の一つ|の総称|を指す|[0-9０-９一二三四五六七八九十]+(?:例|番|度|回|人|件)目)$/;
 
 export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, ctx: ExtractContext = {}): ExtractedFact[] {
   const text = doc.text;
