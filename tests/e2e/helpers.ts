@@ -1,5 +1,9 @@
 import crypto from "node:crypto";
+import path from "node:path";
 import { expect, type Page } from "@playwright/test";
+import { createDb } from "@/lib/db/client";
+import { parseDatabaseUrl } from "@/lib/db/provider";
+import { seedSetFromStoredFacts } from "@/lib/quiz/test-support";
 
 export const PASSWORD = "a sturdy passphrase";
 
@@ -42,4 +46,34 @@ export async function signOut(page: Page) {
 /** The form's message (Next.js keeps an empty route announcer with role=alert too). */
 export function formAlert(page: Page) {
   return page.locator("main").getByRole("alert");
+}
+
+/**
+ * A public set of generated cards in the e2e server's SQLite database, for specs that make quizzes
+ * (the built-in sets are filled by the cards work and may be small).
+ */
+export async function seedQuizSet(title: string): Promise<void> {
+  const port = Number(process.env.E2E_PORT ?? 3210);
+  const db = createDb(parseDatabaseUrl(`file:${path.resolve(`.tmp/e2e-data-${port}/app.db`)}`));
+  try {
+    await seedSetFromStoredFacts(db, { title, ownerId: null, limit: 60 });
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/** Makes a quiz through the instructor's form on /quizzes (multiple choice only unless `allKinds`); returns the set's option value. */
+export async function createQuizInForm(page: Page, { title, setTitle, count, allKinds = false }: { title: string; setTitle: string; count: number; allKinds?: boolean }): Promise<string> {
+  await gotoReady(page, "/quizzes");
+  await page.getByLabel("タイトル").fill(title);
+  const setValue = await page.getByLabel("カードセット").locator("option", { hasText: setTitle }).getAttribute("value");
+  await page.getByLabel("カードセット").selectOption(setValue!);
+  await page.getByLabel("問題数").fill(String(count));
+  if (!allKinds) {
+    await page.getByRole("checkbox", { name: "並べ替え" }).uncheck();
+    await page.getByRole("checkbox", { name: "記述（入力）" }).uncheck();
+  }
+  await page.getByRole("button", { name: "クイズを作成" }).click();
+  await expect(page.getByRole("heading", { name: title })).toBeVisible();
+  return setValue!;
 }

@@ -1,27 +1,16 @@
 // Instructor tools of issue 10: previewing and editing a quiz's questions before assigning,
 // reviewing a document's facts in bulk, the card browser of a set, and swipe grading on a phone.
-import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { E2E_INSTRUCTOR_CODE } from "../../playwright.config";
-import { createDb } from "@/lib/db/client";
-import { parseDatabaseUrl } from "@/lib/db/provider";
-import { seedSetFromStoredFacts } from "@/lib/quiz/test-support";
-import { expectSignedIn, gotoReady, signUp, uniqueEmail } from "./helpers";
+import { createQuizInForm, expectSignedIn, gotoReady, seedQuizSet, signUp, uniqueEmail } from "./helpers";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const SET_TITLE = `E2Eプレビュー用セット ${Date.now()}`;
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
 
-test.beforeAll(async () => {
-  const db = createDb(parseDatabaseUrl(`file:${path.resolve(`.tmp/e2e-data-${PORT}/app.db`)}`));
-  try {
-    await seedSetFromStoredFacts(db, { title: SET_TITLE, ownerId: null, limit: 60 });
-  } finally {
-    await db.$disconnect();
-  }
-});
+test.beforeAll(() => seedQuizSet(SET_TITLE));
 
 /** No serious or critical WCAG 2.1 A/AA violation on the page as it is now (as a11y.spec.ts). */
 async function expectAccessible(page: Page, where: string) {
@@ -44,15 +33,7 @@ async function shoot(page: Page, name: string) {
 test("an instructor previews a quiz's questions, edits one (validated in Japanese), regenerates and drops one; others cannot", async ({ page, browser }) => {
   await signUp(page, { name: "プレビュー講師", email: uniqueEmail("preview-teacher"), instructorCode: E2E_INSTRUCTOR_CODE });
   await expectSignedIn(page, "プレビュー講師");
-  await gotoReady(page, "/quizzes");
-  await page.getByLabel("タイトル").fill("確認用クイズ");
-  const setValue = await page.getByLabel("カードセット").locator("option", { hasText: SET_TITLE }).getAttribute("value");
-  await page.getByLabel("カードセット").selectOption(setValue!);
-  await page.getByLabel("問題数").fill("4");
-  await page.getByRole("checkbox", { name: "並べ替え" }).uncheck();
-  await page.getByRole("checkbox", { name: "記述（入力）" }).uncheck();
-  await page.getByRole("button", { name: "クイズを作成" }).click();
-  await expect(page.getByRole("heading", { name: "確認用クイズ" })).toBeVisible();
+  await createQuizInForm(page, { title: "確認用クイズ", setTitle: SET_TITLE, count: 4 });
   await shoot(page, "quiz-page");
 
   await page.getByRole("link", { name: "問題を確認・編集" }).click();

@@ -1,28 +1,16 @@
-import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIResponse, type Page } from "@playwright/test";
 import { E2E_INSTRUCTOR_CODE } from "../../playwright.config";
-import { createDb } from "@/lib/db/client";
 import { utcToZonedWallTime } from "@/lib/dates/zoned";
-import { parseDatabaseUrl } from "@/lib/db/provider";
-import { seedSetFromStoredFacts } from "@/lib/quiz/test-support";
-import { expectSignedIn, gotoReady, signUp, uniqueEmail } from "./helpers";
+import { createQuizInForm, expectSignedIn, gotoReady, seedQuizSet, signUp, uniqueEmail } from "./helpers";
 
 // A learner's practice quiz (Quizlet's Test mode) with the question navigator: made from a set,
 // a question flagged, skipped and gone back to, an answer changed, submitted with the right
 // answers and sources shown — and nowhere in the learner's class gradebook.
 
-const PORT = Number(process.env.E2E_PORT ?? 3210);
 const SET_TITLE = `E2E練習用セット ${Date.now()}`;
 
-test.beforeAll(async () => {
-  const db = createDb(parseDatabaseUrl(`file:${path.resolve(`.tmp/e2e-data-${PORT}/app.db`)}`));
-  try {
-    await seedSetFromStoredFacts(db, { title: SET_TITLE, ownerId: null, limit: 60 });
-  } finally {
-    await db.$disconnect();
-  }
-});
+test.beforeAll(() => seedQuizSet(SET_TITLE));
 
 async function screens(page: Page, name: string, fullPage = true) {
   await page.setViewportSize({ width: 390, height: 844 });
@@ -46,13 +34,7 @@ test("a learner makes a practice quiz, flags a question, goes back, submits and 
   await expectSignedIn(teacherPage, "練習E2E講師");
 
   // The instructor's class quiz, assigned: the gradebook's column.
-  await gotoReady(teacherPage, "/quizzes");
-  await teacherPage.getByLabel("タイトル").fill("練習E2E小テスト");
-  const setValue = await teacherPage.getByLabel("カードセット").locator("option", { hasText: SET_TITLE }).getAttribute("value");
-  await teacherPage.getByLabel("カードセット").selectOption(setValue!);
-  await teacherPage.getByLabel("問題数").fill("3");
-  await teacherPage.getByRole("button", { name: "クイズを作成" }).click();
-  await expect(teacherPage.getByRole("heading", { name: "練習E2E小テスト" })).toBeVisible();
+  const setValue = await createQuizInForm(teacherPage, { title: "練習E2E小テスト", setTitle: SET_TITLE, count: 3, allKinds: true });
   await gotoReady(teacherPage, "/quizzes");
   await expect(teacherPage.getByRole("link", { name: "練習クイズを作る・記録を見る" })).toHaveAttribute("href", "/quizzes/practice");
   await screens(teacherPage, "quizzes-instructor");

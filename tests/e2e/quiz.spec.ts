@@ -1,24 +1,11 @@
-import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { E2E_INSTRUCTOR_CODE } from "../../playwright.config";
-import { createDb } from "@/lib/db/client";
 import { utcToZonedWallTime } from "@/lib/dates/zoned";
-import { parseDatabaseUrl } from "@/lib/db/provider";
-import { seedSetFromStoredFacts } from "@/lib/quiz/test-support";
-import { expectSignedIn, signUp, uniqueEmail } from "./helpers";
+import { expectSignedIn, seedQuizSet, signUp, uniqueEmail } from "./helpers";
 
-const PORT = Number(process.env.E2E_PORT ?? 3210);
 const SET_TITLE = `E2Eクイズ用セット ${Date.now()}`;
 
-test.beforeAll(async () => {
-  // The cards/sets work fills built-in sets; this test brings its own set of generated cards.
-  const db = createDb(parseDatabaseUrl(`file:${path.resolve(`.tmp/e2e-data-${PORT}/app.db`)}`));
-  try {
-    await seedSetFromStoredFacts(db, { title: SET_TITLE, ownerId: null, limit: 60 });
-  } finally {
-    await db.$disconnect();
-  }
-});
+test.beforeAll(() => seedQuizSet(SET_TITLE));
 
 /** A datetime-local value in Japan time: the form reads its fields in the user's zone (Asia/Tokyo by default). */
 function localInput(d: Date): string {
