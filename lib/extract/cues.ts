@@ -49,6 +49,10 @@ const SUBORDINATE_TIME = /^(?:し|す)(?:た|る)?(?:後|前|際|以降|以来|�
  */
 const ADNOMINAL = /^(?:る|する|した|する旨の|した旨の)?[\p{Script=Han}\p{Script=Katakana}]{2}/u;
 const PASSIVE_OF_THING = /^され/;
+/** …の計画を予想していたイギリス軍も: a cue in a clause that describes a noun is not the sentence's predicate. */
+const MODIFIES_NOUN = /^(?:し|さ)?(?:ていた|ている|てきた|た|れた|れる)(?=[\p{Script=Han}\p{Script=Katakana}]{2})/u;
+/** …を書面により表示できることになった: what can be done is no statement. */
+const ABILITY = /^(?:することが)?(?:でき|可能)/;
 /** …判決を支持して上告を棄却した: a て-form with no pause leads on to the clause's real predicate. */
 const LEADS_ON = /^し?て(?![いおきくま、，])[^、，。]{2,}/;
 
@@ -63,6 +67,8 @@ export function findCues(text: string, depths: Uint8Array): Cue[] {
     if (depths[start] !== 0) return;
     if (SUBORDINATE_TIME.test(text.slice(end))) return;
     if (LEADS_ON.test(text.slice(end))) return;
+    // (A reported statement that describes a noun — 「…存在しないと主張してきた施設」 — still states a position.)
+    if ((MODIFIES_NOUN.test(text.slice(end)) && !/(?:と|旨)$/.test(text.slice(Math.max(0, start - 2), start))) || ABILITY.test(text.slice(end))) return;
     if (ADNOMINAL_CUES.has(word) && ADNOMINAL.test(text.slice(end))) return;
     if (PASSIVE_NOUN_CUES.has(word) && PASSIVE_OF_THING.test(text.slice(end)) && text[start - 1] === "が") return;
     if (cues.some((c) => c.start < end && start < c.end)) return;

@@ -239,3 +239,16 @@ describe("extractFacts: counts are no happenings", () => {
     expect(find(facts, "event", "解散された")?.date?.value).toBe("2005-08-08");
   });
 });
+
+describe("extractFacts: cues inside a clause that describes a noun, and abilities", () => {
+  it("…を予想していたイギリス軍も…敗退した narrates an act; …表示できることになった states nothing", () => {
+    const { facts } = factsOf("1941年12月、日本軍の計画を予想していたイギリス軍も、タイ領南部へ侵攻したが敗退した。\n\n2010年1月17日、親族に優先的に提供する意思を書面により表示できることになった。", "2024-01-01");
+    expect(facts.filter((f) => f.kind === "position")).toEqual([]);
+    expect(find(facts, "event", "敗退")).toBeDefined();
+  });
+
+  it("a reported statement that describes a noun is still a statement (…と主張してきた施設)", () => {
+    const { facts } = factsOf("北朝鮮が寧辺以外には存在しないと主張してきたウラン濃縮施設について、報告書が出された。");
+    expect(find(facts, "position", "存在しないと主張してきた")).toBeDefined();
+  });
+});
