@@ -38,6 +38,11 @@ describe("headlines that would stop short", () => {
     expect(heads.some((h) => /（）|とともに$|公開し$/.test(h))).toBe(false);
   });
 
+  it("a long headline is never cut at a comma inside 「…」", () => {
+    const heads = factsOf("2024年3月1日、地裁は「被告の行為は、器物損壊罪にも当たるが、本件では防衛器物の損害に焦点を絞っていた訴訟経過から、その余地の有無に言及するべきではない」として被告人に無罪を言い渡した。").map((f) => f.headline);
+    for (const h of heads) expect((h.match(/「/g) ?? []).length).toBe((h.match(/」/g) ?? []).length);
+  });
+
   it("two dates joined by と leave no と, and a leading からは goes with its date", () => {
     const heads = factsOf("2009年5月27日と6月5日には委員会で法案審議が行われた。2010年1月17日からは、親族への優先提供が認められた。").map((f) => f.headline);
     expect(heads).toContain("委員会で法案審議が行われる");

@@ -65,7 +65,8 @@ function headlineOf(fact: ExtractedFact, tokens: Token[]): string {
   text = text.replace(/[（(][^（）()]*[）)]/g, (paren) => (paren.length > 12 ? "" : paren));
   if (text.length > MAX_HEADLINE) {
     // Drop leading adverbial clauses while what is left still has a subject or an object.
-    const commas = [...text.matchAll(/[、，]/g)].map((m) => m.index + 1);
+    // Only a comma outside 「…」 ends a clause: a cut inside a quote leaves its closing bracket alone.
+    const commas = [...text.matchAll(/[、，]/g)].filter((m) => !insideQuote(text, m.index)).map((m) => m.index + 1);
     const cut = commas.find((at) => text.length - at <= MAX_HEADLINE && /[をがはで]/.test(text.slice(at)));
     if (cut !== undefined) text = text.slice(cut);
   }

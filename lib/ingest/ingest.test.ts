@@ -77,6 +77,11 @@ describe("detectFormat and markdownToText", () => {
     expect(readMarkdown(md).text).toBe("プラザ合意は1985年の合意。");
   });
 
+  it("drops a reference section whose heading joins several names (判例評釈・関連文献)", () => {
+    const md = ["本文の文。", "", "## 判例評釈・関連文献", "", "- 宮沢俊義「恵庭判決について」ジュリスト370号（1967年）25頁"].join("\n");
+    expect(readMarkdown(md).text).toBe("本文の文。");
+  });
+
   it("takes the date from any date field of the front matter, in 和暦 too (judgment_date: 昭和29年10月14日)", () => {
     const md = ["---", "title: 判決", 'judgment_date: "昭和29年10月14日"', "---", "", "本件上告を棄却する。"].join("\n");
     expect(readMarkdown(md)).toMatchObject({ publishedAt: "1954-10-14" });

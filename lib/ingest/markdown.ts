@@ -20,9 +20,13 @@ export interface MarkdownText {
   publishedAt: string | null;
 }
 
-/** Headings that open a reference section: everything under them is furniture. */
-const REFERENCE_SECTION =
-  /^(?:脚注|注釈|注|出典|参考文献|参照|参考|外部リンク|関連項目|関連文献|関連リンク|脚注・出典|References|Notes|External links|See also)$/i;
+/**
+ * Headings that open a reference section: everything under them is furniture. A heading may join
+ * several such names (脚注・出典, 判例評釈・関連文献).
+ */
+const REFERENCE_PART =
+  /^(?:脚注|注釈|注|出典|参考文献|参照|参考|外部リンク|関連項目|関連文献|関連リンク|文献|判例評釈|評釈|References|Notes|External links|See also|Bibliography)$/i;
+const REFERENCE_SECTION = { test: (heading: string) => heading.split(/[・、，,／/]|\s+and\s+/).every((part) => REFERENCE_PART.test(part.trim())) };
 /** A paragraph that only carries the page's categories or a mirror's note. */
 const FURNITURE_PARAGRAPH = /^(?:(?:Category|カテゴリ)[:：]\S+\s*)+$|^この記事は.{0,40}(?:翻訳|転載)されています。?$/;
 
