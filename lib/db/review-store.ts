@@ -124,20 +124,14 @@ const PG_INSERT = pgWrite("review_write_insert", `
   ON CONFLICT ("userId", "cardId") DO NOTHING`);
 const FIND_LOG = statement("review_find_log", `SELECT "id", "cardId" FROM "ReviewLog" WHERE "userId" = {user} AND "idempotencyKey" = {key}`);
 
-interface ReadRow {
+/** The read's one row: the user's settings, the card's visibility and its stored state as the driver returns it. */
+interface ReadRow extends Omit<StoredCardState, "state" | "due" | "lastReview"> {
   desiredRetention: number;
   fsrsParameters: string | null;
   sessionVersion: number;
   visible: number | boolean;
   state: string | null;
   due: string | Date | null;
-  stability: number;
-  difficulty: number;
-  elapsedDays: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
   lastReview: string | Date | null;
   replayId: string | null;
   replayCardId: string | null;
