@@ -1,6 +1,7 @@
 // Clauses of a sentence as extraction sees them: each with its dates (and whether a date dates the
 // predicate or only a noun), its statement cue and any agreement it names; then segments, where clauses
 // with none of these join their neighbours.
+import type { Token } from "./analyse";
 import { findAgreement, type AgreementMention } from "./agreements";
 import { findCues, type Cue } from "./cues";
 import type { DateMention } from "./dates";
@@ -31,6 +32,20 @@ const DONE_TO_THING = /が[^、，,。]{0,12}され(?:た|ました)。?$/;
 /** …52か国を訪問し、 / …会合を開催し、: an act with its object, told on the way to the sentence's point. */
 const ACT_CLAUSE = /[をで][^、，,。]{0,20}?(?:訪問|開催|実施|署名|締結|派遣|出席|参加|採択|発表|設立|導入|供与|提出|可決|否決|成立|施行)し[、，,]$/;
 
+/** The tokens inside a span (tokens are in text order: a binary search finds the first). */
+export function tokensIn(tokens: Token[], span: Span): Token[] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Token[] = [];
+  for (let i = lo; i < tokens.length && tokens[i]!.end <= span.end; i += 1) out.push(tokens[i]!);
+  return out;
+}
+
 export function roleDate(sentence: string, mention: DateMention, offset: number): RoledDate {
   const after = sentence.slice(mention.end).replace(/^(?:上旬|中旬|下旬|初め|初旬|末|半ば)/, "");
   // 8月解散: a month or day fused with a noun qualifies it (yet 8月30日公示 may date the act, so it stays a fallback).
@@ -44,9 +59,10 @@ export function describeClause(
   depths: Uint8Array,
   span: Span,
   dates: RoledDate[],
+  tokens: Token[],
 ): Clause {
   const clauseText = text.slice(span.start, span.end);
-  const cues = findCues(clauseText, depths.subarray(span.start, span.end));
+  const cues = findCues(clauseText, depths.subarray(span.start, span.end), tokensIn(tokens, span), span.start);
   const lastCue = cues.at(-1);
   return {
     ...span,

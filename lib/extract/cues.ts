@@ -1,4 +1,5 @@
 // Statement cues: the predicate that makes a clause a stated position (表明した, と非難した, を求めた …).
+import type { Token } from "./analyse";
 
 export interface Cue {
   /** Offset of the cue word in the scanned text. */
@@ -7,32 +8,34 @@ export interface Cue {
   word: string;
 }
 
-/** Kanji nouns that state a position when used as a verb (表明し, 提案。) or quoted (との主張). */
-const NOUN_CUES = [
+/**
+ * Predicate classes by dictionary form (the analyser's lemma), so every inflection counts: 述べた, 述べており,
+ * 述べました, 語らず … A class names what the predicate needs to state a position.
+ */
+/** サ変 nouns that state a position by themselves, used as a verb (表明し, 提案。) or quoted (との主張). */
+const STANCE_NOUNS = new Set([
   "表明", "要求", "主張", "非難", "提案", "約束", "強調", "警告", "拒否", "批判", "指摘", "示唆", "言明",
   "反発", "反対", "支持", "歓迎", "評価", "否定", "懸念", "要請", "抗議", "発言", "言及", "重要視", "重視",
   "一蹴", "糾弾", "牽制", "表示", "誓約", "断言", "明言", "宣言", "通告", "標ぼう", "標榜",
   // A court's or a summit's findings: …と判示した, …ことを確認した, …を是認した.
-  "判示", "確認", "再確認", "是認", "公言", "予想",
+  "判示", "確認", "是認", "公言", "予想",
   // Directives and requests: …を擁立するよう指示した, …を要望した, …を申し入れた.
   "指示", "要望", "申し入れ", "声明", "通知", "助言", "回答",
-];
-/** Verbs of saying that need reported content (「…」と / …と) before them. */
-const SAYING_CUES = [
-  "述べ", "語っ", "語り", "語る", "話し", "話す", "論じ", "言っ", "発言", "言及", "説明", "報じ", "伝え", "アピール", "発表", "報道",
-  "考え", "思っ", "思い", "思う", "実感", "確信",
-];
-/** Verbs that state a demand or appeal by themselves. */
-const VERB_CUES = ["求め", "求める", "迫っ", "迫る", "迫り", "訴え", "呼びかけ", "呼び掛け", "命じ", "促し", "促す"];
-
-/** Verb cues whose dictionary or past form may modify a noun instead of ending the clause. */
-const ADNOMINAL_CUES = new Set(["求め", "求める", "訴え", "呼びかけ", "呼び掛け", "命じ", "促す"]);
+]);
+/** Verbs that state a demand, appeal or refusal by themselves: …を求めた, …を訴えている, …を拒んだ. */
+const STANCE_VERBS = new Set(["求める", "迫る", "訴える", "呼びかける", "呼び掛ける", "命じる", "促す", "申し入れる", "誓う", "拒む"]);
+/** Verbs and サ変 nouns of saying or thinking: a position only with reported content (…と述べた, …旨を伝えた). */
+const SAYING = new Set([
+  "述べる", "語る", "話す", "論じる", "言う", "報じる", "伝える", "答える", "明かす", "考える", "思う",
+  "説明", "発言", "言及", "発表", "報道", "アピール", "実感", "確信",
+]);
+/** Stance verbs whose dictionary or past form may modify a noun instead of ending the clause. */
+const ADNOMINAL_CUES = new Set(["求める", "訴える", "呼びかける", "呼び掛ける", "命じる", "促す"]);
 /** Noun cues that, in the passive with a thing as subject, report that something was done. */
 const PASSIVE_NOUN_CUES = new Set(["宣言", "表明", "確認", "決定"]);
-const NOUN_CUE = new RegExp(`(${NOUN_CUES.join("|")})(?=し|す|さ|せ|。|、|，|$)`, "g");
-const QUOTED_NOUN_CUE = new RegExp(`との(${NOUN_CUES.join("|")})`, "g");
-const VERB_CUE = new RegExp(`(${VERB_CUES.join("|")})`, "g");
-const SAYING_CUE = new RegExp(`(?:と|旨)(?:[^。「」]{0,10}?)(${SAYING_CUES.join("|")})`, "g");
+/** Reported content just before a saying predicate: …と, …旨, …などと (the quotative particle, not 「AとB」). */
+const REPORTED = /(?:と|旨|旨を)[^。「」]{0,10}$/;
+/** Constructions whose stance lies in a phrase, not one word: …声明を発表した, …の意向を示した. */
 const STATEMENT_OBJECT_CUE = /(?:声明|談話|報道文|文書|見解|立場)を(発表|公表|発出)/g;
 const STANCE_CUE = /(?:意向|姿勢|立場|考え|方針|意欲|用意|意思|決意)[^。、，「」]{0,12}?を[^。、，「」]{0,8}?(示|伝え|伝達|明らかにし|表し)/g;
 const DEADLINE_CUE = /期限[^。]{0,12}?(設定|設け)/g;
@@ -53,20 +56,45 @@ const PASSIVE_OF_THING = /^され/;
 const MODIFIES_NOUN = /^(?:し|さ)?(?:ていた|ている|てきた|た|れた|れる)(?=[\p{Script=Han}\p{Script=Katakana}]{2})/u;
 /** …を書面により表示できることになった: what can be done is no statement. */
 const ABILITY = /^(?:することが)?(?:でき|可能)/;
+/** …ロンドンと言いましたのは: a statement turned into a noun is what the sentence is about, not its predicate. */
+const NOMINALISED = /^(?:し|っ|い)?(?:まし)?た?の(?:は|が|を|も)/;
 /** …判決を支持して上告を棄却した: a て-form with no pause leads on to the clause's real predicate. */
 const LEADS_ON = /^し?て(?![いおきくま、，])[^、，。]{2,}/;
 
+/** A negated predicate (語らなかった, 支持しない) states nothing. */
+const isNegation = (next: Token | undefined) => next?.pos === "助動詞" && (next.lemma === "ない" || next.lemma === "ぬ");
+const isPassive = (next: Token | undefined) => next?.pos1 === "接尾" && (next.lemma === "れる" || next.lemma === "られる");
+/** Whose demand a passive reports: …団体などからは、…拡大を求められている. Without one (…が求められる) it is a necessity. */
+const PASSIVE_AGENT = /から(?:は|も)?[、，,]?|によって|により/;
+
+/** The noun cue a token begins (one token, or a noun and its suffix: 重要＋視), with the token after it. */
+function nounCueAt(tokens: Token[], i: number): { word: string; last: number } | null {
+  const t = tokens[i]!;
+  if (t.pos !== "名詞") return null;
+  const joined = t.surface + (tokens[i + 1]?.pos1 === "接尾" ? tokens[i + 1]!.surface : "");
+  if (joined !== t.surface && STANCE_NOUNS.has(joined)) return { word: joined, last: i + 1 };
+  return STANCE_NOUNS.has(t.surface) || SAYING.has(t.surface) ? { word: t.surface, last: i } : null;
+}
+
+/** A noun cue used as the predicate: 表明し, 表明。 — not 反対派, not 積極的な発言を行った (no content). */
+function usedAsPredicate(tokens: Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  if (!next) return true;
+  if (next.pos === "記号" && /^[。、，,]$/.test(next.surface)) return true;
+  return next.pos === "動詞" && next.lemma === "する";
+}
+
 /**
- * Statement cues outside quoted speech, in text order. `depths` gives the bracket depth per offset,
- * so cues inside 「…」 (the quoted content) are not the speaker's own predicate.
+ * Statement cues outside quoted speech, in text order. `tokens` are the analyser's words of the whole
+ * document (offsets in it), `base` is where `text` starts; `depths` gives the bracket depth per offset of
+ * `text`, so cues inside 「…」 (the quoted content) are not the speaker's own predicate.
  */
-export function findCues(text: string, depths: Uint8Array): Cue[] {
+export function findCues(text: string, depths: Uint8Array, tokens: Token[], base: number): Cue[] {
   const cues: Cue[] = [];
-  const add = (start: number, word: string) => {
-    const end = start + word.length;
-    if (depths[start] !== 0) return;
+  const add = (start: number, word: string, end = start + word.length) => {
+    if (start < 0 || end > text.length || depths[start] !== 0) return;
     if (SUBORDINATE_TIME.test(text.slice(end))) return;
-    if (LEADS_ON.test(text.slice(end))) return;
+    if (LEADS_ON.test(text.slice(end)) || NOMINALISED.test(text.slice(end))) return;
     // (A reported statement that describes a noun — 「…存在しないと主張してきた施設」 — still states a position.)
     if ((MODIFIES_NOUN.test(text.slice(end)) && !/(?:と|旨)$/.test(text.slice(Math.max(0, start - 2), start))) || ABILITY.test(text.slice(end))) return;
     if (ADNOMINAL_CUES.has(word) && ADNOMINAL.test(text.slice(end))) return;
@@ -74,10 +102,27 @@ export function findCues(text: string, depths: Uint8Array): Cue[] {
     if (cues.some((c) => c.start < end && start < c.end)) return;
     cues.push({ start, end, word });
   };
-  for (const m of text.matchAll(NOUN_CUE)) add(m.index, m[1]!);
-  for (const m of text.matchAll(QUOTED_NOUN_CUE)) add(m.index + 2, m[1]!);
-  for (const m of text.matchAll(VERB_CUE)) add(m.index, m[1]!);
-  for (const m of text.matchAll(SAYING_CUE)) add(m.index + m[0].length - m[1]!.length, m[1]!);
+  const inText = tokens.filter((t) => t.start >= base && t.end <= base + text.length);
+  for (let i = 0; i < inText.length; i += 1) {
+    const t = inText[i]!;
+    const at = t.start - base;
+    if (t.pos === "動詞" && t.pos1 === "自立") {
+      if (isNegation(inText[i + 1])) continue;
+      // It is said (言われている) names no speaker; a demand in the passive counts when its agent is named.
+      if (isPassive(inText[i + 1]) && !(STANCE_VERBS.has(t.lemma) && PASSIVE_AGENT.test(text.slice(0, at)))) continue;
+      if (STANCE_VERBS.has(t.lemma) || (SAYING.has(t.lemma) && REPORTED.test(text.slice(Math.max(0, at - 12), at)))) {
+        add(at, t.lemma, at + t.surface.length);
+      }
+      continue;
+    }
+    const noun = nounCueAt(inText, i);
+    if (!noun) continue;
+    const end = inText[noun.last]!.end - base;
+    const quoted = inText[i - 1]?.surface === "の" && inText[i - 2]?.surface === "と";
+    if (!quoted && !usedAsPredicate(inText, noun.last)) continue;
+    if (inText[noun.last + 1]?.lemma === "する" && isNegation(inText[noun.last + 2])) continue;
+    if (STANCE_NOUNS.has(noun.word) || quoted || REPORTED.test(text.slice(Math.max(0, at - 12), at))) add(at, noun.word, end);
+  }
   for (const m of text.matchAll(STATEMENT_OBJECT_CUE)) add(m.index + m[0].length - m[1]!.length, m[1]!);
   for (const m of text.matchAll(STANCE_CUE)) add(m.index + m[0].length - m[1]!.length, m[1]!);
   for (const m of text.matchAll(SHARED_VIEW_CUE)) {

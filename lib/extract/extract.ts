@@ -7,6 +7,7 @@
 
 import type { CleanedDocument, ExtractedFact, FactDate } from "@/lib/facts/types";
 import type { ActorAliases, ActorLexicon } from "./actors";
+import type { Token } from "./analyse";
 import { SPECULATIVE_ENDING } from "./cues";
 import { publishedContext, scanDates, type DateContext } from "./dates";
 import { bracketDepths, splitClauses, type Span } from "./segment";
@@ -49,7 +50,7 @@ const NOT_EVENT_PREDICATE =
 const PAST_PREDICATE = /(?:た|なかった|予定(?:です|でございます|である|だ)?|予定となっております)。?$/;
 const STATIVE_PREDICATE = /(?:(?<!予定)(?:でした|です|である|であった|でございます)|(?:が|は|点|から)ございます|ものです|ものである|に当たります|にあたる|の一つ|の総称|を指す|[0-9０-９一二三四五六七八九十]+(?:例|番|度|回|人|件)目)$/;
 
-export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, ctx: ExtractContext = {}): ExtractedFact[] {
+export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: Token[], ctx: ExtractContext = {}): ExtractedFact[] {
   const text = doc.text;
   const depths = bracketDepths(text);
   const tables = readTables(doc);
@@ -119,7 +120,7 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, ctx: Extra
       const subjects = findSubjects(text, depths, sentence.start, sentence.end, lex);
       const speculative = block.kind === "body" && SPECULATIVE_ENDING.test(sentenceText);
       const clauses = splitClauses(text, sentence, depths).map((span) =>
-        describeClause(text, depths, span, dates),
+        describeClause(text, depths, span, dates, tokens),
       );
 
       const before = facts.length;

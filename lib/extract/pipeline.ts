@@ -16,5 +16,5 @@ import { describeFact } from "./headline";
 export function extractWith(analyser: Analyser, doc: CleanedDocument, ctx: ExtractContext = {}): ExtractedFact[] {
   const tokens = analyser(doc.text);
   const lex = buildLexicon({ text: doc.text, tokens, aliases: ctx.actorAliases });
-  return extractFacts(doc, lex, ctx).map((fact) => describeFact(fact, tokens, lex));
+  return extractFacts(doc, lex, tokens, ctx).map((fact) => describeFact(fact, tokens, lex));
 }

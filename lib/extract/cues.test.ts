@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { analyser } from "./__fixtures__/analysed";
+import { findCues } from "./cues";
+
+const cuesOf = (text: string) => findCues(text, new Uint8Array(text.length), analyser(text), 0).map((c) => c.word);
+
+describe("findCues: predicates by their dictionary form", () => {
+  it("every inflection of a saying verb with reported content is one cue", () => {
+    for (const s of ["首相は協力すると述べた。", "首相は協力すると述べました。", "首相は協力すると述べており、", "首相は協力すると語りました。", "外相は問題ないと言い、"]) {
+      expect(cuesOf(s), s).toHaveLength(1);
+    }
+  });
+
+  it("stance verbs and サ変 nouns state by themselves; a noun and its suffix count as one (重要視)", () => {
+    expect(cuesOf("北朝鮮は制裁の解除を求めている。")).toEqual(["求める"]);
+    expect(cuesOf("政府は提案を拒んだ。")).toEqual(["拒む"]);
+    expect(cuesOf("日本は米国との関係を重要視した。")).toEqual(["重要視"]);
+    expect(cuesOf("両国は合意を再確認した。")).toEqual(["確認"]);
+    expect(cuesOf("各国は制裁の継続との主張を繰り返した。")).toEqual(["主張"]);
+  });
+
+  it("a word that only contains a cue's letters is none (対話する is not 話す, 訴えの利益 is not 訴える)", () => {
+    expect(cuesOf("北朝鮮は米国と対話する用意があり，")).toEqual([]);
+    expect(cuesOf("被告人は訴えの利益がないため、無罪が確定した。")).toEqual([]);
+    expect(cuesOf("E案の趣旨説明が行われている。")).toEqual([]);
+  });
+
+  it("negated, said-by-no-one and nominalised predicates state nothing; a passive demand with its agent does", () => {
+    expect(cuesOf("首相はその件について語らなかった。")).toEqual([]);
+    expect(cuesOf("首相は支持しなかった。")).toEqual([]);
+    expect(cuesOf("その計画は失敗だったと言われている。")).toEqual([]);
+    expect(cuesOf("先程、ロンドンと言いましたのは、最初の出張のことです。")).toEqual([]);
+    expect(cuesOf("対応が求められている。")).toEqual([]);
+    expect(cuesOf("患者団体などからは、ドナーの拡大を求められている。")).toEqual(["求める"]);
+  });
+
+  it("a saying verb without reported content is no statement (首相が経緯を説明した is an act)", () => {
+    expect(cuesOf("首相が記者団に経緯を説明した。")).toEqual([]);
+    expect(cuesOf("首相は問題ないと説明した。")).toEqual(["説明"]);
+  });
+});
