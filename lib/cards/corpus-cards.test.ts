@@ -23,11 +23,11 @@ const corpusDevDir = process.env.CORPUS_DEV_DIR ?? path.resolve(root, "../shared
 const SEEDS_FLOOR = 80;
 const SEED_DOCUMENT_FLOOR: Record<string, number> = { "naigai-2018.txt": 70, "newsweek-2019-12-10.txt": 8 };
 const DOCUMENT_FLOOR: Record<string, number> = {
-  "01": 10, "02": 2, "03": 1, "04": 8, "05": 1, "07": 1, "08": 7, "09": 1, "10": 1, "11": 8,
+  "01": 10, "02": 2, "04": 8, "05": 1, "07": 1, "08": 7, "09": 1, "10": 1, "11": 8,
   "14": 10, "15": 4, "17": 1, "18": 1, "19": 10, "20": 1, "21": 40,
   // No fact of these reads as a card (see the report): 06/12/13 prefaces and speeches in the first
-  // person, 16 duplicates.
-  "06": 0, "12": 0, "13": 0, "16": 0,
+  // person, 16 duplicates; 03's one card came from a clause misread as a statement (訴えの利益 as 訴える).
+  "03": 0, "06": 0, "12": 0, "13": 0, "16": 0,
 };
 /** All development documents (01–13) together. */
 const CORPUS_DEV_TOTAL_FLOOR = 45;

@@ -29,6 +29,18 @@ const SAYING = new Set([
   "述べる", "語る", "話す", "論じる", "言う", "報じる", "伝える", "答える", "明かす", "考える", "思う",
   "説明", "発言", "言及", "発表", "報道", "アピール", "実感", "確信",
 ]);
+/**
+ * Whether a word is a predicate of saying or stance (any class above, and the verbs a reported content
+ * also attaches to: …と示した, …と明らかにした, …と反論した) — for finding where reported content ends.
+ */
+export function isStatementPredicate(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos === "動詞") return STANCE_VERBS.has(t.lemma) || SAYING.has(t.lemma) || t.lemma === "示す";
+  if (t.pos !== "名詞") return false;
+  if (t.surface === "明らか") return tokens[i + 1]?.surface === "に" && tokens[i + 2]?.lemma === "する";
+  return STANCE_NOUNS.has(t.surface) || SAYING.has(t.surface) || t.surface === "反論";
+}
+
 /** Stance verbs whose dictionary or past form may modify a noun instead of ending the clause. */
 const ADNOMINAL_CUES = new Set(["求める", "訴える", "呼びかける", "呼び掛ける", "命じる", "促す"]);
 /** Noun cues that, in the passive with a thing as subject, report that something was done. */

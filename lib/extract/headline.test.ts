@@ -64,3 +64,21 @@ describe("position content", () => {
     expect(position?.content).not.toBe("あること");
   });
 });
+
+describe("a position's content ends where its reported content ends", () => {
+  const contentOf = (text: string) => factsOf(text).find((f) => f.kind === "position")?.content;
+
+  it("cuts at the quotative particle before the saying predicate, whatever its inflection", () => {
+    expect(contentOf("林外相は、協定の早期発効を目指していくと述べております。")).toBe("協定の早期発効を目指していく");
+    expect(contentOf("首相は、改革はうまくいったと考えております。")).toBe("改革はうまくいった");
+  });
+
+  it("reported speech reported again gives the innermost content", () => {
+    expect(contentOf("特使団は，北朝鮮は挑発を再開しないと表明した旨発表した。")).toBe("北朝鮮は挑発を再開しない");
+  });
+
+  it("a noun names the content only right before the predicate (…の現れと強調した), never as a partner (各国との連携を確認)", () => {
+    expect(contentOf("政府は、これらの措置を決意の現れと強調した。")).toBe("これらの措置を決意の現れ");
+    expect(contentOf("外相は、各国との緊密な連携を確認した。")).not.toMatch(/各国$/);
+  });
+});

@@ -4,6 +4,7 @@
 import type { ExtractedFact } from "@/lib/facts/types";
 import type { ActorLexicon } from "./actors";
 import type { Token } from "./analyse";
+import { isStatementPredicate } from "./cues";
 import { scanDates } from "./dates";
 
 const MAX_HEADLINE = 40;
@@ -30,7 +31,7 @@ export function describeFact(fact: ExtractedFact, tokens: Token[], lex: ActorLex
     ...fact,
     headline,
     place: fact.kind === "event" ? placeOf(inQuote, lex) : null,
-    content: fact.kind === "position" ? contentOf(fact, lex) : null,
+    content: fact.kind === "position" ? contentOf(fact, inQuote, lex) : null,
   };
 }
 
@@ -141,19 +142,54 @@ function placeOf(tokens: Token[], lex: ActorLexicon): string | null {
   return null;
 }
 
-/** Saying predicates a と-clause or a quote attaches to. */
-const QUOTATIVE =
-  /(?:」|[^」こ])(?:と|旨|との|などと|とも)(?:[^。、，「」]{0,12}?)(?:述べ|語[っりる]|話[しす]|強調|主張|訴え|指摘|表明|説明|発言|批判|非難|要求|求め|論じ|明らかにし|示し|伝え|警告|約束|反論|反発|回答|答え)/g;
+/** A particle that ends reported content: …と, …旨, …との, …などと, …とも. */
+const QUOTATIVE_PARTICLE = /^(?:と|旨|との|などと|とも)$/;
 
-function contentOf(fact: ExtractedFact, lex: ActorLexicon): string | null {
+/** Where a quotative particle begins at token i, if it closes a clause (…すると, 問題ないと, 「…」と), not a noun (各国との). */
+function quotativeAt(tokens: Token[], i: number): number | null {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  // The analyser reads …するとの as the conjunction すると: its と is the particle.
+  if (t.pos === "接続詞" && t.surface === "すると" && tokens[i + 1]?.surface === "の") return t.start + 2;
+  const particle = (QUOTATIVE_PARTICLE.test(t.surface) && (t.pos === "助詞" || t.surface === "旨")) || (t.surface === "など" && tokens[i + 1]?.surface === "と");
+  if (!particle || !prev) return null;
+  const closesClause = prev.pos === "動詞" || prev.pos === "助動詞" || prev.pos === "形容詞" || /[」』]$/.test(prev.surface);
+  // After a noun only when the predicate follows at once: …意志の現れと強調した (yet not 各国との連携を確認).
+  const namesContent = prev.pos === "名詞" && t.surface === "と" && tokens[i + 1] !== undefined && isStatementPredicate(tokens, i + 1);
+  return closesClause || namesContent ? t.start : null;
+}
+
+/**
+ * Where the reported content of a statement ends, as an offset in the quote: the last quotative particle
+ * followed, within a few words, by a saying or stance predicate (…と述べた, …旨を伝えた, …との認識を示した).
+ * Reported speech reported again (…しないと表明した旨発表した) gives the innermost content.
+ */
+function reportedContentEnd(fact: ExtractedFact, inQuote: Token[]): number | null {
+  const found: Array<{ particle: number; predicateEnd: number }> = [];
+  for (let i = 0; i < inQuote.length; i += 1) {
+    const at = quotativeAt(inQuote, i);
+    if (at === null) continue;
+    for (let j = i + 1; j < inQuote.length && inQuote[j]!.start - at <= 14 && !/[。、，「」]/.test(inQuote[j]!.surface); j += 1) {
+      if (isStatementPredicate(inQuote, j)) {
+        found.push({ particle: at, predicateEnd: inQuote[j]!.end });
+        break;
+      }
+    }
+  }
+  let k = found.length - 1;
+  if (k < 0) return null;
+  while (k > 0 && found[k]!.particle - found[k - 1]!.predicateEnd <= 3) k -= 1;
+  return found[k]!.particle - fact.start;
+}
+
+function contentOf(fact: ExtractedFact, inQuote: Token[], lex: ActorLexicon): string | null {
   const quote = fact.quote.replace(/。$/, "");
   // A quotation attached to the saying verb: 「…」と述べた.
   const quoted = [...quote.matchAll(/「([^「」]{4,})」(?=と|との|など|とも)/g)].at(-1)?.[1];
   if (quoted) return quoted;
   const holderEnd = holderBoundary(quote, fact, lex);
-  const saying = [...quote.matchAll(QUOTATIVE)].at(-1);
-  if (saying) {
-    const cut = saying.index + 1 + saying[0].slice(1).search(/(?:と|旨|との|などと|とも)(?:[^。、，「」]{0,12}?)(?:述べ|語[っりる]|話[しす]|強調|主張|訴え|指摘|表明|説明|発言|批判|非難|要求|求め|論じ|明らかにし|示し|伝え|警告|約束|反論|反発|回答|答え)/);
+  const cut = reportedContentEnd(fact, inQuote);
+  if (cut !== null && cut > holderEnd) {
     const content = quote.slice(holderEnd, cut).replace(/^[、，\s]+/, "");
     if (content.length >= 4) return content;
   }
