@@ -148,7 +148,8 @@ describe("extractFacts on settings, triggers, asides and undated happenings (a f
   });
 
   it("keeps undated happenings and asides as events, but not attributions or forecasts", () => {
-    expect(find(facts, "event", "代表団を送らなかった")).toMatchObject({ date: null, actors: ["日本"] });
+    // しかし… goes on with the meeting's day: the delegation was not sent to that meeting.
+    expect(find(facts, "event", "代表団を送らなかった")).toMatchObject({ date: { value: "2020-03-05" }, actors: ["日本"] });
     expect(find(facts, "event", "李容浩外相が代表として訪中")?.actors).toContain("北朝鮮");
     expect(facts.some((f) => f.quote.includes("ロイターに語った"))).toBe(false);
     expect(facts.some((f) => f.quote.includes("挑発を続ける"))).toBe(false);
@@ -250,5 +251,24 @@ describe("extractFacts: cues inside a clause that describes a noun, and abilitie
   it("a reported statement that describes a noun is still a statement (…と主張してきた施設)", () => {
     const { facts } = factsOf("北朝鮮が寧辺以外には存在しないと主張してきたウラン濃縮施設について、報告書が出された。");
     expect(find(facts, "position", "存在しないと主張してきた")).toBeDefined();
+  });
+});
+
+describe("extractFacts: a day's narration told over several paragraphs", () => {
+  const md = (body: string) => extract(cleanText(body), { publishedAt: "2024-01-01" });
+  it("a paragraph that goes on with the day (午後7時に…, しかし…, the setting just named) keeps its date; a new section or a new subject does not", () => {
+    const facts = md(
+      [
+        "2005年8月8日、参議院で法案が否決された。",
+        "午後3時より臨時閣議が開催された。",
+        "臨時閣議では4閣僚が解散に反対する意見を述べた。",
+        "しかし、小泉首相は辞表を受理しなかった。",
+        "公明党は選挙対策本部を設置した。",
+      ].join("\n\n"),
+    );
+    expect(find(facts, "event", "臨時閣議が開催")?.date?.value).toBe("2005-08-08");
+    expect(find(facts, "position", "反対する意見を述べた")?.date?.value).toBe("2005-08-08");
+    expect(find(facts, "event", "辞表を受理しなかった")?.date?.value).toBe("2005-08-08");
+    expect(find(facts, "event", "選挙対策本部を設置")).toMatchObject({ date: null });
   });
 });

@@ -50,6 +50,15 @@ const NOT_EVENT_PREDICATE =
 const PAST_PREDICATE = /(?:た|なかった|予定(?:です|でございます|である|だ)?|予定となっております)。?$/;
 const STATIVE_PREDICATE = /(?:(?<!予定)(?:でした|です|である|であった|でございます)|(?:が|は|点|から)ございます|ものです|ものである|に当たります|にあたる|の一つ|の総称|を指す|[0-9０-９一二三四五六七八九十]+(?:例|番|度|回|人|件)目)$/;
 
+/** A paragraph that goes on with the day just told opens on a time of that day or a word that continues it, */
+const CONTINUES_NARRATION = /^[^。]{0,16}?(?:(?:午前|午後|正午|夕方|夜)[0-9０-９一二三四五六七八九十]*時|同日|当日|同夜|その日|直後|続いて|これに対し|しかし|そして)/;
+/** or on the setting the last paragraph ended with (…臨時閣議が開催された。 → 臨時閣議では…). */
+const OPENING_SETTING = /^([^、，。「」]{2,12}?)(?:では|において|で[、，])/;
+function continuesNarration(paragraph: string, previousSentence: string): boolean {
+  const setting = OPENING_SETTING.exec(paragraph)?.[1];
+  return CONTINUES_NARRATION.test(paragraph) || (setting !== undefined && previousSentence.includes(setting));
+}
+
 export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: Token[], ctx: ExtractContext = {}): ExtractedFact[] {
   const text = doc.text;
   const depths = bracketDepths(text);
@@ -74,17 +83,24 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
     .sort((a, b) => a.start - b.start);
   /** The speaker of a transcript's turn: 【林外務大臣】 opens it and holds until the next one. */
   let turnSpeaker: string | null = null;
+  /** The day a section's narration stands on, for a paragraph that goes on telling it (午後7時に…). */
+  let sectionDay: FactDate | null = null;
+  let previousEnd = 0;
+  let previousSentence = "";
   for (const block of readable) {
     const table = block.kind === "table" ? tables.get(block.start) : undefined;
+    if (doc.blocks.some((b) => b.kind === "heading" && b.start >= previousEnd && b.start < block.start)) sectionDay = null;
+    previousEnd = block.end;
     let paragraphTopic: string | null = null;
     let lastDayDate: FactDate | null = null;
     /** The last date the paragraph stated: an undated fact later in it happened then (narration carries its date). */
-    let paragraphDate: FactDate | null = null;
+    let paragraphDate: FactDate | null = continuesNarration(text.slice(block.start, block.end), previousSentence) ? sectionDay : null;
     const turn = /^【([^】]{2,24})】/.exec(text.slice(block.start, block.end));
     if (turn) turnSpeaker = turn[1]!;
 
     for (const sentence of blockSentences(text, block, depths)) {
       const sentenceText = text.slice(sentence.start, sentence.end);
+      previousSentence = sentenceText;
       const scanned = scanDates(sentenceText, dateContext);
       dateContext = scanned.context;
       // A date inside 「…」 belongs to the quoted words (「8月30日公示、9月11日投票案」), not to the sentence's act.
@@ -225,6 +241,7 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
       const lastStated = scanned.mentions.filter((m) => !m.approximate && !insideQuote(sentenceText, m.start)).at(-1);
       if (lastStated) paragraphDate = lastStated.date;
     }
+    sectionDay = paragraphDate?.precision === "day" ? paragraphDate : null;
   }
   return dedupe(facts).sort(compareFacts);
 }
