@@ -14,8 +14,10 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, "../..");
 const CORPUS_DEV = process.env.CORPUS_DEV_DIR ?? path.resolve(repoRoot, "../shared/corpus-dev");
 const EXTRA = path.join(here, "__fixtures__/corpus-extra");
-/** Never tuned on. */
+/** Never tuned on. 22–26 were added last (fourth session) and never even read through the extractor's output. */
 const HELD_OUT = new Set(["03", "07", "10", "13", "14", "15", "16", "17", "18"]);
+const FRESH = new Set(["22", "23", "24", "25", "26"]);
+const isHeldOut = (id: string) => HELD_OUT.has(id) || FRESH.has(id);
 
 interface GoldFile {
   document: string;
@@ -49,7 +51,7 @@ describe("extraction quality on real documents (corpus-dev and held-out extras)"
 
   it("finds the development corpus beside the clone", () => {
     expect(fs.existsSync(CORPUS_DEV)).toBe(true);
-    expect(all.length).toBeGreaterThanOrEqual(21);
+    expect(all.length).toBeGreaterThanOrEqual(26);
   });
 
   for (const c of all) {
@@ -58,12 +60,12 @@ describe("extraction quality on real documents (corpus-dev and held-out extras)"
       const facts = extract(doc.cleaned, { publishedAt: publicationDate(c.gold), title: doc.title });
       const s = scoreFacts(doc.cleaned, c.gold.facts, facts);
       scores.set(c.id, s);
-      const tag = HELD_OUT.has(c.id) ? "held-out" : "tuned";
+      const tag = FRESH.has(c.id) ? "fresh" : HELD_OUT.has(c.id) ? "held-out" : "tuned";
       console.log(
         `[corpus] ${c.id} ${tag.padEnd(8)} recall=${pct(s.recall)} (${s.matched}/${s.gold}) precision=${pct(s.precision)} ` +
           `(${s.extracted - s.spurious.length}/${s.extracted}) actors=${pct(s.actorAgreement)}`,
       );
-      if (!HELD_OUT.has(c.id)) {
+      if (!isHeldOut(c.id)) {
         for (const g of s.missed) console.log(`[corpus]   missed ${g.kind} ${g.date ?? "-"} ${g.quote}`);
         for (const f of s.spurious) console.log(`[corpus]   extra  ${f.kind} ${f.date?.value ?? "-"} ${f.quote.slice(0, 50)}`);
       }
@@ -84,17 +86,22 @@ describe("extraction quality on real documents (corpus-dev and held-out extras)"
     };
     const ids = [...scores.keys()];
     const held = sum(ids.filter((id) => HELD_OUT.has(id)));
-    const tuned = sum(ids.filter((id) => !HELD_OUT.has(id)));
+    const fresh = sum(ids.filter((id) => FRESH.has(id)));
+    const tuned = sum(ids.filter((id) => !isHeldOut(id)));
     console.log(`[corpus] overall held-out: recall=${pct(held.recall)} precision=${pct(held.precision)}`);
+    console.log(`[corpus] overall fresh:    recall=${pct(fresh.recall)} precision=${pct(fresh.precision)}`);
     console.log(`[corpus] overall tuned:    recall=${pct(tuned.recall)} precision=${pct(tuned.precision)}`);
     expect(scores.size).toBe(all.length);
     // Floors that guard against regressions (the issue's targets are 0.9 each; see the README for today's figures).
     expect(held.recall).toBeGreaterThanOrEqual(FLOOR.heldRecall);
     expect(held.precision).toBeGreaterThanOrEqual(FLOOR.heldPrecision);
+    expect(fresh.recall).toBeGreaterThanOrEqual(FLOOR.freshRecall);
+    expect(fresh.precision).toBeGreaterThanOrEqual(FLOOR.freshPrecision);
     expect(tuned.recall).toBeGreaterThanOrEqual(FLOOR.tunedRecall);
     expect(tuned.precision).toBeGreaterThanOrEqual(FLOOR.tunedPrecision);
   });
 });
 
-// Measured figures less a margin: held-out (9 documents) 0.492/0.580, tuned (12) 0.550/0.470 at the time of writing.
-const FLOOR = { heldRecall: 0.45, heldPrecision: 0.5, tunedRecall: 0.5, tunedPrecision: 0.42 };
+// Measured figures less a margin: held-out (9 documents) 0.500/0.590, fresh (5) 0.412/0.320, tuned (12)
+// 0.586/0.500 at the time of writing.
+const FLOOR = { heldRecall: 0.45, heldPrecision: 0.5, freshRecall: 0.37, freshPrecision: 0.28, tunedRecall: 0.53, tunedPrecision: 0.45 };
