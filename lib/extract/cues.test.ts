@@ -39,3 +39,10 @@ describe("findCues: predicates by their dictionary form", () => {
     expect(cuesOf("首相は問題ないと説明した。")).toEqual(["説明"]);
   });
 });
+
+describe("findCues: a reported statement that times something else", () => {
+  it("is still a statement (竹下が「…」と声明したことを受けて…), unlike a bare stance word that only times (約束した後も)", () => {
+    expect(cuesOf("竹下が「1ドル=190円でもかまわない」と声明したことを受けて円高が進んだ。")).toEqual(["声明"]);
+    expect(cuesOf("北朝鮮は凍結を約束した後も実験を続けた。")).toEqual([]);
+  });
+});

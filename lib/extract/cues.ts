@@ -105,10 +105,12 @@ export function findCues(text: string, depths: Uint8Array, tokens: Token[], base
   const cues: Cue[] = [];
   const add = (start: number, word: string, end = start + word.length) => {
     if (start < 0 || end > text.length || depths[start] !== 0) return;
-    if (SUBORDINATE_TIME.test(text.slice(end))) return;
+    // A reported statement stays one when it only times or describes something else: 「…」と声明したことを受けて,
+    // 「…存在しないと主張してきた施設」.
+    const reported = /(?:と|旨)$/.test(text.slice(Math.max(0, start - 2), start));
+    if (SUBORDINATE_TIME.test(text.slice(end)) && !reported) return;
     if (LEADS_ON.test(text.slice(end)) || NOMINALISED.test(text.slice(end))) return;
-    // (A reported statement that describes a noun — 「…存在しないと主張してきた施設」 — still states a position.)
-    if ((MODIFIES_NOUN.test(text.slice(end)) && !/(?:と|旨)$/.test(text.slice(Math.max(0, start - 2), start))) || ABILITY.test(text.slice(end))) return;
+    if ((MODIFIES_NOUN.test(text.slice(end)) && !reported) || ABILITY.test(text.slice(end))) return;
     if (ADNOMINAL_CUES.has(word) && ADNOMINAL.test(text.slice(end))) return;
     if (PASSIVE_NOUN_CUES.has(word) && PASSIVE_OF_THING.test(text.slice(end)) && text[start - 1] === "が") return;
     if (cues.some((c) => c.start < end && start < c.end)) return;
