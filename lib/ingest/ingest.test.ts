@@ -75,6 +75,8 @@ describe("detectFormat and markdownToText", () => {
   it("drops a wiki export's figure links ([x.jpg](…/File:x.jpg \"fig:…\")) and keeps other link texts", () => {
     const md = '[plaza_hotel.jpg](https://ja.wikipedia.org/wiki/File:plaza_hotel.jpg "fig:plaza_hotel.jpg") **プラザ合意**は[1985年](https://ja.wikipedia.org/wiki/1985年 "wikilink")の合意。';
     expect(readMarkdown(md).text).toBe("プラザ合意は1985年の合意。");
+    // The bold subject after the figure still names the article: not a later section heading (## 概要).
+    expect(readMarkdown(`${md}\n\n## 概要\n\n本文。`).title).toBe("プラザ合意");
   });
 
   it("drops a reference section whose heading joins several names (判例評釈・関連文献)", () => {

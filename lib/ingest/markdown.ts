@@ -75,7 +75,10 @@ export function readMarkdown(markdown: string): MarkdownText {
     switch (node.type) {
       case "paragraph": {
         // An encyclopedia article opens by naming its subject in bold: **日朝平壌宣言**（…）は、….
-        const lead = blocks.length === 0 && node.children[0]?.type === "strong" ? inlineText(node.children[0]).trim() : "";
+        // (A figure link may come first: [Saitotakao_1.jpg](…File:…) **反軍演説**（…）は、….)
+        const bold = node.children.findIndex((c) => c.type === "strong");
+        const figuresFirst = node.children.slice(0, Math.max(bold, 0)).every((c) => c.type === "image" || c.type === "link" || (c.type === "text" && !c.value.trim()));
+        const lead = blocks.length === 0 && bold >= 0 && figuresFirst ? inlineText(node.children[bold]!).trim() : "";
         if (lead) title ??= lead;
         const text = inlineText(node).trim();
         if (text && !FURNITURE_PARAGRAPH.test(text)) blocks.push(dropCitationMarks(text));
