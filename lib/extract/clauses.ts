@@ -7,7 +7,11 @@ import { findCues, type Cue } from "./cues";
 import type { DateMention } from "./dates";
 import type { Span } from "./segment";
 
-/** primary: dates the predicate; adnominal: qualifies a noun (6月の会談, 8月解散); reference: a point measured from (2003年10月以来). */
+/**
+ * primary: dates the predicate; adnominal: qualifies a noun (6月の会談, 8月解散); reference: the time of
+ * something else — a point measured from (2003年10月以来), a limit (…までに), a plan that did not happen,
+ * a happening's own noun (占領終了（1952年4月28日）).
+ */
 export type DateRole = "primary" | "adnominal" | "reference";
 
 export interface RoledDate extends DateMention {
@@ -46,11 +50,38 @@ export function tokensIn(tokens: Token[], span: Span): Token[] {
   return out;
 }
 
+/** A limit, not a time: …を2020年までに全廃, 1945年以前の. */
+const DEADLINE = /^(?:まで|以内|以前|より前)/;
+/**
+ * A plan that did not happen as planned: 1996年の打ち上げを予定していたが…, 2004年の到着を目指していたものの….
+ * (8月下旬に予定されていた訪朝を中止: the plan's month still dates the cancelling.)
+ */
+const PLANNED = /(?:予定|計画|目標|目指|見込|見積も)[^、，,。]{0,8}(?:いた|だった|であった)(?:が|ものの|にもかかわらず)/;
+/** The date of a later happening inside a decision: …2019年1月1日に同改正が発効することが決まる. */
+const DECIDED_LATER = /(?:こと|の)(?:が|に)(?:決ま|確定|決定)/;
+/** Nouns that have a time of their own: a happening (終了, 発効, 設立 …) or a document (報告, レポート …). */
+const NOUN_WITH_TIME = /(?:終了|開始|発効|失効|締結|調印|設立|成立|発足|廃止|解散|採択|署名|制定|施行|公布|改正|報告|レポート|宣言|声明|会議|会談|選挙|事件|戦争|危機|ショック)$/;
+/** 占領終了（1952年4月28日）, （ヤングレポート 1948年6月）: a date in parentheses after such a noun names its time. */
+function namesNoun(sentence: string, mention: DateMention): boolean {
+  const open = sentence.lastIndexOf("（", mention.start);
+  const close = sentence.indexOf("）", open);
+  if (open < 0 || close < mention.start) return false;
+  const before = sentence.slice(0, open);
+  // (訪朝したラブロフ外相（5月）と会見し: after a person the date is of the act told with them.)
+  return NOUN_WITH_TIME.test(before) && mention.start - open <= 12;
+}
+
 export function roleDate(sentence: string, mention: DateMention, offset: number): RoledDate {
   const after = sentence.slice(mention.end).replace(/^(?:上旬|中旬|下旬|初め|初旬|末|半ば)/, "");
   // 8月解散: a month or day fused with a noun qualifies it (yet 8月30日公示 may date the act, so it stays a fallback).
   const fused = mention.date.precision !== "year" && /^(?![上中下]旬|末|初|頃|以|前|後|中|時|付|午|朝|夜|夕|未明|現在|時点|分|当時|号)\p{Script=Han}/u.test(after);
-  const role: DateRole = /^(?:以来|ぶり|来)/.test(after) ? "reference" : /^の/.test(after) || fused ? "adnominal" : "primary";
+  const clauseRest = /^[^、，,。]*/.exec(after)![0];
+  const role: DateRole =
+    /^(?:以来|ぶり|来)/.test(after) || DEADLINE.test(after) || PLANNED.test(clauseRest) || DECIDED_LATER.test(clauseRest) || namesNoun(sentence, mention)
+      ? "reference"
+      : /^の/.test(after) || fused
+        ? "adnominal"
+        : "primary";
   return { ...mention, start: mention.start + offset, end: mention.end + offset, role };
 }
 

@@ -272,3 +272,18 @@ describe("extractFacts: a day's narration told over several paragraphs", () => {
     expect(find(facts, "event", "選挙対策本部を設置")).toMatchObject({ date: null });
   });
 });
+
+describe("extractFacts: dates that time something other than the act", () => {
+  const all = (text: string) => factsOf(text, "2024-01-01").facts;
+  it("a limit (…までに), a plan that did not happen (…を予定していたが) and a later happening inside a decision date nothing", () => {
+    expect(all("各国は2020年までに特定フロンを全廃した。").some((f) => f.date?.value === "2020")).toBe(false);
+    expect(all("1996年の打ち上げを予定していたが、開発が遅れた。").some((f) => f.date?.value === "1996")).toBe(false);
+    const decided = all("2017年11月17日には、2019年1月1日に同改正が発効することが決まった。");
+    expect(decided.map((f) => f.date?.value)).toEqual(["2017-11-17"]);
+  });
+
+  it("a date in parentheses after a happening's noun is that noun's (占領終了（1952年4月28日）), after a person the act's", () => {
+    expect(all("占領終了（1952年4月28日）後、日本は為替レートを固定した。").some((f) => f.date?.value === "1952-04-28")).toBe(false);
+    expect(all("金党委員長は、訪朝したラブロフ外相（2018年5月）と会見した。").some((f) => f.date?.value === "2018-05")).toBe(true);
+  });
+});
