@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyser } from "./__fixtures__/analysed";
-import { findCues } from "./cues";
+import { findCues, tellsNoHappening } from "./cues";
 
 const cuesOf = (text: string) => findCues(text, new Uint8Array(text.length), analyser(text), 0).map((c) => c.word);
 
@@ -44,5 +44,23 @@ describe("findCues: a reported statement that times something else", () => {
   it("is still a statement (竹下が「…」と声明したことを受けて…), unlike a bare stance word that only times (約束した後も)", () => {
     expect(cuesOf("竹下が「1ドル=190円でもかまわない」と声明したことを受けて円高が進んだ。")).toEqual(["声明"]);
     expect(cuesOf("北朝鮮は凍結を約束した後も実験を続けた。")).toEqual([]);
+  });
+});
+
+describe("tellsNoHappening: sentences that narrate nothing of their own", () => {
+  it("counterfactuals, projections, explanations, pointers and bibliography lines", () => {
+    for (const s of [
+      "仮に打ち上げが成功していれば、探査は続いた。",
+      "このまま進むと、探査機は火星を通過することになる。",
+      "8月解散が少ないのは、国会が閉会していることが多いためである。",
+      "除名された斎藤は日記にこう書く。",
+      "疎明及び審理の全趣旨によると、次の事実が一応認められる。",
+      "松浦晋也『恐るべき旅路』朝日新聞社、2005年5月。",
+    ]) expect(tellsNoHappening(s), s).toBe(true);
+  });
+
+  it("a plain happening or statement is one", () => {
+    expect(tellsNoHappening("2005年8月8日、衆議院が解散された。")).toBe(false);
+    expect(tellsNoHappening("首相は「解散する」と述べた。")).toBe(false);
   });
 });

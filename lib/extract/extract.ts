@@ -8,7 +8,7 @@
 import type { CleanedDocument, ExtractedFact, FactDate } from "@/lib/facts/types";
 import type { ActorAliases, ActorLexicon } from "./actors";
 import type { Token } from "./analyse";
-import { SPECULATIVE_ENDING } from "./cues";
+import { tellsNoHappening } from "./cues";
 import { publishedContext, scanDates, type DateContext } from "./dates";
 import { bracketDepths, splitClauses, type Span } from "./segment";
 import { findSubjects, isSpeakerLike, speakerAfterCue } from "./speaker";
@@ -134,7 +134,7 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
       }
 
       const subjects = findSubjects(text, depths, sentence.start, sentence.end, lex);
-      const speculative = block.kind === "body" && SPECULATIVE_ENDING.test(sentenceText);
+      const speculative = block.kind === "body" && tellsNoHappening(sentenceText);
       const clauses = splitClauses(text, sentence, depths).map((span) =>
         describeClause(text, depths, span, dates, tokens),
       );
