@@ -17,7 +17,9 @@ const EXTRA = path.join(here, "__fixtures__/corpus-extra");
 /** Never tuned on. 22–26 were added last (fourth session) and never even read through the extractor's output. */
 const HELD_OUT = new Set(["03", "07", "10", "13", "14", "15", "16", "17", "18"]);
 const FRESH = new Set(["22", "23", "24", "25", "26"]);
-const isHeldOut = (id: string) => HELD_OUT.has(id) || FRESH.has(id);
+/** Added after a reviewer had judged 22–26's output: never looked at, per fact, by anyone changing the rules. */
+const BLIND = new Set(["27", "28", "29"]);
+const isHeldOut = (id: string) => HELD_OUT.has(id) || FRESH.has(id) || BLIND.has(id);
 
 interface GoldFile {
   document: string;
@@ -51,7 +53,7 @@ describe("extraction quality on real documents (corpus-dev and held-out extras)"
 
   it("finds the development corpus beside the clone", () => {
     expect(fs.existsSync(CORPUS_DEV)).toBe(true);
-    expect(all.length).toBeGreaterThanOrEqual(26);
+    expect(all.length).toBeGreaterThanOrEqual(29);
   });
 
   for (const c of all) {
@@ -60,7 +62,7 @@ describe("extraction quality on real documents (corpus-dev and held-out extras)"
       const facts = extract(doc.cleaned, { publishedAt: publicationDate(c.gold), title: doc.title });
       const s = scoreFacts(doc.cleaned, c.gold.facts, facts);
       scores.set(c.id, s);
-      const tag = FRESH.has(c.id) ? "fresh" : HELD_OUT.has(c.id) ? "held-out" : "tuned";
+      const tag = BLIND.has(c.id) ? "blind" : FRESH.has(c.id) ? "fresh" : HELD_OUT.has(c.id) ? "held-out" : "tuned";
       console.log(
         `[corpus] ${c.id} ${tag.padEnd(8)} recall=${pct(s.recall)} (${s.matched}/${s.gold}) precision=${pct(s.precision)} ` +
           `(${s.extracted - s.spurious.length}/${s.extracted}) actors=${pct(s.actorAgreement)}`,
@@ -87,9 +89,11 @@ describe("extraction quality on real documents (corpus-dev and held-out extras)"
     const ids = [...scores.keys()];
     const held = sum(ids.filter((id) => HELD_OUT.has(id)));
     const fresh = sum(ids.filter((id) => FRESH.has(id)));
+    const blind = sum(ids.filter((id) => BLIND.has(id)));
     const tuned = sum(ids.filter((id) => !isHeldOut(id)));
     console.log(`[corpus] overall held-out: recall=${pct(held.recall)} precision=${pct(held.precision)}`);
     console.log(`[corpus] overall fresh:    recall=${pct(fresh.recall)} precision=${pct(fresh.precision)}`);
+    console.log(`[corpus] overall blind:    recall=${pct(blind.recall)} precision=${pct(blind.precision)}`);
     console.log(`[corpus] overall tuned:    recall=${pct(tuned.recall)} precision=${pct(tuned.precision)}`);
     expect(scores.size).toBe(all.length);
     // Floors that guard against regressions (the issue's targets are 0.9 each; see the README for today's figures).
