@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cleanText } from "@/lib/ingest/clean";
+import { ingestDocument } from "@/lib/ingest/ingest";
 import { extract } from "./__fixtures__/analysed";
 
 const factsOf = (text: string, publishedAt = "2024-03-14") => extract(cleanText(text), { publishedAt });
@@ -80,5 +81,19 @@ describe("a position's content ends where its reported content ends", () => {
   it("a noun names the content only right before the predicate (…の現れと強調した), never as a partner (各国との連携を確認)", () => {
     expect(contentOf("政府は、これらの措置を決意の現れと強調した。")).toBe("これらの措置を決意の現れ");
     expect(contentOf("外相は、各国との緊密な連携を確認した。")).not.toMatch(/各国$/);
+  });
+});
+
+describe("headlines open on the fact and keep a holding's modality", () => {
+  it("drops connectives and pointers at the start (その結果、 / そのため / 最終的に)", () => {
+    expect(headlineOf("2005年8月8日、最終的に「8月8日解散」案が採用された。")).toBe("「8月8日解散」案が採用");
+    expect(headlineOf("1945年9月2日、その結果、タイ国民は裁きを免れた。")).toBe("タイ国民は裁きを免れる");
+  });
+
+  it("a court's …というべきである stays a holding (…というべき), never hearsay (…という)", async () => {
+    const judgment = ["# 主文", "", "本件上告を棄却する。", "", "# 理由", "", "周辺住民は、本件処分の取消しを求める原告適格を有しないというべきである。"].join("\n");
+    const { cleaned } = await ingestDocument({ text: judgment, filename: "judgment.md" });
+    const facts = extract(cleaned, { publishedAt: "1999-11-25", title: "最高裁判所第一小法廷 判決" });
+    expect(facts.map((f) => f.headline).find((h) => h.includes("原告適格"))).toMatch(/原告適格を有しないというべき$/);
   });
 });

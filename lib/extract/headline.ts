@@ -10,7 +10,8 @@ import { scanDates } from "./dates";
 const MAX_HEADLINE = 40;
 const ANY_CONTEXT = { year: 2000, month: 1, day: 1, published: { year: 2000, month: 1, day: 1 } };
 /** Sentence-initial connectives and frames that carry no content of the fact. */
-const LEADING = /^(?:しかし|また|さらに|更に|なお|ただし|ただ|一方で?|そして|これを受けて|これに対し|その後|その直後|実際に|まず|次に|初めに|加えて)[、，,]?/;
+const LEADING =
+  /^(?:しかし|また|さらに|更に|なお|ただし|ただ|一方で?|そして|これを受けて|これに対し|その後|その直後|実際に|まず|次に|初めに|加えて|そのため|このため|そこで|特に|当然|その結果|結果的に|結局|最終的に|こうして|やがて|ついに|これにより|その際|同日|当日|その日|同夜)[、，,]?/;
 /** Words after which a date is only the time of the clause: 2018年6月12日、/ 9月に / 7月28日から31日まで. */
 const AFTER_DATE = /^(?:[（(][^）)]{0,6}[）)])?(?:から[^、，。]{0,12}?まで(?:の間)?|にかけて|以降|以来|頃|ごろ|には|に|は|、|，|,)*[、，,]?/;
 /** Nouns that only frame the predicate (開催される予定です, 実施する方針だ). */
@@ -62,7 +63,8 @@ function headlineOf(fact: ExtractedFact, tokens: Token[]): string {
     // …制度を1999年4月から導入 → …制度を導入: the particle that only tied the date goes with it.
     text = head + (/[をがはにで]$/.test(head) || !head.trim() ? tail.replace(/^(?:から(?:は)?|より|まで(?:に)?|に(?:は)?|で(?:は)?)[、，,]?/, "") : tail);
   }
-  text = text.replace(/^[\s　]+/, "").replace(LEADING, "").replace(/^[、，,\s]+/, "");
+  // (Twice: 「しかし、その後、…」.)
+  text = text.replace(/^[\s　]+/, "").replace(LEADING, "").replace(/^[、，,\s]+/, "").replace(LEADING, "").replace(/^[、，,\s]+/, "");
   text = text.replace(/[（(][^（）()]*[）)]/g, (paren) => (paren.length > 12 ? "" : paren));
   if (text.length > MAX_HEADLINE) {
     // Drop leading adverbial clauses while what is left still has a subject or an object.
@@ -103,6 +105,9 @@ function predicateWords(tokens: Token[]): Token[] {
     return [...tokens.slice(0, firstNeg), { ...tokens[firstNeg]!, surface: "ない" }];
   }
   const kept = tokens.slice(0, end);
+  // A court's 「…というべきである」 is its holding: 「…というべき」, never the hearsay 「…という」.
+  const ought = tokens.slice(end).find((t) => t.pos === "助動詞" && t.lemma === "べし");
+  if (ought) return [...kept, { ...ought, surface: "べき" }];
   if (last.pos === "動詞") {
     const before = tokens[end - 2];
     if (LIGHT_VERBS.has(last.lemma) && before?.pos === "名詞" && before.pos1 === "サ変接続") return kept.slice(0, -1);
