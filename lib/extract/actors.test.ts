@@ -78,4 +78,11 @@ describe("actors", () => {
     expect(lex.sideOf("外務省")).toBe("日本");
     expect(lex.sideOf("最高裁判所")).toBe("最高裁判所");
   });
+
+  it("a common noun alone is a kind or an act, not a body (通信, 離党, 大政党, 会社); roles (検察, 与党) and named bodies stay", () => {
+    const text = "通信が途絶え、議員は離党し、大政党と会社が反対した。検察と与党、共同通信、立憲民政党、国会が発表した。";
+    const actors = findActors(text);
+    for (const generic of ["通信", "離党", "大政党", "会社"]) expect(actors).not.toContain(generic);
+    for (const named of ["検察", "与党", "共同通信", "立憲民政党", "国会"]) expect(actors).toContain(named);
+  });
 });

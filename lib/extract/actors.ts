@@ -207,7 +207,16 @@ function findOrganisations(tokens: Token[], known: Map<string, { actors: string[
     const latinOnly = /^[A-Za-z0-9 .\-]+$/.test(form);
     // A bare 政府 or 当局 refers to the country in view (co-reference), it is no organisation of its own.
     const bare = /^(?:政府|当局|軍)$/.test(form);
-    if (run.length && isOrg && !bare && !latinOnly && form.length >= 2 && form.length <= 24 && !known.has(form)) {
+    // One common noun is a kind or an act, not a body: 通信, 離党, 脱党, 大政党 (a prefix and a common noun).
+    const content = run.filter((t) => t.pos !== "接頭詞");
+    // (Roles named by one word stay: 検察, 与党, 野党.)
+    const headOnly = ORGANISATION_HEAD.exec(form)?.[0] === form && !/^(?:国会|議会|内閣)$/.test(form);
+    const generic =
+      content.length === 1 &&
+      content[0]!.pos1 !== "固有名詞" &&
+      !GROUP_HEAD.test(form) &&
+      (content[0]!.pos1 === "サ変接続" || run.length > 1 || /^.党$/.test(form) || headOnly);
+    if (run.length && isOrg && !bare && !latinOnly && !generic && form.length >= 2 && form.length <= 24 && !known.has(form)) {
       const lead = sideFromLead(form, known);
       const side = lead ?? (/(?:省|庁)$/.test(form) ? "日本" : form);
       out.push({ form, side });
