@@ -8,11 +8,11 @@ import type { DateMention } from "./dates";
 import type { Span } from "./segment";
 
 /**
- * primary: dates the predicate; adnominal: qualifies a noun (6月の会談, 8月解散); reference: the time of
- * something else — a point measured from (2003年10月以来), a limit (…までに), a plan that did not happen,
- * a happening's own noun (占領終了（1952年4月28日）).
+ * primary: dates the predicate; adnominal: qualifies a noun (6月の会談, 8月解散); reference: a point measured
+ * from (2003年10月以来); elsewhere: the time of something else — a limit (…までに), a plan that did not
+ * happen, a law's number, a happening's own noun (占領終了（1952年4月28日）) — so the act is left undated.
  */
-export type DateRole = "primary" | "adnominal" | "reference";
+export type DateRole = "primary" | "adnominal" | "reference" | "elsewhere";
 
 export interface RoledDate extends DateMention {
   role: DateRole;
@@ -50,6 +50,8 @@ export function tokensIn(tokens: Token[], span: Span): Token[] {
   return out;
 }
 
+/** A law's or a precedent's number: 大正八年法律第三六号, 昭和五七年（行ツ）第四六号, 平成元年二月一七日第二小法廷判決. */
+const CITATION = /^(?:[（(][^）)]{1,6}[）)])?(?:法律|政令|省令|条例|勅令|告示)?第[〇一二三四五六七八九十百千0-9０-９]+(?:号|小法廷|法廷)|^(?:[（(][^）)]{1,6}[）)])?(?:法律|政令|省令|条例|勅令|告示)第/;
 /** A limit, not a time: …を2020年までに全廃, 1945年以前の. */
 const DEADLINE = /^(?:まで|以内|以前|より前)/;
 /**
@@ -77,9 +79,11 @@ export function roleDate(sentence: string, mention: DateMention, offset: number)
   const fused = mention.date.precision !== "year" && /^(?![上中下]旬|末|初|頃|以|前|後|中|時|付|午|朝|夜|夕|未明|現在|時点|分|当時|号)\p{Script=Han}/u.test(after);
   const clauseRest = /^[^、，,。]*/.exec(after)![0];
   const role: DateRole =
-    /^(?:以来|ぶり|来)/.test(after) || DEADLINE.test(after) || PLANNED.test(clauseRest) || DECIDED_LATER.test(clauseRest) || namesNoun(sentence, mention)
+    /^(?:以来|ぶり|来)/.test(after)
       ? "reference"
-      : /^の/.test(after) || fused
+      : DEADLINE.test(after) || CITATION.test(after) || PLANNED.test(clauseRest) || DECIDED_LATER.test(clauseRest) || namesNoun(sentence, mention)
+        ? "elsewhere"
+        : /^の/.test(after) || fused
         ? "adnominal"
         : "primary";
   return { ...mention, start: mention.start + offset, end: mention.end + offset, role };
@@ -151,7 +155,7 @@ export function mergeSegments(clauses: Clause[], text: string, sentence: Span): 
 
 /** The dates an event takes: its primary dates, else its first; an approximate date only when nothing exact is given. */
 export function eventDatesOf(dates: RoledDate[]): RoledDate[] {
-  const measured = dates.filter((d) => d.role !== "reference");
+  const measured = dates.filter((d) => d.role !== "reference" && d.role !== "elsewhere");
   const exact = measured.filter((d) => !d.approximate);
   const pool = exact.length ? exact : measured;
   const primaries = pool.filter((d) => d.role === "primary");

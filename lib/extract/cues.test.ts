@@ -56,6 +56,7 @@ describe("tellsNoHappening: sentences that narrate nothing of their own", () => 
       "除名された斎藤は日記にこう書く。",
       "疎明及び審理の全趣旨によると、次の事実が一応認められる。",
       "松浦晋也『恐るべき旅路』朝日新聞社、2005年5月。",
+      "公害防止計画とは、「当該地域において実施されるべき施策に係る計画」をいう。",
     ]) expect(tellsNoHappening(s), s).toBe(true);
   });
 

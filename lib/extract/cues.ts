@@ -155,12 +155,14 @@ export const SPECULATIVE_ENDING =
 /**
  * Sentences that tell no happening of their own: a counterfactual or a projection (仮に…, …していれば,
  * このまま進むと…), an explanation (…ためである, …からである), a pointer to what follows (…は日記にこう書く,
- * 次の事実が一応認められる) and a bibliography line (『…』…社、2005年).
+ * 次の事実が一応認められる), a bibliography line (『…』…社、2005年) and a definition (…とは、…をいう).
  */
 const NO_HAPPENING = [
   /^[^。]{0,12}仮に|[てで]いれば[、，]|このまま(?:進|推移|行)/,
   /(?:ためである|ためであった|ためだ|ためだった|からである|からであった|からだ|によるものである)。?$/,
   /(?:こう|次のように|以下のように|以下の通り|以下のとおり)(?:書|記|述べ|描写|答え|語|説明)|次の(?:事実|とおり)[^。]{0,8}認められる/,
   /ISBN|『[^』]+』[^。]{0,40}(?:社|書房|書店|出版|文庫|新書)[^。]{0,20}[0-9０-９]{4}年/,
+  // A definition: 公害防止計画とは、「…」をいう.
+  /^[^。、，「」]{2,30}とは[、，]/,
 ];
 export const tellsNoHappening = (sentence: string) => SPECULATIVE_ENDING.test(sentence) || NO_HAPPENING.some((p) => p.test(sentence));

@@ -175,3 +175,12 @@ describe("Wikipedia's 西暦（和暦）月日", () => {
     expect(values.some((v) => v.startsWith("1970") || v === "1985-09-01")).toBe(false);
   });
 });
+
+describe("scanDates: a judgment's kanji numerals", () => {
+  it("reads positional kanji days and months (昭和四〇年七月一五日, 昭和四八年一二月一日)", () => {
+    expect(parseDate("昭和四〇年七月一五日から")?.value).toBe("1965-07-15");
+    expect(parseDate("平成二年一月三一日頃")?.value).toBe("1990-01-31");
+    expect(parseDate("昭和四八年一二月一日")?.value).toBe("1973-12-01");
+    expect(parseDate("昭和二五年五月四日")?.value).toBe("1950-05-04");
+  });
+});

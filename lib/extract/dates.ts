@@ -84,7 +84,8 @@ function validDay(year: number, month: number, day: number): boolean {
 }
 
 const N = "(\\d{1,4}|[〇零一二三四五六七八九十]{1,4}|元)";
-const SMALL = "(\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])";
+// Kanji numbers of a month or day: 十五, 二十八, and a judgment's positional 一五, 二八, 三一, 一〇.
+const SMALL = "(\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三][〇一二三四五六七八九]|[一二三四五六七八九])";
 // Separators of ranges: 3月25～28日, 2016─17年, 2016-2017年.
 const RANGE = "[～〜~ー―─－\\-–]";
 // Month qualifiers that keep month precision: 11月末, 8月下旬.

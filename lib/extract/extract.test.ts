@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { ExtractedFact } from "@/lib/facts/types";
 import { cleanText } from "@/lib/ingest/clean";
+import { ingestDocument } from "@/lib/ingest/ingest";
 import { SAMPLE_ALIASES, extract } from "./__fixtures__/analysed";
 import { factFingerprint } from "@/lib/facts/fingerprint";
 import { readSeed } from "./__fixtures__/seeds";
@@ -285,5 +286,20 @@ describe("extractFacts: dates that time something other than the act", () => {
   it("a date in parentheses after a happening's noun is that noun's (占領終了（1952年4月28日）), after a person the act's", () => {
     expect(all("占領終了（1952年4月28日）後、日本は為替レートを固定した。").some((f) => f.date?.value === "1952-04-28")).toBe(false);
     expect(all("金党委員長は、訪朝したラブロフ外相（2018年5月）と会見した。").some((f) => f.date?.value === "2018-05")).toBe(true);
+  });
+});
+
+describe("extractFacts: judgments recite dated happenings in their reasons; citations date nothing", () => {
+  it("a dated happening in 理由 is an event; a law's or a precedent's number is no date", async () => {
+    const judgment = [
+      "# 主文", "", "本件申請を却下する。", "",
+      "# 理由", "",
+      "申立人は、平成二年一月三一日頃、本件建物を建築した。", "",
+      "旧法（大正八年法律第三六号）による決定は、最高裁昭和五七年（行ツ）第四六号平成元年二月一七日第二小法廷判決のとおり有効である。",
+    ].join("\n");
+    const { cleaned } = await ingestDocument({ text: judgment, filename: "decision.md" });
+    const facts = extract(cleaned, { publishedAt: "1990-08-29", title: "大阪地方裁判所 決定" });
+    expect(find(facts, "event", "本件建物を建築")?.date?.value).toBe("1990-01-31");
+    expect(facts.some((f) => f.kind === "event" && /^(?:1919|1982|1989)/.test(f.date?.value ?? ""))).toBe(false);
   });
 });

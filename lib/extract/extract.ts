@@ -72,14 +72,17 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
   const published = isoDate(ctx.publishedAt);
   /** The date the document stands on: its publication, else that of the agreement its title names. */
   let documentDate = published;
+  const timedElsewhere = new Set<ExtractedFact>();
   const title = (ctx.title ?? "").replace(/[\s　]+/g, "");
 
   // A judgment's disposition and reasons have their own pass (ruling.ts); the rest of it is read as prose.
   const ruling = findRulingSections(doc);
-  const judged = new Set([...(ruling?.disposition ?? []), ...(ruling?.reasons ?? [])]);
+  // In the reasons, prose gives only the dated happenings they recite (平成二年一月三一日頃、申立人は…建築した).
+  const disposition = new Set(ruling?.disposition ?? []);
+  const reasons = new Set(ruling?.reasons ?? []);
   if (ruling) facts.push(...rulingFacts(doc, ruling, { title: ctx.title, publishedAt: published }));
   const readable = doc.blocks
-    .filter((b) => (b.kind === "body" || b.kind === "table") && !judged.has(b))
+    .filter((b) => (b.kind === "body" || b.kind === "table") && !disposition.has(b))
     .sort((a, b) => a.start - b.start);
   /** The speaker of a transcript's turn: 【林外務大臣】 opens it and holds until the next one. */
   let turnSpeaker: string | null = null;
@@ -181,7 +184,8 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
           const reference = named ? lex.inRange(sentence.start, sentence.end).find((m) => m.kind === "reference" && m.form === named) : undefined;
           const speaker = reference?.refersTo ?? named;
           const sides = reference ? [...new Set([...reference.actors, ...mentioned])] : sidesOf(lex, speaker, mentioned);
-          const primary = segment.dates.find((d) => d.role === "primary") ?? segment.dates[0];
+          // (A limit or a plan inside the statement — …を2020年までに全廃すると表明 — is not when it was said.)
+          const primary = segment.dates.find((d) => d.role === "primary") ?? segment.dates.find((d) => d.role === "adnominal");
           facts.push(makeFact(text, "position", quote, primary?.date ?? null, sides, speaker));
         } else {
           const topic = subjects.find((s) => s.strong && s.at < segment.end)?.phrase ?? paragraphTopic;
@@ -191,6 +195,8 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
           if (!eventDates.length) {
             const actors = sidesOf(lex, subjects.find((s) => s.at < segment.end)?.phrase ?? topic, mentioned);
             facts.push(makeFact(text, "event", quote, null, actors, null));
+            // Its only dates time something else (…までに, 法律第83号): no date from the paragraph either.
+            if (segment.dates.length && segment.dates.every((d) => d.role === "elsewhere")) timedElsewhere.add(facts.at(-1)!);
           }
           for (const d of eventDates) {
             facts.push(makeFact(text, "event", quote, d.date, sidesOf(lex, topic, mentioned), null));
@@ -228,10 +234,16 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
       // document was issued (a speech, a press conference, a ruling). An event takes only a day the same
       // paragraph stated (the narration of one day); never the document's date — a wrong 「いつ」 card is
       // worse than none.
+      if (reasons.has(block)) {
+        const stated = new Set(dates.filter((d) => d.role === "primary").map((d) => d.date.value));
+        const recited = facts.slice(before).filter((f) => f.kind === "event" && f.date && stated.has(f.date.value));
+        facts.splice(before, facts.length - before, ...recited);
+        continue;
+      }
       const carried = paragraphDate ?? documentDate;
       if (carried) {
         for (let i = before; i < facts.length; i += 1) {
-          if (facts[i]!.date) continue;
+          if (facts[i]!.date || timedElsewhere.has(facts[i]!)) continue;
           if (facts[i]!.kind === "position") facts[i] = { ...facts[i]!, date: carried };
           else if (facts[i]!.kind === "event" && paragraphDate?.precision === "day") facts[i] = { ...facts[i]!, date: paragraphDate };
         }
