@@ -25,9 +25,9 @@ describe("findCues: predicates by their dictionary form", () => {
     expect(cuesOf("E案の趣旨説明が行われている。")).toEqual([]);
   });
 
-  it("negated, said-by-no-one and nominalised predicates state nothing; a passive demand with its agent does", () => {
+  it("unsaid, said-by-no-one and nominalised predicates state nothing; a passive demand with its agent does", () => {
     expect(cuesOf("首相はその件について語らなかった。")).toEqual([]);
-    expect(cuesOf("首相は支持しなかった。")).toEqual([]);
+    expect(cuesOf("首相は支持しなかった。")).toEqual(["支持"]);
     expect(cuesOf("その計画は失敗だったと言われている。")).toEqual([]);
     expect(cuesOf("先程、ロンドンと言いましたのは、最初の出張のことです。")).toEqual([]);
     expect(cuesOf("対応が求められている。")).toEqual([]);
@@ -63,5 +63,23 @@ describe("tellsNoHappening: sentences that narrate nothing of their own", () => 
   it("a plain happening or statement is one", () => {
     expect(tellsNoHappening("2005年8月8日、衆議院が解散された。")).toBe(false);
     expect(tellsNoHappening("首相は「解散する」と述べた。")).toBe(false);
+  });
+});
+
+describe("findCues: what the analyser's words settle", () => {
+  it("not saying (言及していない) states nothing; not holding a stance (重要視していない) or not thinking so is a view", () => {
+    expect(cuesOf("首相はその件に言及していない。")).toEqual([]);
+    expect(cuesOf("米政府はこうした期限を重要視していない。")).toEqual(["重要視"]);
+    expect(cuesOf("議員は本当に解散をすると考えていなかった。")).toEqual(["考える"]);
+  });
+
+  it("reported content is a quotative particle or a content noun (…ことを実感), never として", () => {
+    expect(cuesOf("日本の存在感が高まっていることを強く実感しています。")).toEqual(["実感"]);
+    expect(cuesOf("議員は解散を脅しとしてしか考えておらず、")).toEqual([]);
+  });
+
+  it("a construction's verb is a word of its own (…の意向を示した, not …意思を明示する)", () => {
+    expect(cuesOf("政府は協議に応じる意向を示した。")).toHaveLength(1);
+    expect(cuesOf("臓器提供の意思を明示する必要がある。")).toEqual([]);
   });
 });

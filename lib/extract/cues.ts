@@ -41,12 +41,12 @@ export function isStatementPredicate(tokens: Token[], i: number): boolean {
   return STANCE_NOUNS.has(t.surface) || SAYING.has(t.surface) || t.surface === "反論";
 }
 
+/** Verbs of thinking: their negation is still a view held. */
+const THINKING = new Set(["考える", "思う"]);
 /** Stance verbs whose dictionary or past form may modify a noun instead of ending the clause. */
 const ADNOMINAL_CUES = new Set(["求める", "訴える", "呼びかける", "呼び掛ける", "命じる", "促す"]);
 /** Noun cues that, in the passive with a thing as subject, report that something was done. */
 const PASSIVE_NOUN_CUES = new Set(["宣言", "表明", "確認", "決定"]);
-/** Reported content just before a saying predicate: …と, …旨, …などと (the quotative particle, not 「AとB」). */
-const REPORTED = /(?:と|旨|旨を)[^。「」]{0,10}$/;
 /** Constructions whose stance lies in a phrase, not one word: …声明を発表した, …の意向を示した. */
 const STATEMENT_OBJECT_CUE = /(?:声明|談話|報道文|文書|見解|立場)を(発表|公表|発出)/g;
 const STANCE_CUE = /(?:意向|姿勢|立場|考え|方針|意欲|用意|意思|決意)[^。、，「」]{0,12}?を[^。、，「」]{0,8}?(示|伝え|伝達|明らかにし|表し)/g;
@@ -73,8 +73,26 @@ const NOMINALISED = /^(?:し|っ|い)?(?:まし)?た?の(?:は|が|を|も)/;
 /** …判決を支持して上告を棄却した: a て-form with no pause leads on to the clause's real predicate. */
 const LEADS_ON = /^し?て(?![いおきくま、，])[^、，。]{2,}/;
 
-/** A negated predicate (語らなかった, 支持しない) states nothing. */
+/** A negated predicate of saying (語らなかった, 言及しなかった) states nothing. */
 const isNegation = (next: Token | undefined) => next?.pos === "助動詞" && (next.lemma === "ない" || next.lemma === "ぬ");
+/** Negated after its aspect: 重要視していない, 考えておらず. `i` is the predicate's last word. */
+function negatedAfter(tokens: Token[], i: number): boolean {
+  let j = i + 1;
+  while (tokens[j] && ((tokens[j]!.pos1 === "接続助詞" && /^[てで]$/.test(tokens[j]!.surface)) || (tokens[j]!.pos === "動詞" && tokens[j]!.pos1 === "非自立"))) j += 1;
+  return isNegation(tokens[j]);
+}
+/** Reported content just before a saying predicate: the quotative particle (…と, …などと) or 旨 — not として. */
+function reportedBefore(tokens: Token[], i: number): boolean {
+  const at = tokens[i]!.start;
+  for (let j = i - 1; j >= 0 && at - tokens[j]!.start <= 12; j -= 1) {
+    const t = tokens[j]!;
+    if (/^[。「」]$/.test(t.surface)) return false;
+    if ((t.pos === "助詞" && /^(?:と|などと|とも|との)$/.test(t.surface)) || t.surface === "旨") return true;
+    // …高まっていることを強く実感しています, …ということを伝えた: content made a noun.
+    if (t.surface === "こと" && tokens[j + 1]?.surface === "を") return true;
+  }
+  return false;
+}
 const isPassive = (next: Token | undefined) => next?.pos1 === "接尾" && (next.lemma === "れる" || next.lemma === "られる");
 /** Whose demand a passive reports: …団体などからは、…拡大を求められている. Without one (…が求められる) it is a necessity. */
 const PASSIVE_AGENT = /から(?:は|も)?[、，,]?|によって|により/;
@@ -121,10 +139,11 @@ export function findCues(text: string, depths: Uint8Array, tokens: Token[], base
     const t = inText[i]!;
     const at = t.start - base;
     if (t.pos === "動詞" && t.pos1 === "自立") {
-      if (isNegation(inText[i + 1])) continue;
+      // Not saying (語らなかった) is no statement; not supporting or not thinking so is a stance held.
+      if (negatedAfter(inText, i) && SAYING.has(t.lemma) && !THINKING.has(t.lemma)) continue;
       // It is said (言われている) names no speaker; a demand in the passive counts when its agent is named.
       if (isPassive(inText[i + 1]) && !(STANCE_VERBS.has(t.lemma) && PASSIVE_AGENT.test(text.slice(0, at)))) continue;
-      if (STANCE_VERBS.has(t.lemma) || (SAYING.has(t.lemma) && REPORTED.test(text.slice(Math.max(0, at - 12), at)))) {
+      if (STANCE_VERBS.has(t.lemma) || (SAYING.has(t.lemma) && reportedBefore(inText, i))) {
         add(at, t.lemma, at + t.surface.length);
       }
       continue;
@@ -134,11 +153,16 @@ export function findCues(text: string, depths: Uint8Array, tokens: Token[], base
     const end = inText[noun.last]!.end - base;
     const quoted = inText[i - 1]?.surface === "の" && inText[i - 2]?.surface === "と";
     if (!quoted && !usedAsPredicate(inText, noun.last)) continue;
-    if (inText[noun.last + 1]?.lemma === "する" && isNegation(inText[noun.last + 2])) continue;
-    if (STANCE_NOUNS.has(noun.word) || quoted || REPORTED.test(text.slice(Math.max(0, at - 12), at))) add(at, noun.word, end);
+    if (inText[noun.last + 1]?.lemma === "する" && negatedAfter(inText, noun.last + 1) && SAYING.has(noun.word)) continue;
+    if (STANCE_NOUNS.has(noun.word) || quoted || reportedBefore(inText, i)) add(at, noun.word, end);
   }
   for (const m of text.matchAll(STATEMENT_OBJECT_CUE)) add(m.index + m[0].length - m[1]!.length, m[1]!);
-  for (const m of text.matchAll(STANCE_CUE)) add(m.index + m[0].length - m[1]!.length, m[1]!);
+  // …の意向を示した, not …意思を明示する: the construction's verb is a word of its own.
+  const verbAt = (offset: number) => inText.some((t) => t.start === base + offset && (t.pos === "動詞" || t.surface === "明らか" || t.surface === "伝達"));
+  for (const m of text.matchAll(STANCE_CUE)) {
+    const at = m.index + m[0].length - m[1]!.length;
+    if (verbAt(at)) add(at, m[1]!);
+  }
   for (const m of text.matchAll(SHARED_VIEW_CUE)) {
     const word = m[1] ?? m[2]!;
     add(m.index + m[0].length - word.length, word);
