@@ -3,7 +3,7 @@
 // (width, kana, punctuation, spaces), no option that contains another, and for dates no
 // option equal to the answer at the answer's precision. All picks are seeded, never random.
 import type { FactDate } from "@/lib/facts/types";
-import { entityKind, kindsComparable, sameEntity } from "./entity-kind";
+import { entityKind, kindsComparable, overlapsAsList, readsAsName, sameEntity } from "./entity-kind";
 import { normalizeAnswer } from "./normalize-answer";
 import { datesOverlap, formatFactDate, shiftDate, truncateDate } from "./dates";
 import { compareStrings, rankByHash, seededShuffle } from "./random";
@@ -45,8 +45,10 @@ export function pickDistractors(input: PickDistractorsInput): string[] {
   // Sort first so the input order never changes the result; ranking by hash then keeps the
   // pick stable when unrelated candidates are added.
   const kind = entityKind(input.answer);
-  const clash = (a: string, b: string) => optionsClash(a, b) || (!!input.entities && sameEntity(a, b));
+  // Names: never the answer's entity under a second name, nor a list of states that holds it.
+  const clash = (a: string, b: string) => optionsClash(a, b) || (!!input.entities && (sameEntity(a, b) || overlapsAsList(a, b)));
   const pool = [...new Set(input.candidates.map((c) => c.trim()))]
+    .filter((c) => !input.entities || readsAsName(c))
     .filter((c) => !blocked.some((b) => clash(c, b)))
     .filter((c) => !input.entities || input.anyKind || kindsComparable(entityKind(c), kind))
     .sort(compareStrings);
