@@ -64,6 +64,10 @@ describe("no clause left open, nothing pointing back", () => {
     expect(endsOpen("原判決取消し")).toBe(false);
     expect(endsOpen("判決を取り消し")).toBe(true);
   });
+  it("a particle left where a date range was taken out (…訪問先としてまで、) is a fragment", () => {
+    expect(startsOpen("大臣が就任後の最初の訪問先としてまで、ニューヨークを訪問")).toBe(true);
+    expect(startsOpen("大臣が就任後の最初の訪問先としてニューヨークを訪問")).toBe(false);
+  });
   it("the legal 右 (the aforesaid) and 所論 point back; 右翼 does not", () => {
     expect(startsOpen("右消滅時効を援用することは権利の濫用に当たらない")).toBe(true);
     expect(startsOpen("所論引用の判決に抵触するものではない")).toBe(true);
@@ -139,6 +143,25 @@ describe("each card asks one thing once", () => {
     ];
     const cloze = generateCards(facts).filter((c) => c.template === "cloze" && c.answer === "厚生労働委員会");
     expect(cloze.map((c) => c.factId)).toEqual(["s0"]);
+  });
+});
+
+describe("ordering questions vary their events", () => {
+  it("no two ordering questions share all but one event (and, for 'which first', their answer)", () => {
+    const names = ["東京", "大阪", "京都", "神戸", "奈良", "福岡", "札幌"];
+    const facts = names.map((p, i) => fact(`o${i}`, { headline: `米国が${p}で会合を開催`, date: day(`200${i}-01-01`), actors: ["米国"] }));
+    const cards = generateCards(facts);
+    for (const template of ["which-first", "put-in-order"] as const) {
+      const groups = cards.filter((c) => c.template === template);
+      expect(groups.length, template).toBeGreaterThan(0);
+      for (let i = 0; i < groups.length; i++)
+        for (let j = i + 1; j < groups.length; j++) {
+          const [a, b] = [groups[i]!, groups[j]!];
+          const shared = a.factIds.filter((id) => b.factIds.includes(id)).length;
+          const sameAnswer = template === "put-in-order" || a.answer === b.answer;
+          expect(shared >= 3 && sameAnswer, `${template}: ${a.factIds} / ${b.factIds}`).toBe(false);
+        }
+    }
   });
 });
 

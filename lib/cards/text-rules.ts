@@ -75,8 +75,11 @@ export function hasDateOutsideQuotes(text: string): boolean {
 const OPEN_START =
   /^(?:右(?=の|[\p{sc=Han}])(?![翼派側腕手足折])|当該|所論|ところが|しかし|だが|また|又|さらに|更に|併せて|あわせて|続く|続いて|直近|一方|そして|その後|その際|これ|それ|この|その|こうした|そうした|いずれも|それぞれ|同[筋氏国年月日法条]|なお|ただし|ここ|そこ|[、，,）)」』]|[\p{sc=Han}]{1,4}し[、，]|(?:から|を|に|は|が|で|と|の|へ|も|や|より|まで)(?![\p{sc=Hiragana}])|(?:から|に|で)は[、，]|[0-9０-９]+[\s.．)）])/u;
 
-/** Two particles where one word was cut out between them (制度をから導入, 旧領土をに). */
-const BROKEN_PARTICLES = /を(?:から|まで|に|で|へ|が|は|を)|が(?:から|を|が)|では[とや](?![\p{sc=Hiragana}])/u;
+/**
+ * Two particles where one word was cut out between them (制度をから導入, 旧領土をに, 訪問先としてまで、
+ * where a date range 9月18日から22日まで was taken out).
+ */
+const BROKEN_PARTICLES = /を(?:から|まで|に|で|へ|が|は|を)|が(?:から|を|が)|では[とや](?![\p{sc=Hiragana}])|として(?:まで|から)[、，,]/u;
 
 export function startsOpen(text: string): boolean {
   return OPEN_START.test(text.trim()) || BROKEN_PARTICLES.test(text);

@@ -24,6 +24,7 @@ export function orderingCards(corpus: Corpus): CardDraft[] {
   const dated = datedEvents(corpus);
   const cards: CardDraft[] = [];
   const seenGroups = new Set<string>();
+  const made: Record<keyof typeof GROUP_SIZE, SourceFact[][]> = { "which-first": [], "put-in-order": [] };
   for (const anchor of dated) {
     for (const template of ["which-first", "put-in-order"] as const) {
       const group =
@@ -35,8 +36,12 @@ export function orderingCards(corpus: Corpus): CardDraft[] {
         .sort(compareStrings)
         .join(",");
       if (seenGroups.has(template + variant)) continue;
-      seenGroups.add(template + variant);
       const chronological = [...group].sort((a, b) => compareFactDates(datedFact(a)!, datedFact(b)!));
+      // Nearly the same question again (all but one event shared, and for "which first" the same
+      // answer) is not asked twice: a teacher varies the events.
+      if (made[template].some((other) => nearlySame(template, other, chronological))) continue;
+      made[template].push(chronological);
+      seenGroups.add(template + variant);
       const items = chronological.map((f) => headlineOf(f)!);
       const key = cardKey(anchor.id, template, variant);
       const common = {
@@ -58,6 +63,12 @@ export function orderingCards(corpus: Corpus): CardDraft[] {
     }
   }
   return cards;
+}
+
+/** Two ordering questions that share all but one event (and, for "which first", their answer). */
+function nearlySame(template: keyof typeof GROUP_SIZE, a: SourceFact[], b: SourceFact[]): boolean {
+  const shared = a.filter((f) => b.includes(f)).length;
+  return shared >= Math.min(a.length, b.length) - 1 && (template === "put-in-order" || a[0] === b[0]);
 }
 
 /**
