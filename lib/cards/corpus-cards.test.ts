@@ -16,7 +16,7 @@ const corpusDevDir = process.env.CORPUS_DEV_DIR ?? path.resolve(root, "../shared
 /**
  * Floors, measured on the extraction of this branch after the second teacher's reading (cards
  * branch): a card a teacher would not hand out is not made — guesses, habits and designations
- * dated as events (19, 21, the seeds' 「…疑いあり」), headlines that do not say what happened to what
+ * dated as events (19, 21, the seeds' 「…疑いあり」), a narrator's 「…明らかにしなかった」 as a statement, headlines that do not say what happened to what
  * (21: 衆議院本会議で採決, 1年かけて検討する), ordering questions sharing all but one event — so some
  * documents give fewer cards than before; a court's
  * judgment gives the outcome of the appeal (05, 14, 17, 18). A document whose facts read as nothing
@@ -24,8 +24,8 @@ const corpusDevDir = process.env.CORPUS_DEV_DIR ?? path.resolve(root, "../shared
  * person) gives none. Per document, by file-name prefix; a document not listed must give at least
  * one card.
  */
-const SEEDS_FLOOR = 76;
-const SEED_DOCUMENT_FLOOR: Record<string, number> = { "naigai-2018.txt": 66, "newsweek-2019-12-10.txt": 10 };
+const SEEDS_FLOOR = 75;
+const SEED_DOCUMENT_FLOOR: Record<string, number> = { "naigai-2018.txt": 65, "newsweek-2019-12-10.txt": 10 };
 const DOCUMENT_FLOOR: Record<string, number> = {
   "01": 11, "02": 2, "03": 1, "04": 11, "05": 2, "07": 1, "08": 8, "09": 1, "11": 10,
   "14": 13, "15": 5, "17": 2, "18": 2, "19": 9, "20": 3, "21": 19,

@@ -52,13 +52,24 @@ export function pickDistractors(input: PickDistractorsInput): string[] {
     .filter((c) => !blocked.some((b) => clash(c, b)))
     .filter((c) => !input.entities || input.anyKind || kindsComparable(entityKind(c), kind))
     .sort(compareStrings);
+  // Names with the answer's head (自由党 → 公明党 before アスキス内閣; 三木内閣 → 宮澤内閣) come first:
+  // the same kind of thing at the same granularity.
+  const head = input.entities ? headOf(input.answer) : null;
+  const ranked = rankByHash(pool, input.seed, (c) => c);
+  const ordered = head ? [...ranked.filter((c) => headOf(c) === head), ...ranked.filter((c) => headOf(c) !== head)] : ranked;
   const picked: string[] = [];
-  for (const candidate of rankByHash(pool, input.seed, (c) => c)) {
+  for (const candidate of ordered) {
     if (picked.length >= count) break;
     if (picked.some((p) => clash(p, candidate))) continue;
     picked.push(candidate);
   }
   return picked;
+}
+
+/** The head of a name when it is a kanji suffix of a kind (党, 内閣, 委員会, 裁判所 …); null otherwise. */
+function headOf(name: string): string | null {
+  const m = /(?:委員会|裁判所|内閣|政府|[党省庁院会団])$/.exec(name.trim());
+  return m && name.trim().length > m[0].length ? m[0] : null;
 }
 
 export interface PickDateDistractorsInput {

@@ -85,8 +85,25 @@ export function sameEntity(a: string, b: string): boolean {
   return (
     entityKey(a) === entityKey(b) ||
     (entityKind(a) === "person" && entityKind(b) === "person" && mayBeSamePerson(a, b)) ||
-    withAndWithoutGivenName(a.trim(), b.trim())
+    withAndWithoutGivenName(a.trim(), b.trim()) ||
+    abbreviates(a.trim(), b.trim())
   );
+}
+
+/**
+ * 自民党 and 自由民主党: the shorter is the longer's characters kept in order, with its first and last
+ * (the usual Japanese abbreviation); not when what is dropped is a rank (米国大統領, 米国副大統領).
+ */
+function abbreviates(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < 3 || short.length === long.length || short[0] !== long[0] || short.at(-1) !== long.at(-1)) return false;
+  let at = 0;
+  const dropped: string[] = [];
+  for (const ch of long) {
+    if (ch === short[at]) at++;
+    else dropped.push(ch);
+  }
+  return at === short.length && !dropped.some((ch) => "副元前次新旧".includes(ch));
 }
 
 /** 飯島首相秘書官 and 飯島勲首相秘書官: one name is the other without the given name between family name and title. */

@@ -79,6 +79,12 @@ describe("no clause left open, nothing pointing back", () => {
 });
 
 describe("the question fits the statement", () => {
+  it("a narrator saying what a holder left unsaid is no statement of theirs", () => {
+    const position = (content: string) => fact("p", { kind: "position", actors: ["北朝鮮"], content });
+    expect(contentOf(position("非核化を約束したものの、期限や具体的内容は明らかにしなかった"))).toBeNull();
+    expect(contentOf(position("期限について言及しなかった"))).toBeNull();
+    expect(contentOf(position("非核化の期限を明らかにする"))).not.toBeNull();
+  });
   it("asks who showed an expectation, and who took a stance (…に対し支持)", () => {
     expect(whoSaidQuestion("漁業分野の協力が円滑に進展することへの期待", [])).toBe("次の期待を示したのは誰か。\n「漁業分野の協力が円滑に進展することへの期待」");
     expect(whoSaidQuestion("融和的な対外政策に対し支持", [])).toBe("次の立場を示したのは誰か。\n「融和的な対外政策に対し支持」");
@@ -91,6 +97,17 @@ describe("one entity is offered once, and only names are offered", () => {
     expect(sameEntity("飯島首相秘書官", "飯島勲首相秘書官")).toBe(true);
     expect(sameEntity("飯島首相秘書官", "飯島副首相秘書官")).toBe(false); // a rank, not a given name
     expect(sameEntity("小泉首相", "中川秀直")).toBe(false);
+  });
+  it("knows a party by its abbreviation (自民党, 自由民主党), not a rank dropped", () => {
+    expect(sameEntity("自民党", "自由民主党")).toBe(true);
+    expect(sameEntity("民主党", "自由民主党")).toBe(false);
+    expect(sameEntity("公明党", "自由民主党")).toBe(false);
+  });
+  it("offers names with the answer's head first (a party among parties, a cabinet among cabinets)", () => {
+    const picked = pickDistractors({ answer: "自由党", candidates: ["両院協議会", "アスキス内閣", "公明党", "民主党", "保守党"], seed: "s", entities: true });
+    expect(picked.sort()).toEqual(["保守党", "公明党", "民主党"].sort());
+    const cabinets = pickDistractors({ answer: "三木内閣", candidates: ["自民党", "細川内閣", "宮澤内閣"], seed: "s", entities: true, count: 2 });
+    expect(cabinets.sort()).toEqual(["宮澤内閣", "細川内閣"].sort());
   });
   it("a description an extraction took for a holder is no name", () => {
     expect(readsAsName("国際連合の役割")).toBe(false);
