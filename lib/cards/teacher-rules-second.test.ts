@@ -182,6 +182,25 @@ describe("ordering questions vary their events", () => {
   });
 });
 
+describe("documents with few dated events still give ordering questions", () => {
+  it("an anchor with only two events it can be ordered with gives a card of three, though the document dates more", () => {
+    const facts = [
+      fact("a", { headline: "米国が東京で会合を開催", date: day("1971-12-18"), actors: ["米国"] }),
+      fact("b", { headline: "米国が大阪で会合を開催", date: { value: "1973-02", precision: "month" }, actors: ["米国"] }),
+      fact("c", { headline: "米国が京都で会合を開催", date: { value: "1973-03", precision: "month" }, actors: ["米国"] }),
+      // Same month as c, and a bare year: neither can be ordered with c (nor the year with b).
+      fact("d", { headline: "米国が神戸で会合を開催", date: { value: "1973-03", precision: "month" }, actors: ["米国"] }),
+      fact("e", { headline: "米国が奈良で会合を開催", date: { value: "1973", precision: "year" }, actors: ["米国"] }),
+    ];
+    const first = generateCards(facts).filter((c) => c.template === "which-first");
+    expect(first.length).toBeGreaterThan(0);
+    for (const c of first) {
+      expect(c.choices).toHaveLength(3);
+      expect(c.answer).toBe("米国が東京で会合を開催");
+    }
+  });
+});
+
 describe("the outcome of a judgment", () => {
   const court = (id: string, headline: string, quote: string, date = day("1975-02-25")) =>
     fact(id, { headline, quote, actors: ["最高裁判所"], date });

@@ -9,7 +9,7 @@ import type { CardDraft, SourceFact } from "../types";
 
 /** Events per card: an answer and three distractors; four events to put in order. */
 const GROUP_SIZE = { "which-first": 4, "put-in-order": 4 } as const;
-/** A document with only three events that can be ordered still gives one card of three. */
+/** An anchor with only two others it can be ordered with (few dated events, or many on one day) gives a card of three. */
 const SMALL_GROUP_SIZE = 3;
 
 /** Items in a seeded order that is never already the answer. */
@@ -27,9 +27,7 @@ export function orderingCards(corpus: Corpus): CardDraft[] {
   const made: Record<keyof typeof GROUP_SIZE, SourceFact[][]> = { "which-first": [], "put-in-order": [] };
   for (const anchor of dated) {
     for (const template of ["which-first", "put-in-order"] as const) {
-      const group =
-        orderingGroup(anchor, dated, GROUP_SIZE[template]) ??
-        (dated.length < GROUP_SIZE[template] ? orderingGroup(anchor, dated, SMALL_GROUP_SIZE) : null);
+      const group = orderingGroup(anchor, dated, GROUP_SIZE[template]) ?? orderingGroup(anchor, dated, SMALL_GROUP_SIZE);
       if (!group) continue;
       const variant = group
         .map((f) => f.id)
