@@ -3,7 +3,7 @@
 // (width, kana, punctuation, spaces), no option that contains another, and for dates no
 // option equal to the answer at the answer's precision. All picks are seeded, never random.
 import type { FactDate } from "@/lib/facts/types";
-import { entityKind, kindsComparable, sameEntity } from "./entity-kind";
+import { entityKind, kindsComparable, overlapsAsList, readsAsName, sameEntity } from "./entity-kind";
 import { normalizeAnswer } from "./normalize-answer";
 import { datesOverlap, formatFactDate, shiftDate, truncateDate } from "./dates";
 import { compareStrings, rankByHash, seededShuffle } from "./random";
@@ -45,18 +45,31 @@ export function pickDistractors(input: PickDistractorsInput): string[] {
   // Sort first so the input order never changes the result; ranking by hash then keeps the
   // pick stable when unrelated candidates are added.
   const kind = entityKind(input.answer);
-  const clash = (a: string, b: string) => optionsClash(a, b) || (!!input.entities && sameEntity(a, b));
+  // Names: never the answer's entity under a second name, nor a list of states that holds it.
+  const clash = (a: string, b: string) => optionsClash(a, b) || (!!input.entities && (sameEntity(a, b) || overlapsAsList(a, b)));
   const pool = [...new Set(input.candidates.map((c) => c.trim()))]
+    .filter((c) => !input.entities || readsAsName(c))
     .filter((c) => !blocked.some((b) => clash(c, b)))
     .filter((c) => !input.entities || input.anyKind || kindsComparable(entityKind(c), kind))
     .sort(compareStrings);
+  // Names with the answer's head (自由党 → 公明党 before アスキス内閣; 三木内閣 → 宮澤内閣) come first:
+  // the same kind of thing at the same granularity.
+  const head = input.entities ? headOf(input.answer) : null;
+  const ranked = rankByHash(pool, input.seed, (c) => c);
+  const ordered = head ? [...ranked.filter((c) => headOf(c) === head), ...ranked.filter((c) => headOf(c) !== head)] : ranked;
   const picked: string[] = [];
-  for (const candidate of rankByHash(pool, input.seed, (c) => c)) {
+  for (const candidate of ordered) {
     if (picked.length >= count) break;
     if (picked.some((p) => clash(p, candidate))) continue;
     picked.push(candidate);
   }
   return picked;
+}
+
+/** The head of a name when it is a kanji suffix of a kind (党, 内閣, 委員会, 裁判所 …); null otherwise. */
+function headOf(name: string): string | null {
+  const m = /(?:委員会|裁判所|内閣|政府|[党省庁院会団])$/.exec(name.trim());
+  return m && name.trim().length > m[0].length ? m[0] : null;
 }
 
 export interface PickDateDistractorsInput {

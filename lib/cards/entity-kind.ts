@@ -82,12 +82,84 @@ export function entityKey(name: string): string {
 
 /** True when two names stand for the same entity (IAEA and 国際原子力機関（IAEA）, 米国 and 米国側, 金党委員長 and 金正恩朝鮮労働党委員長). */
 export function sameEntity(a: string, b: string): boolean {
-  return entityKey(a) === entityKey(b) || (entityKind(a) === "person" && entityKind(b) === "person" && mayBeSamePerson(a, b));
+  return (
+    entityKey(a) === entityKey(b) ||
+    (entityKind(a) === "person" && entityKind(b) === "person" && mayBeSamePerson(a, b)) ||
+    withAndWithoutGivenName(a.trim(), b.trim()) ||
+    abbreviates(a.trim(), b.trim())
+  );
 }
 
-/** Two names of one person (金党委員長, 金正恩朝鮮労働党委員長): same first character and same title ending. */
+/**
+ * 自民党 and 自由民主党: the shorter is the longer's characters kept in order, with its first and last
+ * (the usual Japanese abbreviation); not when what is dropped is a rank (米国大統領, 米国副大統領).
+ */
+function abbreviates(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < 3 || short.length === long.length || short[0] !== long[0] || short.at(-1) !== long.at(-1)) return false;
+  let at = 0;
+  const dropped: string[] = [];
+  for (const ch of long) {
+    if (ch === short[at]) at++;
+    else dropped.push(ch);
+  }
+  return at === short.length && !dropped.some((ch) => "副元前次新旧".includes(ch));
+}
+
+/** 飯島首相秘書官 and 飯島勲首相秘書官: one name is the other without the given name between family name and title. */
+function withAndWithoutGivenName(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const title = short.slice(2);
+  if (short === long || short.length < 4 || !long.startsWith(short.slice(0, 2)) || !long.endsWith(title)) return false;
+  // What stands between is a given name, not a rank (米国大統領 and 米国副大統領 are two people).
+  const between = long.slice(2, long.length - title.length);
+  return between.length >= 1 && between.length <= 3 && !/^[副元前次新旧]/.test(between);
+}
+
+/** Titles that name one office (首相 and 内閣総理大臣, 外相 and 外務大臣): a person under either is one person. */
+const SAME_OFFICE: readonly (readonly string[])[] = [
+  ["内閣総理大臣", "総理大臣", "首相", "総理"],
+  ["外務大臣", "外相"],
+  ["財務大臣", "財務相", "大蔵大臣", "蔵相"],
+  ["防衛大臣", "防衛相"],
+  ["官房長官", "内閣官房長官"],
+];
+const officeOf = (name: string) => SAME_OFFICE.findIndex((titles) => titles.some((t) => name.endsWith(t)));
+
+/**
+ * Two names of one person: same first character and same title ending (金党委員長,
+ * 金正恩朝鮮労働党委員長), or the same family name under two titles of one office (小泉首相,
+ * 小泉純一郎内閣総理大臣).
+ */
 export function mayBeSamePerson(a: string, b: string): boolean {
-  return a !== b && a.length >= 3 && b.length >= 3 && a[0] === b[0] && a.slice(-2) === b.slice(-2);
+  if (a === b || a.length < 3 || b.length < 3 || a[0] !== b[0]) return false;
+  if (a.slice(-2) === b.slice(-2)) return true;
+  const office = officeOf(a);
+  return office >= 0 && office === officeOf(b) && a.slice(0, 2) === b.slice(0, 2);
+}
+
+/**
+ * True when a holder reads as a name (米国, 北朝鮮の金星国連大使, 中・露・朝の3か国), not as a
+ * description an extraction took for one (国際連合の役割, 北朝鮮のミサイル開発, AのBとCのD): a phrase
+ * with の is a name only when its head says what it names (a title, an organisation, states).
+ */
+export function readsAsName(name: string): boolean {
+  const n = name.trim();
+  return n.length > 0 && !(entityKind(n) === "other" && /の/.test(n));
+}
+
+/** The states a list names (中・露・朝の3か国 → 中国, ロシア, 北朝鮮), as entity keys; empty for one name. */
+function listedStates(name: string): string[] {
+  const n = name.trim().replace(/の?[0-9０-９一二三四五六七八九十]+(?:か国|カ国|ヵ国)$/, "");
+  const parts = n.split(/[・と、]/).filter((p) => p.length > 0);
+  if (parts.length < 2) return [];
+  return parts.map((p) => entityKey(COUNTRY_ABBREVIATIONS[p] ?? p));
+}
+
+/** True when one name is a list of states that includes the other (中・露・朝の3か国 and 北朝鮮側): partly the same answer. */
+export function overlapsAsList(a: string, b: string): boolean {
+  const inList = (list: string, one: string) => listedStates(list).includes(entityKey(one));
+  return inList(a, b) || inList(b, a) || listedStates(a).some((k) => listedStates(b).includes(k));
 }
 
 /** Two kinds that can stand as options of one question: the same, or both bodies of states (country, body). */

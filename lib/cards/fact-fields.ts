@@ -32,11 +32,14 @@ export function headlineOf(fact: SourceFact): string | null {
   return clauses <= 1 && h.length >= 6 && !pointsBack(h) && isCleanPhrase(h, { maxLength: MAX_HEADLINE_LENGTH, dateless: true }) ? h : null;
 }
 
+/** A narrator saying what a holder left unsaid (…具体的内容は明らかにしなかった): no statement of theirs. */
+const SAID_NOTHING = /(?:明らかに|言及|口に|触れ|示さ|述べ)(?:し)?なかった$/;
+
 /** A position's content (what is held, said or demanded, without the holder), when it reads well. */
 export function contentOf(fact: SourceFact): string | null {
   if (fact.kind !== "position") return null;
   const c = asPhrase(fact.content ?? "");
-  return c.length >= 8 && readsAsStatement(c) && isCleanPhrase(c, { maxLength: MAX_PHRASE_LENGTH, dateless: true }) ? c : null;
+  return c.length >= 8 && readsAsStatement(c) && !SAID_NOTHING.test(c) && isCleanPhrase(c, { maxLength: MAX_PHRASE_LENGTH, dateless: true }) ? c : null;
 }
 
 /** The place of an event, when it is a short name. */

@@ -11,6 +11,7 @@ import { resolveGenericTopic } from "./text-rules";
 import { agreementCards } from "./templates/agreements";
 import { clozeCards } from "./templates/cloze";
 import { eventCards } from "./templates/events";
+import { judgmentCards } from "./templates/judgments";
 import { orderingCards } from "./templates/ordering";
 import { positionCards } from "./templates/positions";
 import { consistentReadings, readingCards } from "./templates/readings";
@@ -44,7 +45,7 @@ export function generateCardsWithReport(facts: readonly SourceFact[], ruby: read
   for (const fact of sorted) {
     candidates.push(...eventCards(fact, corpus), ...clozeCards(fact, corpus), ...agreementCards(fact, corpus), ...positionCards(fact, corpus));
   }
-  candidates.push(...orderingCards(corpus), ...readingCards(consistentReadings(ruby), sorted));
+  candidates.push(...orderingCards(corpus), ...judgmentCards(sorted), ...readingCards(consistentReadings(ruby), sorted));
 
   const unique = new Map<string, CardDraft>();
   for (const card of candidates) if (!unique.has(card.key)) unique.set(card.key, card);

@@ -32,6 +32,8 @@ describe("question stems: the app's words of a card, read back for the English U
     expect(parseQuestionStem("次の出来事は何年何月何日のことか。\n史上初の米朝首脳会談を開催")!.rest).toBe("史上初の米朝首脳会談を開催");
     expect(render("en", "2018年6月12日にシンガポールであったのはどれか。")).toBe("What happened in シンガポール on 2018年6月12日?");
     expect(render("en", "北朝鮮は「制裁」についてどのような立場をとったか。")).toBe("What position did 北朝鮮 take on “制裁”?");
+    expect(render("en", "1975年2月25日、最高裁判所が言い渡した判決の結論はどれか。")).toBe("What did 最高裁判所 decide in its judgment of 1975年2月25日?");
+    expect(render("ja", "1975年2月25日、最高裁判所が言い渡した判決の結論はどれか。")).toBe("1975年2月25日、最高裁判所が言い渡した判決の結論はどれか。");
     for (const c of cards) expect(render("en", c.front), c.front).not.toMatch(/[。]|どれか|誰か/);
   });
 

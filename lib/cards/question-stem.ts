@@ -12,7 +12,8 @@ export type QuestionStem =
   | { key: "sidePosition"; side: string; topic: string; when: string | null }
   | { key: "agreementItems"; name: string; count: number }
   | { key: "agreementIncludes"; name: string }
-  | { key: "reading"; base: string };
+  | { key: "reading"; base: string }
+  | { key: "judgmentOutcome"; date: string; court: string };
 
 const PRECISION = { 何年: "year", 何年何月: "month", 何年何月何日: "day" } as const;
 
@@ -34,6 +35,7 @@ const STEMS: Array<[RegExp, (m: RegExpExecArray) => QuestionStem]> = [
   [/^「(.+)」に盛り込まれた内容はどれか。$/, (m) => ({ key: "agreementIncludes", name: m[1]! })],
   [/^次の内容を盛り込んだ合意・宣言はどれか。$/, () => ({ key: "itemAgreement" })],
   [/^「(.+)」の読み方はどれか。$/, (m) => ({ key: "reading", base: m[1]! })],
+  [/^(\d{1,4}年\d{1,2}月\d{1,2}日)、(.+)が言い渡した判決の結論はどれか。$/, (m) => ({ key: "judgmentOutcome", date: m[1]!, court: m[2]! })],
 ];
 
 /** The template stem of a card's front and the rest of it (the source's words); null when the front is no template's. */

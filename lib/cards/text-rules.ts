@@ -15,7 +15,7 @@ const MARKUP = /wikilink|Category:|[[\]{}|]|\.md\b|https?:\/\/|&[a-z]+;|\*\*|^#/
  * a comma, a dangling particle, a conditional … (checked after closing punctuation is removed).
  */
 const OPEN_ENDING =
-  /(?:て|で|し|ほか|とともに|ものの|など|つつ|ながら|たり|おり|ため|ので|から|ところ|れば|なら|および|及び|並びに|または|けど|けれど|一方|[するいなれ]る中|っ|により|によって|に伴い|に伴って|を受け|として|において|[、，,・：:（(「『]|[がやとのをにはへも])$/;
+  /(?:て|で|(?<!(?:^|[^をに])(?:差し?戻|取り?消))し|おらず|せず|ほか|とともに|ものの|など|つつ|ながら|たり|おり|ため|ので|から|ところ|れば|なら|および|及び|並びに|または|けど|けれど|一方|[するいなれ]る中|っ|により|によって|に伴い|に伴って|を受け|として|において|[、，,・：:（(「『]|[がやとのをにはへも])$/u;
 
 const TRAILING_CLOSERS = /[。．.！？!?」』）)\s]+$/u;
 
@@ -73,10 +73,13 @@ export function hasDateOutsideQuotes(text: string): boolean {
 
 /** Starts like the continuation of a previous sentence (ところが, しかし, また, 一方, これに対し …). */
 const OPEN_START =
-  /^(?:ところが|しかし|だが|また|又|さらに|更に|併せて|あわせて|続く|続いて|直近|一方|そして|その後|その際|これ|それ|この|その|こうした|そうした|いずれも|それぞれ|同[筋氏国年月日法条]|なお|ただし|ここ|そこ|[、，,）)」』]|[\p{sc=Han}]{1,4}し[、，]|(?:から|を|に|は|が|で|と|の|へ|も|や|より|まで)(?![\p{sc=Hiragana}])|(?:から|に|で)は[、，]|[0-9０-９]+[\s.．)）])/u;
+  /^(?:右(?=の|[\p{sc=Han}])(?![翼派側腕手足折])|当該|所論|ところが|しかし|だが|また|又|さらに|更に|併せて|あわせて|続く|続いて|直近|一方|そして|その後|その際|これ|それ|この|その|こうした|そうした|いずれも|それぞれ|同[筋氏国年月日法条]|なお|ただし|ここ|そこ|[、，,）)」』]|[\p{sc=Han}]{1,4}し[、，]|(?:から|を|に|は|が|で|と|の|へ|も|や|より|まで)(?![\p{sc=Hiragana}])|(?:から|に|で)は[、，]|[0-9０-９]+[\s.．)）])/u;
 
-/** Two particles where one word was cut out between them (制度をから導入, 旧領土をに). */
-const BROKEN_PARTICLES = /を(?:から|まで|に|で|へ|が|は|を)|が(?:から|を|が)|では[とや](?![\p{sc=Hiragana}])/u;
+/**
+ * Two particles where one word was cut out between them (制度をから導入, 旧領土をに, 訪問先としてまで、
+ * where a date range 9月18日から22日まで was taken out).
+ */
+const BROKEN_PARTICLES = /を(?:から|まで|に|で|へ|が|は|を)|が(?:から|を|が)|では[とや](?![\p{sc=Hiragana}])|として(?:まで|から)[、，,]/u;
 
 export function startsOpen(text: string): boolean {
   return OPEN_START.test(text.trim()) || BROKEN_PARTICLES.test(text);
@@ -107,7 +110,7 @@ export function isCleanPhrase(text: string | null | undefined, opts: { maxLength
  * Words that point back into the source (これを, その, 前記の, 同氏): a headline holding one means
  * nothing without the sentences before it. (A statement may refer inside itself: …とそれにより….)
  */
-const ANAPHORA = /これ|それ|あれ|この|その|こうした|そうした|ここ|そこ|前記|上記|同氏|同国|同法|同条|同協定|同条約|当該|(?<![日米中韓朝露英仏独豪印])両国|両首脳|両者|双方|自国|我が国|わが国|私/;
+const ANAPHORA = /(?<![\p{sc=Han}])右(?=の|[\p{sc=Han}])(?![翼派側腕手足折])|所論|これ|それ|あれ|この|その|こうした|そうした|ここ|そこ|前記|上記|同氏|同国|同法|同条|同協定|同条約|当該|(?<![日米中韓朝露英仏独豪印])両国|両首脳|両者|双方|自国|我が国|わが国|私/u;
 
 export function pointsBack(text: string): boolean {
   return ANAPHORA.test(text.replace(/「[^「」]*」/g, ""));
@@ -147,8 +150,14 @@ export function hasSubject(text: string): boolean {
   return /(?<=[\p{sc=Han}\p{sc=Katakana}ーA-Za-z0-9０-９）)」』ら])[はが](?![\p{sc=Hiragana}])/u.test(main.replace(/「[^「」]*」/g, "「」"));
 }
 
-/** Endings of a judgement, an ability or a definition, not of something that happened. */
-const NOT_AN_EVENT = /(?:できる|ない|ぬ|である|だ|指す|という|とされる|考える|思う|申し上げる|べき)$/;
+/**
+ * Endings of a judgement, an ability or a definition, not of something that happened; of a guess
+ * or a habit (…と見られる, …ことが多い, …の可能性あり); or of a designation (最終改正は法律第83号).
+ */
+const NOT_AN_EVENT =
+  /(?:できる|ない|ぬ|である|だ|指す|という|とされる|考える|思う|申し上げる|べき|見られる|みられる|思われる|考えられる|予想される|多い|少ない|ことがある|場合がある|(?:疑い|可能性|恐れ|おそれ)が?(?:あり|ある)|第?[0-9０-９一二三四五六七八九十百千]+号)$/;
+/** A clause giving a reason or a cause (…ため, …に伴い): its subject is not the headline's. */
+const REASON_CLAUSE = /^.*(?:ため|ので|に伴い|に伴って|を受けて|ことから)[、，,]?/u;
 /** A description of a document (…で発表された共同宣言, …を行った際に調印された宣言文): the agreement's card asks it. */
 const DEFINES_DOCUMENT = /(?:は|された|による|した|する).*(?:宣言|宣言文|声明|協定|条約|文書|合意書)$/;
 /** A clause reporting what two sides agreed or recognised. */
@@ -171,7 +180,7 @@ export function resolveGenericTopic(headline: string, names: readonly string[]):
 /** "Also": the headline continues an earlier one (EC諸国も移行, 調査も行う). */
 const ALSO = /(?<![最何誰])(?<=[\p{sc=Han}\p{sc=Katakana}ー）)」])(?:も|でも|にも)(?=[\p{sc=Han}\p{sc=Katakana}])/u;
 /** Heads of nouns that name an event (会議, サミット, 会談, 展示 …). */
-const EVENT_HEAD = /(?:会議|会合|サミット|会談|協議|交渉|選挙|大会|式典|展示|展|事業|訪問|演習|実験|試験|宣言|声明|協定|条約)$/;
+const EVENT_HEAD = /(?:会議|会合|合意|サミット|会談|協議|交渉|選挙|大会|式典|展示|展|事業|訪問|演習|実験|試験|宣言|声明|協定|条約)$/;
 /** A name: in 「」, a Latin acronym, a katakana word of three or more. */
 const NAME = /「[^「」]+」|『[^『』]+』|[A-Z][A-Za-z0-9]+|[\p{sc=Katakana}ー・]{3,}/u;
 
@@ -186,8 +195,13 @@ export function readsAsEvent(headline: string): boolean {
   // "…と意見が一致": what was agreed must say what it is about (日本、韓国…に悪影響を及ぼすと意見が一致 does not).
   const agreed = AGREED_THAT.exec(h);
   if (agreed && !hasSubject(h.slice(0, agreed.index))) return false;
-  if (hasSubject(h) || !/を/.test(h)) return true;
-  const object = h.slice(0, h.lastIndexOf("を")).replace(/[（(][^（()）]*[）)]$/, "");
+  // What happened is told by the main clause, after any reason (…短縮されたため延期: what was put off?).
+  const main = h.replace(REASON_CLAUSE, "");
+  if (hasSubject(main)) return true;
+  // Without a subject or an object, only a named event said as a noun (平壌で開催された南北首脳会談,
+  // ハノイで2回目の米朝首脳会談、合意に至らず) tells what happened; 衆議院本会議で採決 does not say what.
+  if (!/を/.test(main)) return main.split(/[、，,]/).some((part) => EVENT_HEAD.test(part.trim()));
+  const object = main.slice(0, main.lastIndexOf("を")).replace(/[（(][^（()）]*[）)]$/, "");
   return /「[^「」]+」/.test(object) || ((NAME.test(object) || namesStates(object)) && EVENT_HEAD.test(object));
 }
 

@@ -29,6 +29,7 @@ export const CARD_TEMPLATES = [
   "which-first",
   "put-in-order",
   "where-held",
+  "judgment-outcome",
 ] as const;
 export type CardTemplate = (typeof CARD_TEMPLATES)[number];
 

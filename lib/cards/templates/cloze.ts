@@ -5,7 +5,7 @@ import { formatFactDate } from "../dates";
 import { pickDistractors } from "../distractors";
 import { entityKind } from "../entity-kind";
 import { baseTags, factCard, withOptions } from "../draft";
-import { datedFact, headlineOf } from "../fact-fields";
+import { datedFact, headlineOf, sameText } from "../fact-fields";
 import { standsAlone } from "../text-rules";
 import type { CardDraft, SourceFact } from "../types";
 
@@ -14,6 +14,8 @@ export const BLANK = "［　　］";
 export function clozeCards(fact: SourceFact, corpus: Corpus): CardDraft[] {
   const headline = headlineOf(fact);
   if (!headline || fact.kind !== "event") return [];
+  // The same headline told again (one step on two dates) gives its cloze once, at its first telling.
+  if (corpus.facts.find((f) => f.kind === "event" && sameText(headlineOf(f), headline))?.id !== fact.id) return [];
   // Sides named once in the headline, outside names in 「」, as a whole word.
   const visible = headline.replace(/「[^「」]*」/g, "");
   const named = corpus.sides.filter((s) => s.length >= 2 && visible.includes(s));

@@ -76,7 +76,8 @@ export function withPlaceBlanked(headline: string, place: string): string | null
 export function whereHeldCard(fact: SourceFact, corpus: Corpus): CardDraft | null {
   const place = placeOf(fact);
   const headline = headlineOf(fact);
-  if (!place || !headline || fact.kind !== "event") return null;
+  // Only a place the corpus knows as one (an event noun given as the place, 米朝首脳会談, is none).
+  if (!place || !headline || fact.kind !== "event" || !corpus.places.includes(place)) return null;
   const blanked = withPlaceBlanked(headline, place);
   if (!blanked) return null;
   const date = datedFact(fact);

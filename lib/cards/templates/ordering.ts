@@ -9,7 +9,7 @@ import type { CardDraft, SourceFact } from "../types";
 
 /** Events per card: an answer and three distractors; four events to put in order. */
 const GROUP_SIZE = { "which-first": 4, "put-in-order": 4 } as const;
-/** A document with only three events that can be ordered still gives one card of three. */
+/** An anchor with only two others it can be ordered with (few dated events, or many on one day) gives a card of three. */
 const SMALL_GROUP_SIZE = 3;
 
 /** Items in a seeded order that is never already the answer. */
@@ -24,19 +24,22 @@ export function orderingCards(corpus: Corpus): CardDraft[] {
   const dated = datedEvents(corpus);
   const cards: CardDraft[] = [];
   const seenGroups = new Set<string>();
+  const made: Record<keyof typeof GROUP_SIZE, SourceFact[][]> = { "which-first": [], "put-in-order": [] };
   for (const anchor of dated) {
     for (const template of ["which-first", "put-in-order"] as const) {
-      const group =
-        orderingGroup(anchor, dated, GROUP_SIZE[template]) ??
-        (dated.length < GROUP_SIZE[template] ? orderingGroup(anchor, dated, SMALL_GROUP_SIZE) : null);
+      const group = orderingGroup(anchor, dated, GROUP_SIZE[template]) ?? orderingGroup(anchor, dated, SMALL_GROUP_SIZE);
       if (!group) continue;
       const variant = group
         .map((f) => f.id)
         .sort(compareStrings)
         .join(",");
       if (seenGroups.has(template + variant)) continue;
-      seenGroups.add(template + variant);
       const chronological = [...group].sort((a, b) => compareFactDates(datedFact(a)!, datedFact(b)!));
+      // Nearly the same question again (all but one event shared, and for "which first" the same
+      // answer) is not asked twice: a teacher varies the events.
+      if (made[template].some((other) => nearlySame(template, other, chronological))) continue;
+      made[template].push(chronological);
+      seenGroups.add(template + variant);
       const items = chronological.map((f) => headlineOf(f)!);
       const key = cardKey(anchor.id, template, variant);
       const common = {
@@ -58,6 +61,12 @@ export function orderingCards(corpus: Corpus): CardDraft[] {
     }
   }
   return cards;
+}
+
+/** Two ordering questions that share all but one event (and, for "which first", their answer). */
+function nearlySame(template: keyof typeof GROUP_SIZE, a: SourceFact[], b: SourceFact[]): boolean {
+  const shared = a.filter((f) => b.includes(f)).length;
+  return shared >= Math.min(a.length, b.length) - 1 && (template === "put-in-order" || a[0] === b[0]);
 }
 
 /**

@@ -4,7 +4,7 @@ import { sidesOfSpeaker, type Corpus } from "../corpus";
 import { datesOverlap, formatFactDate } from "../dates";
 import { pickDistractors } from "../distractors";
 import { factCard, withOptions } from "../draft";
-import { entityKind, sameEntity } from "../entity-kind";
+import { entityKind, readsAsName, sameEntity } from "../entity-kind";
 import { hasSubject } from "../text-rules";
 import { contentOf, datedFact, holderOf, sameText, sideOf } from "../fact-fields";
 import type { CardDraft, SourceFact } from "../types";
@@ -16,8 +16,10 @@ import type { CardDraft, SourceFact } from "../types";
 export function whoSaidCard(fact: SourceFact, corpus: Corpus): CardDraft | null {
   const content = contentOf(fact);
   if (!content) return null;
-  const speaker = fact.speaker?.trim() || null;
-  const side = sideOf(fact);
+  // A holder that is a description (国際連合の役割), not a name, answers no "who" question.
+  const named = (name: string | null) => (name && readsAsName(name) ? name : null);
+  const speaker = named(fact.speaker?.trim() || null);
+  const side = named(sideOf(fact));
   // Another speaker of the same side may have said it too (金党委員長 and 金正恩朝鮮労働党委員長, 米政府
   // and 米国側): only speakers of other sides are offered.
   const speakers = corpus.speakers.filter(
@@ -30,7 +32,9 @@ export { mayBeSamePerson } from "../entity-kind";
 import { mayBeSamePerson } from "../entity-kind";
 
 /** Nouns of intent or view a statement may end in: the question asks who showed it. */
-const SHOWN = /(意向|意思|意志|方針|考え|姿勢|立場|用意|決意|懸念|認識|見解)$/;
+const SHOWN = /(意向|意思|意志|方針|考え|姿勢|立場|用意|決意|懸念|認識|見解|期待)$/;
+/** Nouns of stance (…に対し支持, …に反対): the question asks who took the position. */
+const STANCE = /(?:支持|反対|容認|拒否)$/;
 /** Nouns of demand: the question asks who asked for it. */
 const DEMANDED = /(?:要求|見返り|保証|措置|必要|必要性)$/;
 
@@ -43,7 +47,8 @@ const DEMANDED = /(?:要求|見返り|保証|措置|必要|必要性)$/;
 export function whoSaidQuestion(content: string, topics: readonly string[]): string {
   const bare = content.replace(/[」』）)]+$/u, "");
   const shown = SHOWN.exec(bare);
-  const ask = shown ? `次の${shown[1]}を示したのは誰か。` : DEMANDED.test(bare) ? "次のことを求めたのは誰か。" : "次のように主張したのは誰か。";
+  const noun = shown?.[1] ?? (STANCE.test(bare) ? "立場" : null);
+  const ask = noun ? `次の${noun}を示したのは誰か。` : DEMANDED.test(bare) ? "次のことを求めたのは誰か。" : "次のように主張したのは誰か。";
   const topic = topics.find((t) => !content.includes(t));
   const about = topic && content.length < 16 && !hasSubject(content) ? `「${topic}」について、` : "";
   return `${about}${ask}\n「${content}」`;
@@ -71,16 +76,15 @@ function whoSaid(fact: SourceFact, content: string, holder: string, pool: string
 }
 
 /**
- * "What did A say about T?", one card per topic. When A held several positions on T, the
+ * "What did A say about T?", for the first topic T the statement speaks of. When A held several positions on T, the
  * question names the time, and is not made when the times overlap.
  */
 export function sideTopicCards(fact: SourceFact, corpus: Corpus): CardDraft[] {
   const side = sideOf(fact);
   const content = contentOf(fact);
-  if (fact.kind !== "position" || !side || !content) return [];
+  if (fact.kind !== "position" || !side || !readsAsName(side) || !content) return [];
   const positions = corpus.facts.filter((f) => f.kind === "position" && contentOf(f) !== null);
   const ownStatements = positions.filter((f) => sideOf(f) === side).map((f) => contentOf(f)!);
-  const cards: CardDraft[] = [];
   // Only topics the statement itself is about: the answer must answer "about T".
   for (const topic of [...new Set(fact.topics)].filter((t) => speaksOf(content, t))) {
     const rivals = positions.filter((f) => f.id !== fact.id && sideOf(f) === side && f.topics.includes(topic));
@@ -97,7 +101,8 @@ export function sideTopicCards(fact: SourceFact, corpus: Corpus): CardDraft[] {
       answer: content,
     });
     // Other sides on the same topic are the plausible distractors; other topics fill in.
-    const others = positions.filter((f) => sideOf(f) !== side);
+    // (A statement that needs its own topic to be understood is no option on another's.)
+    const others = positions.filter((f) => sideOf(f) !== side && !needsItsTopic(contentOf(f)!));
     const sameTopic = others.filter((f) => f.topics.includes(topic)).map((f) => contentOf(f)!);
     const otherTopic = others.filter((f) => !f.topics.includes(topic)).map((f) => contentOf(f)!);
     const first = pickDistractors({ answer: content, candidates: sameTopic, exclude: ownStatements, seed: card.key });
@@ -109,9 +114,15 @@ export function sideTopicCards(fact: SourceFact, corpus: Corpus): CardDraft[] {
       seed: `${card.key}:other-topics`,
     });
     const made = withOptions(card, [...first, ...rest]);
-    if (made) cards.push(made);
+    // One card per statement: a second topic would ask the same with the same answer.
+    if (made) return [made];
   }
-  return cards;
+  return [];
+}
+
+/** A short statement with neither subject nor object (寧辺以外には存在しない) says nothing without its topic. */
+export function needsItsTopic(content: string): boolean {
+  return content.length < 16 && !hasSubject(content) && !/を/.test(content);
 }
 
 /**
