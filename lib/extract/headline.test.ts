@@ -97,3 +97,9 @@ describe("headlines open on the fact and keep a holding's modality", () => {
     expect(facts.map((f) => f.headline).find((h) => h.includes("原告適格"))).toMatch(/原告適格を有しないというべき$/);
   });
 });
+
+describe("headlines of an act timed by a range", () => {
+  it("leave no まで where the range was (まず、7月28日から31日まで、…を訪問)", () => {
+    expect(headlineOf("まず、2022年7月28日から31日まで、米国ワシントンD.C.を訪問する予定でございます。")).toBe("米国ワシントンD.C.を訪問");
+  });
+});

@@ -12,8 +12,8 @@ const ANY_CONTEXT = { year: 2000, month: 1, day: 1, published: { year: 2000, mon
 /** Sentence-initial connectives and frames that carry no content of the fact. */
 const LEADING =
   /^(?:しかし|また|さらに|更に|なお|ただし|ただ|一方で?|そして|これを受けて|これに対し|その後|その直後|実際に|まず|次に|初めに|加えて|そのため|このため|そこで|特に|当然|その結果|結果的に|結局|最終的に|こうして|やがて|ついに|これにより|その際|同日|当日|その日|同夜)[、，,]?/;
-/** Words after which a date is only the time of the clause: 2018年6月12日、/ 9月に / 7月28日から31日まで. */
-const AFTER_DATE = /^(?:[（(][^）)]{0,6}[）)])?(?:から[^、，。]{0,12}?まで(?:の間)?|にかけて|以降|以来|頃|ごろ|には|に|は|、|，|,)*[、，,]?/;
+/** Words after which a date is only the time of the clause: 2018年6月12日、/ 9月に / 7月28日から31日まで / 31日まで、. */
+const AFTER_DATE = /^(?:[（(][^）)]{0,6}[）)])?(?:から[^、，。]{0,12}?まで(?:の間)?|まで(?:に|の間)?|にかけて|以降|以来|頃|ごろ|には|に|は|、|，|,)*[、，,]?/;
 /** Nouns that only frame the predicate (開催される予定です, 実施する方針だ). */
 const FRAME_NOUNS = new Set(["予定", "方針", "見通し", "見込み", "こと", "もの", "考え", "つもり", "意向", "ところ"]);
 /** Light verbs after a サ変 noun or an object: the noun carries the meaning (署名した → 署名, 会談を行った → 会談). */
