@@ -31,7 +31,7 @@ export const HAPPENING_CLAUSE = /(?:し|っ|い)たところ[，、,]$/;
 
 /** A date after a predicate, in parentheses or adverbial (6月12日，/ 10月に) dates the clause; 6月の… only qualifies a noun. */
 /** …交渉の開始が宣言された: a thing that was done, as a clause of its own. */
-const DONE_TO_THING = /が[^、，,。]{0,12}され(?:た|ました)。?$/;
+const DONE_TO_THING = /が[^、，,。]{0,12}され(?:た|ました|ます)。?$/;
 
 /** …52か国を訪問し、 / …会合を開催し、: an act with its object, told on the way to the sentence's point. */
 const ACT_CLAUSE = /[をで][^、，,。]{0,20}?(?:訪問|開催|実施|署名|締結|派遣|出席|参加|採択|発表|設立|導入|供与|提出|可決|否決|成立|施行)し[、，,]$/;

@@ -83,3 +83,9 @@ describe("findCues: what the analyser's words settle", () => {
     expect(cuesOf("臓器提供の意思を明示する必要がある。")).toEqual([]);
   });
 });
+
+describe("findCues: conditions", () => {
+  it("a cue inside a condition states nothing (遺族が拒まない場合に限り…)", () => {
+    expect(cuesOf("遺族が拒まない場合に限り、臓器を摘出できる。")).toEqual([]);
+  });
+});

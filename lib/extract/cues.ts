@@ -68,6 +68,8 @@ const PASSIVE_OF_THING = /^され/;
 const MODIFIES_NOUN = /^(?:し|さ)?(?:ていた|ている|てきた|た|れた|れる)(?=[\p{Script=Han}\p{Script=Katakana}]{2})/u;
 /** …を書面により表示できることになった: what can be done is no statement. */
 const ABILITY = /^(?:することが)?(?:でき|可能)/;
+/** …遺族が拒まない場合に限り: a cue in a condition states nothing. */
+const CONDITION = /^(?:し|さ|す)?(?:ない|なかった|た|る)?(?:場合|限り|ならば|なら|とき)/;
 /** …ロンドンと言いましたのは: a statement turned into a noun is what the sentence is about, not its predicate. */
 const NOMINALISED = /^(?:し|っ|い)?(?:まし)?た?の(?:は|が|を|も)/;
 /** …判決を支持して上告を棄却した: a て-form with no pause leads on to the clause's real predicate. */
@@ -127,7 +129,7 @@ export function findCues(text: string, depths: Uint8Array, tokens: Token[], base
     // 「…存在しないと主張してきた施設」.
     const reported = /(?:と|旨)$/.test(text.slice(Math.max(0, start - 2), start));
     if (SUBORDINATE_TIME.test(text.slice(end)) && !reported) return;
-    if (LEADS_ON.test(text.slice(end)) || NOMINALISED.test(text.slice(end))) return;
+    if (LEADS_ON.test(text.slice(end)) || NOMINALISED.test(text.slice(end)) || CONDITION.test(text.slice(end))) return;
     if ((MODIFIES_NOUN.test(text.slice(end)) && !reported) || ABILITY.test(text.slice(end))) return;
     if (ADNOMINAL_CUES.has(word) && ADNOMINAL.test(text.slice(end))) return;
     if (PASSIVE_NOUN_CUES.has(word) && PASSIVE_OF_THING.test(text.slice(end)) && text[start - 1] === "が") return;

@@ -303,3 +303,12 @@ describe("extractFacts: judgments recite dated happenings in their reasons; cita
     expect(facts.some((f) => f.kind === "event" && /^(?:1919|1982|1989)/.test(f.date?.value ?? ""))).toBe(false);
   });
 });
+
+describe("extractFacts: a speaker's run-on sentences", () => {
+  it("…合意をいたしました、…が開催をされます tells two happenings; the second does not take the first's date", () => {
+    const facts = factsOf("【林外務大臣】本年1月の首脳テレビ会談にて、両首脳が立ち上げに合意をいたしました、経済版「2+2」の第1回会合が開催をされます。", "2022-07-27").facts;
+    expect(find(facts, "event", "第1回会合が開催")).toMatchObject({ date: null, headline: "経済版「2+2」の第1回会合が開催" });
+    // The transcript's turn label is no part of a headline.
+    expect(find(facts, "event", "立ち上げに合意")?.headline).toBe("首脳テレビ会談にて、両首脳が立ち上げに合意");
+  });
+});

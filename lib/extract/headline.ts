@@ -64,7 +64,7 @@ function headlineOf(fact: ExtractedFact, tokens: Token[]): string {
     text = head + (/[をがはにで]$/.test(head) || !head.trim() ? tail.replace(/^(?:から(?:は)?|より|まで(?:に)?|に(?:は)?|で(?:は)?)[、，,]?/, "") : tail);
   }
   // (Twice: 「しかし、その後、…」.)
-  text = text.replace(/^[\s　]+/, "").replace(LEADING, "").replace(/^[、，,\s]+/, "").replace(LEADING, "").replace(/^[、，,\s]+/, "");
+  text = text.replace(/^[\s　]+/, "").replace(/^【[^】]*】/, "").replace(LEADING, "").replace(/^[、，,\s]+/, "").replace(LEADING, "").replace(/^[、，,\s]+/, "");
   text = text.replace(/[（(][^（）()]*[）)]/g, (paren) => (paren.length > 12 ? "" : paren));
   if (text.length > MAX_HEADLINE) {
     // Drop leading adverbial clauses while what is left still has a subject or an object.

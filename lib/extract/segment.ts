@@ -62,8 +62,9 @@ function pushTrimmed(text: string, start: number, end: number, into: Span[]): vo
 }
 
 // A comma closes a clause when what precedes it is a conjunctive form (連用形 し/り/て…, ものの, ほか …).
+// (A speaker's 「…合意をいたしました、…が開催をされます」 runs two sentences together at ました、.)
 const CLAUSE_FINAL =
-  /(?:[いきぎしじちひびみりえけげせぜてでべめれずっ]|ものの|つつ|のに対し|に対し|とともに|ほか|一方|半面|反面|中|ところ|ると|[たるいだ]が|ており|であり|おり|など|[たるい]こと(?:や|など|も)?|[）)])$/;
+  /(?:[いきぎしじちひびみりえけげせぜてでべめれずっ]|ものの|つつ|のに対し|に対し|とともに|ほか|一方|半面|反面|中|ところ|ると|[たるいだ]が|ており|であり|おり|など|[たるい]こと(?:や|など|も)?|ました|でした|[）)])$/;
 // Compound particles end like verbs but only introduce a phrase (において, として …).
 const NOT_CLAUSE_FINAL =
   /(?:(?<!の)に対し|において|に対して|について|に関して|を通じて|を通して|として|によって|にとって|をめぐって|に際して|に向けて|を受けて|に応じて|に伴って|に当たって|にあたって|にかけて|に基づいて|に続いて|を含めて|を除いて|に加えて|にわたって|[（(][^（）()]*[）)]で)$/;
