@@ -22,7 +22,14 @@ export function eventToDateCard(fact: SourceFact, corpus: Corpus): CardDraft | n
     ? `次の合意・宣言は${WHEN[date.precision]}のものか。\n「${name}」`
     : `次の出来事は${WHEN[date.precision]}のことか。\n${headline}`;
   const answer = formatFactDate(date);
-  const others = corpus.facts.filter((f) => f.id !== fact.id).map(datedFact).filter((d): d is FactDate => d !== null);
+  // A date the same sentence gives another fact (…2017年11月17日には、2019年1月1日に発効することが決まる) reads as
+  // a second right answer: never an option.
+  const sameSentence = corpus.facts.filter((f) => f.id !== fact.id && f.documentId === fact.documentId && f.start < fact.end && fact.start < f.end);
+  const taken = new Set(sameSentence.map((f) => datedFact(f)?.value).filter(Boolean));
+  const others = corpus.facts
+    .filter((f) => f.id !== fact.id)
+    .map(datedFact)
+    .filter((d): d is FactDate => d !== null && !taken.has(d.value));
   const card = factCard(fact, "event-to-date", "", {
     front,
     back: `${answer}　${name ? `「${name}」` : headline}`,

@@ -28,6 +28,18 @@ describe("event templates", () => {
     expect(withPlaceBlanked("板門店宣言", "板門店")).toBeNull();
     expect(withPlaceBlanked("米国がTPPからの離脱を表明", "ワシントン")).toBeNull();
   });
+  it("never offers, as a wrong date, a date its own sentence gives another fact", () => {
+    const decided = { ...fact("t-us-withdrawal"), id: "t-decided", date: { value: "2017-11-17", precision: "day" as const }, headline: "改正の発効が決まる" };
+    const enters = { ...fact("t-us-withdrawal"), id: "t-enters", date: { value: "2019-01-01", precision: "day" as const }, headline: "改正が発効" };
+    // Twenty seeds: without the rule, the date beside the answer is picked for some of them.
+    for (let i = 0; i < 20; i += 1) {
+      const asked = { ...decided, id: `t-decided-${i}` };
+      const card = eventToDateCard(asked, describeCorpus([...TRADE_FACTS, asked, enters]))!;
+      expect(card.answer).toBe("2017年11月17日");
+      expect(card.choices).not.toContain("2019年1月1日");
+    }
+  });
+
   it("builds each card only from a usable headline", () => {
     expect(eventToDateCard(fact("t-us-withdrawal"), trade)?.answer).toBe("2017年1月23日");
     expect(eventToDateCard({ ...fact("t-us-withdrawal"), headline: "2017年1月23日、米国が離脱を表明" }, trade)).toBeNull();
