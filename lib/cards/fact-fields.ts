@@ -29,8 +29,11 @@ export function headlineOf(fact: SourceFact): string | null {
   const h = isName ? `「${name}」` : raw;
   const clauses = (h.match(/[、，,]/g) ?? []).length;
   if (!isName && fact.kind === "event" && !readsAsEvent(h)) return null;
-  return clauses <= 1 && h.length >= 6 && !pointsBack(h) && isCleanPhrase(h, { maxLength: MAX_HEADLINE_LENGTH, dateless: true }) ? h : null;
+  return clauses <= 1 && h.length >= 6 && !pointsBack(h) && !STARTS_ON_PARTICLE.test(h) && isCleanPhrase(h, { maxLength: MAX_HEADLINE_LENGTH, dateless: true }) ? h : null;
 }
+
+/** A headline that opens on a particle lost its subject (は「花火解散」と命名, と段階的に規制強化が図られる). */
+const STARTS_ON_PARTICLE = /^[はがをにともでの](?=[\p{sc=Han}\p{sc=Katakana}「『（])/u;
 
 /** A narrator saying what a holder left unsaid (…具体的内容は明らかにしなかった): no statement of theirs. */
 const SAID_NOTHING = /(?:明らかに|言及|口に|触れ|示さ|述べ)(?:し)?なかった$/;

@@ -99,6 +99,13 @@ describe("headline fragments are repaired or refused", () => {
     expect(headlineOf(event("a", "両国の青少年を対象として新制度を導入"))).toBeNull();
     expect(headlineOf(event("b", "日朝両国政府が国交正常化交渉を開始"))).not.toBeNull();
   });
+
+  it("a headline that opens on a particle lost its subject; かかる points back", () => {
+    expect(headlineOf(event("c", "と段階的に規制強化が図られる"))).toBeNull();
+    expect(headlineOf(event("d", "は「花火解散」と命名"))).toBeNull();
+    expect(headlineOf(event("e", "かかる違法状態を是正する措置を実施"))).toBeNull();
+    expect(headlineOf(event("f", "はやぶさ2が小惑星に到着"))).not.toBeNull();
+  });
 });
 
 describe("options are of the answer's type, and one entity is offered once", () => {

@@ -110,7 +110,7 @@ export function isCleanPhrase(text: string | null | undefined, opts: { maxLength
  * Words that point back into the source (これを, その, 前記の, 同氏): a headline holding one means
  * nothing without the sentences before it. (A statement may refer inside itself: …とそれにより….)
  */
-const ANAPHORA = /(?<![\p{sc=Han}])右(?=の|[\p{sc=Han}])(?![翼派側腕手足折])|所論|これ|それ|あれ|この|その|こうした|そうした|ここ|そこ|前記|上記|同氏|同国|同法|同条|同協定|同条約|当該|(?<![日米中韓朝露英仏独豪印])両国|両首脳|両者|双方|自国|我が国|わが国|私/u;
+const ANAPHORA = /(?<![\p{sc=Han}])右(?=の|[\p{sc=Han}])(?![翼派側腕手足折])|所論|これ|それ|あれ|この|その|こうした|そうした|ここ|そこ|前記|上記|かかる|同氏|同国|同法|同条|同協定|同条約|当該|(?<![日米中韓朝露英仏独豪印])両国|両首脳|両者|双方|自国|我が国|わが国|私/u;
 
 export function pointsBack(text: string): boolean {
   return ANAPHORA.test(text.replace(/「[^「」]*」/g, ""));
