@@ -312,3 +312,24 @@ describe("extractFacts: a speaker's run-on sentences", () => {
     expect(find(facts, "event", "立ち上げに合意")?.headline).toBe("首脳テレビ会談にて、両首脳が立ち上げに合意");
   });
 });
+
+describe("extractFacts: which dates set the year that later bare dates read against", () => {
+  const all = (text: string) => factsOf(text, "2024-01-01").facts;
+  it("a year naming a noun, an aside in parentheses or a relative year qualifying a noun does not", () => {
+    const facts = all(
+      [
+        "1989年6月27日、両国の外相は国境の鉄条網を切断した。",
+        "1961年のベルリンの壁建設以来、東独市民は西側へ出られなかった。",
+        "前年誕生したネーメト政権は改革を進めた。",
+        "大阪工場（同工場は2001年3月末に閉鎖された）が出荷を停止した。",
+        "8月19日、ピクニックが開催された。",
+      ].join(""),
+    );
+    expect(find(facts, "event", "ピクニックが開催")?.date?.value).toBe("1989-08-19");
+  });
+
+  it("a date that times the act does (翌年3月、…)", () => {
+    const facts = all("2000年6月27日、工場が操業を停止した。翌年3月、工場が閉鎖された。4月2日、跡地が売却された。");
+    expect(find(facts, "event", "跡地が売却")?.date?.value).toBe("2001-04-02");
+  });
+});

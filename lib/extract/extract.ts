@@ -105,9 +105,9 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
       const sentenceText = text.slice(sentence.start, sentence.end);
       previousSentence = sentenceText;
       const scanned = scanDates(sentenceText, dateContext);
-      dateContext = scanned.context;
       // A date inside 「…」 belongs to the quoted words (「8月30日公示、9月11日投票案」), not to the sentence's act.
       const dates = scanned.mentions.filter((m) => !insideQuote(sentenceText, m.start)).map((m) => roleDate(sentenceText, m, sentence.start));
+      dateContext = carriedContext(dateContext, scanned.context, dates, sentenceText, sentence.start);
       const isTitle = table !== undefined && sentence.start === block.start;
       if (isTitle) continue;
 
@@ -256,6 +256,37 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
     sectionDay = paragraphDate?.precision === "day" ? paragraphDate : null;
   }
   return dedupe(facts).sort(compareFacts);
+}
+
+/**
+ * The context the next sentence reads bare dates against (7月4日 → which year?). Only the narration's own
+ * time carries on: not a year that names a noun (1961年のベルリンの壁建設), a point measured from, a limit,
+ * an aside in parentheses (…（大阪工場は2001年3月末に閉鎖された）) or a relative year inside the sentence
+ * (…前年誕生した政権).
+ */
+function carriedContext(before: DateContext, scanned: DateContext, dates: RoledDate[], sentence: string, offset: number): DateContext {
+  const mainLine = dates.filter((d) => {
+    const at = d.start - offset;
+    if (d.approximate || d.role === "reference" || d.role === "elsewhere" || inAside(sentence, at, d.end - offset)) return false;
+    // 1961年のベルリンの壁建設: a year naming a noun; 6月12日の首脳会談では… still tells when the narration stands.
+    if (d.role === "adnominal" && d.date.precision === "year") return false;
+    // …前年誕生した政権: a bare relative year leading straight into a verb qualifies a noun; 翌年3月、/ 同年には tell time.
+    return !(d.relative && d.date.precision === "year" && !/^(?:[、，,]|に|は|の|から|まで|以降)/.test(sentence.slice(d.end - offset)));
+  });
+  const last = mainLine.at(-1);
+  if (!last) return before;
+  // Everything the sentence resolved up to and with its last main-line date (同月, 同日 inside it follow it).
+  const [year, month, day] = last.date.value.split("-").map(Number);
+  return { ...scanned, year: year!, month: month, day: day };
+}
+/** A date inside parentheses that hold more than the date: an aside of its own. */
+function inAside(sentence: string, start: number, end: number): boolean {
+  const open = Math.max(sentence.lastIndexOf("（", start), sentence.lastIndexOf("(", start));
+  if (open < 0) return false;
+  const closeAt = sentence.slice(open).search(/[）)]/);
+  if (closeAt < 0 || open + closeAt < end) return false;
+  const inside = sentence.slice(open + 1, open + closeAt);
+  return inside.length - (end - start) > 4;
 }
 
 function resolveSpeaker(
