@@ -4,6 +4,8 @@
 // a learner's session cookie. Prints performance and accessibility per page, the metrics behind
 // the performance score, and what Lighthouse says to fix on a page below target.
 //   CHROME_PATH (/usr/bin/chromium)  BENCH_LIGHTHOUSE_RUNS (1; the median score is kept)
+//   BENCH_LIGHTHOUSE_REPORTS (a directory: every run's full JSON report is written there, for
+//   its diagnostics — bootup-time, mainthread-work-breakdown, unused-javascript, dom-size, …)
 import fs from "node:fs";
 import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
@@ -13,6 +15,7 @@ import { Client } from "./support/client";
 export const PERFORMANCE_TARGET = 95;
 export const ACCESSIBILITY_TARGET = 100;
 const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 1);
+const REPORTS = process.env.BENCH_LIGHTHOUSE_REPORTS;
 
 interface PageScore {
   page: string;
@@ -100,6 +103,11 @@ export async function runLighthouseBench(base: string): Promise<boolean> {
           if (!result.lhr.runtimeError) lhr = result.lhr;
           else if (attempt >= 3) throw new Error(`${p.path}: ${result.lhr.runtimeError.message}`);
           else console.log(`      (${result.lhr.runtimeError.code}: run again)`);
+        }
+        if (REPORTS) {
+          fs.mkdirSync(REPORTS, { recursive: true });
+          const slug = p.label.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "") || "home";
+          fs.writeFileSync(path.join(REPORTS, `${slug}-${i + 1}.json`), JSON.stringify(lhr));
         }
         runs.push(summarise(p.label, lhr));
       }

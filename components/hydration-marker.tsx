@@ -1,7 +1,6 @@
 "use client";
 
 import { useEffect } from "react";
-import "./zod-browser-config";
 
 /** Marks the page as interactive once React has hydrated (tests wait for it before typing). */
 export function HydrationMarker() {

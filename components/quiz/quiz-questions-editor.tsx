@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import "@/components/zod-browser-config";
 import { useApiError } from "@/components/api-error";
 import { ConfirmDialog } from "@/components/confirm-dialog";
 import type { QuizQuestion } from "@/lib/quiz/assemble";

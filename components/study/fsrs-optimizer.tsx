@@ -4,6 +4,7 @@
 // applying them only when the learner confirms. Resetting goes back to the defaults.
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
+import "@/components/zod-browser-config";
 import { errorCodeOf, useApiError } from "@/components/api-error";
 import { ConfirmDialog } from "@/components/confirm-dialog";
 import { formatInterval } from "@/lib/srs/schedule";

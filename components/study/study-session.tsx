@@ -4,6 +4,7 @@
 // the server's state is what the screen continues from.
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
+import "@/components/zod-browser-config";
 import { errorCodeOf, useApiError } from "@/components/api-error";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { LEARN_AHEAD_MS } from "@/lib/srs/queue";

@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { domainCycles, importGraph, listFiles } from "./import-graph";
+import { domainCycles, importGraph, isClientModule, listFiles, runtimeClosure } from "./import-graph";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
@@ -54,5 +54,19 @@ describe("layering", () => {
     const allowed = new Set(["lib/auth/roles.ts", "lib/http/handler.ts", "lib/users/sign-up.ts"]);
     const offenders = files.filter((f) => !allowed.has(f) && /\.role\s*[!=]==?\s*["'](?:instructor|learner)["']/.test(fs.readFileSync(path.join(ROOT, f), "utf8")));
     expect(offenders).toEqual([]);
+  });
+});
+
+describe("client bundles", () => {
+  const clientModules = listFiles(ROOT, "components", (f) => /\.tsx?$/.test(f)).filter((f) => isClientModule(ROOT, f));
+  const usesZod = (file: string) => /\bfrom\s+["']zod["']/.test(fs.readFileSync(path.join(ROOT, file), "utf8"));
+  const CONFIG = "components/zod-browser-config.ts";
+
+  it("a client component that brings zod to the browser sets zod's browser config itself", () => {
+    // zod is not loaded by every page (issue 12), so the config cannot come from the root layout.
+    const bringsZod = clientModules.filter((f) => [...runtimeClosure(ROOT, f)].some((dep) => dep !== CONFIG && usesZod(dep)));
+    expect(bringsZod.length).toBeGreaterThan(0);
+    const missing = bringsZod.filter((f) => !/import\s+["']@\/components\/zod-browser-config["']/.test(fs.readFileSync(path.join(ROOT, f), "utf8")));
+    expect(missing).toEqual([]);
   });
 });

@@ -43,6 +43,60 @@ export function importGraph(root: string, files: string[]): Map<string, string[]
   return graph;
 }
 
+// What a module loads when it runs (what ends up in a browser bundle): value imports and
+// re-exports, side-effect imports and dynamic import() — not `import type`/`export type`.
+const RUNTIME_IMPORT = /(?:^|\n)\s*(?:import|export)\s+(?!type\s)(?:[^;]*?\sfrom\s+)?["']([^"']+)["']|\bimport\(\s*["']([^"']+)["']\s*\)/g;
+
+/** The project files a module loads at run time (see RUNTIME_IMPORT). */
+export function runtimeImports(root: string, file: string): string[] {
+  const text = fs.readFileSync(path.join(root, file), "utf8");
+  const deps = new Set<string>();
+  for (const m of text.matchAll(RUNTIME_IMPORT)) {
+    const target = resolve(root, file, (m[1] ?? m[2])!);
+    if (target) deps.add(target);
+  }
+  return [...deps];
+}
+
+/** A module that starts with the "use client" directive (comments before it allowed). */
+export function isClientModule(root: string, file: string): boolean {
+  return /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*["']use client["']/.test(fs.readFileSync(path.join(root, file), "utf8"));
+}
+
+/** A module of server actions: a client that imports it gets references, not its code. */
+export function isServerActionModule(root: string, file: string): boolean {
+  return /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*["']use server["']/.test(fs.readFileSync(path.join(root, file), "utf8"));
+}
+
+/** Every project file whose code a browser bundle starting at `start` holds, `start` included
+ *  (run-time imports, not into server-action modules). */
+export function runtimeClosure(root: string, start: string): Set<string> {
+  const seen = new Set<string>();
+  const stack = [start];
+  while (stack.length) {
+    const file = stack.pop()!;
+    if (seen.has(file) || (file !== start && isServerActionModule(root, file))) continue;
+    seen.add(file);
+    stack.push(...runtimeImports(root, file));
+  }
+  return seen;
+}
+
+/** The client modules a server file renders: the first "use client" module on each import path. */
+export function clientEntries(root: string, start: string): Set<string> {
+  const entries = new Set<string>();
+  const seen = new Set<string>();
+  const stack = [start];
+  while (stack.length) {
+    const file = stack.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    if (isClientModule(root, file)) entries.add(file);
+    else stack.push(...runtimeImports(root, file));
+  }
+  return entries;
+}
+
 /** The domain of a lib file: lib/<domain>/…; a top-level lib file is its own domain. */
 export function domainOf(file: string): string {
   const parts = file.split(path.sep);

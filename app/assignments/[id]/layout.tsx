@@ -1,0 +1,6 @@
+import { ClientMessages } from "@/i18n/client-messages";
+
+/** The message namespaces this route's client components use (i18n/client-messages.tsx). */
+export default function AssignmentLayout({ children }: { children: React.ReactNode }) {
+  return <ClientMessages namespaces={["apiErrors", "assignments", "cardQuestion", "classes"]}>{children}</ClientMessages>;
+}
