@@ -1,12 +1,10 @@
 // Batch extraction: npm run extract -- --json FILE... [--published YYYY-MM-DD]
 // Prints the cleaned documents and their facts; every fact's quote is text.slice(start, end).
 
-import { createHash } from "node:crypto";
 import path from "node:path";
 import { readFileOrSay, runBatchCli, type BatchArgs } from "./support/batch-cli";
-import { factFingerprint, runExtraction } from "@/lib/extract";
+import { factsFromFile } from "@/lib/cards/facts-from-file";
 import { isIngestError } from "@/lib/ingest/errors";
-import { ingestDocument } from "@/lib/ingest/ingest";
 
 const USAGE = `usage: npm run extract -- [--json] FILE... [--published YYYY-MM-DD]
 
@@ -15,8 +13,6 @@ const USAGE = `usage: npm run extract -- [--json] FILE... [--published YYYY-MM-D
                          relative dates such as 今月1日 when the text does not give one
   -h, --help             show this help`;
 
-const sha1 = (text: string) => createHash("sha1").update(text).digest("hex");
-
 async function main(parsed: BatchArgs): Promise<number> {
   const documents: Array<{ id: string; title: string | null; publishedAt: string | null; text: string }> = [];
   const facts: Array<Record<string, unknown>> = [];
@@ -24,13 +20,13 @@ async function main(parsed: BatchArgs): Promise<number> {
     const bytes = readFileOrSay("extract", file);
     if (!bytes) return 1;
     try {
-      const doc = await ingestDocument({ bytes: bytes, filename: path.basename(file), publishedAt: parsed.published });
-      const id = `doc_${sha1(doc.cleaned.text).slice(0, 16)}`;
-      documents.push({ id, title: doc.title, publishedAt: doc.publishedAt, text: doc.cleaned.text });
-      for (const fact of await runExtraction(doc.cleaned, { publishedAt: doc.publishedAt, title: doc.title })) {
+      // Ingested and extracted as `npm run cards` does, so a card's factId names a fact printed here.
+      const read = await factsFromFile(bytes, path.basename(file), parsed.published);
+      documents.push({ id: read.documentId, title: read.title, publishedAt: read.publishedAt, text: read.text });
+      for (const fact of read.facts) {
         facts.push({
-          id: `fact_${sha1(`${id}|${factFingerprint(fact)}`).slice(0, 16)}`,
-          document: id,
+          id: fact.id,
+          document: read.documentId,
           kind: fact.kind,
           date: fact.date,
           actors: fact.actors,

@@ -32,6 +32,15 @@ describe("scripts/extract.ts", () => {
     expect(again.facts.map((f) => f.id)).toEqual(out.facts.map((f) => f.id));
   }, 60_000);
 
+  it("names facts as `npm run cards` does: every card's factId is a fact printed here", () => {
+    const facts = JSON.parse(run(["--json", seedPath("newsweek")]).stdout) as { facts: Array<{ id: string }> };
+    const cards = spawnSync(process.execPath, ["--import", "tsx", "scripts/cards.ts", "--json", seedPath("newsweek")], { cwd: root, encoding: "utf8" });
+    const ids = new Set(facts.facts.map((f) => f.id));
+    const cardFacts = (JSON.parse(cards.stdout) as { cards: Array<{ factId: string | null }> }).cards.map((c) => c.factId).filter((id): id is string => id !== null);
+    expect(cardFacts.length).toBeGreaterThan(0);
+    for (const id of cardFacts) expect(ids.has(id)).toBe(true);
+  }, 60_000);
+
   it("applies --published to relative dates", () => {
     const result = run(["--json", "--published", "2019-12-10", seedPath("newsweek")]);
     expect(result.stdout).toContain('"value": "2019-12-01"');
