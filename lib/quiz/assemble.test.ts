@@ -17,11 +17,10 @@ describe("assembleQuiz", () => {
   });
 
   it("mixes the requested kinds and uses only those", () => {
-    // A draw that holds a card each kind can ask (one card per fact: an ordering card competes with
-    // its anchor event's other cards, and the fixture has one ordering card per group of events).
-    const quiz = assembleQuiz({ cards, count: 12, kinds: allKinds, shuffle: true, seed: "mix-4" });
-    const kinds = new Set(quiz.map((q) => q.kind));
-    expect(kinds.size).toBe(3);
+    // One card per fact: an ordering card competes with its anchor event's other cards, so not every
+    // draw holds all three kinds — some of twenty do, and none holds a kind not asked for.
+    const draws = Array.from({ length: 20 }, (_, i) => assembleQuiz({ cards, count: 12, kinds: allKinds, shuffle: true, seed: `mix-${i}` }));
+    expect(draws.some((quiz) => new Set(quiz.map((q) => q.kind)).size === 3)).toBe(true);
     const typedOnly = assembleQuiz({ cards, count: 5, kinds: ["typed"], shuffle: false, seed: "t" });
     expect(typedOnly.every((q) => q.kind === "typed" && q.accepted!.length > 0 && q.options === undefined)).toBe(true);
   });

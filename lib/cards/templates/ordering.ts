@@ -11,6 +11,11 @@ import type { CardDraft, SourceFact } from "../types";
 const GROUP_SIZE = { "which-first": 4, "put-in-order": 4 } as const;
 /** An anchor with only two others it can be ordered with (few dated events, or many on one day) gives a card of three. */
 const SMALL_GROUP_SIZE = 3;
+/**
+ * How many ordering questions one event may take part in: a learner who has seen an event in two of them
+ * gains little from a third, and one misdated event must not spoil a whole set.
+ */
+const MAX_ORDERINGS_PER_EVENT = 2;
 
 /** Items in a seeded order that is never already the answer. */
 export function presentationOrder(items: readonly string[], seed: string): string[] {
@@ -19,15 +24,25 @@ export function presentationOrder(items: readonly string[], seed: string): strin
   return same && items.length > 1 ? [...shuffled.slice(1), ...shuffled.slice(0, 1)] : shuffled;
 }
 
-/** One "which came first" and one "put in order" card per anchor event, when enough events can be ordered with it. */
+/**
+ * One ordering card per anchor event — "which came first" and "put in order" in turn — when enough events can
+ * be ordered with it, no event taking part in more than MAX_ORDERINGS_PER_EVENT of them.
+ */
 export function orderingCards(corpus: Corpus): CardDraft[] {
   const dated = datedEvents(corpus);
   const cards: CardDraft[] = [];
   const seenGroups = new Set<string>();
   const made: Record<keyof typeof GROUP_SIZE, SourceFact[][]> = { "which-first": [], "put-in-order": [] };
+  const uses = new Map<string, number>();
+  const free = (f: SourceFact) => (uses.get(f.id) ?? 0) < MAX_ORDERINGS_PER_EVENT;
   for (const anchor of dated) {
-    for (const template of ["which-first", "put-in-order"] as const) {
-      const group = orderingGroup(anchor, dated, GROUP_SIZE[template]) ?? orderingGroup(anchor, dated, SMALL_GROUP_SIZE);
+    // One ordering question per anchor, the kind made less so far first: both over one anchor's events give
+    // each other away.
+    const fewerFirst = made["which-first"].length <= made["put-in-order"].length;
+    for (const template of fewerFirst ? (["which-first", "put-in-order"] as const) : (["put-in-order", "which-first"] as const)) {
+      if (!free(anchor)) break;
+      const pool = dated.filter(free);
+      const group = orderingGroup(anchor, pool, GROUP_SIZE[template]) ?? orderingGroup(anchor, pool, SMALL_GROUP_SIZE);
       if (!group) continue;
       const variant = group
         .map((f) => f.id)
@@ -38,7 +53,11 @@ export function orderingCards(corpus: Corpus): CardDraft[] {
       // Nearly the same question again (all but one event shared, and for "which first" the same
       // answer) is not asked twice: a teacher varies the events.
       if (made[template].some((other) => nearlySame(template, other, chronological))) continue;
+      // Nor a "put in order" over the events of a "which first" (or the reverse): one gives the other away.
+      const otherTemplate = template === "which-first" ? "put-in-order" : "which-first";
+      if (made[otherTemplate].some((other) => nearlySame("put-in-order", other, chronological))) continue;
       made[template].push(chronological);
+      for (const f of chronological) uses.set(f.id, (uses.get(f.id) ?? 0) + 1);
       seenGroups.add(template + variant);
       const items = chronological.map((f) => headlineOf(f)!);
       const key = cardKey(anchor.id, template, variant);
@@ -58,6 +77,7 @@ export function orderingCards(corpus: Corpus): CardDraft[] {
       } else {
         cards.push({ ...common, front: "次を古い順に並べよ。", choices: presentationOrder(items, key), answer: items });
       }
+      break;
     }
   }
   return cards;
