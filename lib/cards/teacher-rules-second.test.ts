@@ -221,3 +221,18 @@ describe("the outcome of a judgment", () => {
     expect(generateCards([fact("d", { headline: "被告は控訴", quote: "被告は控訴した。", actors: ["被告"] })]).some((c) => c.template === "judgment-outcome")).toBe(false);
   });
 });
+
+describe("ordering questions spread over the events", () => {
+  it("one per anchor event, and no event in more than two", () => {
+    const facts = Array.from({ length: 12 }, (_, i) =>
+      fact(`o${i}`, { headline: `米国が第${i + 1}回会合を開催`, date: day(`19${70 + i}-0${(i % 9) + 1}-10`), actors: ["米国"] }),
+    );
+    const ordering = generateCards(facts).filter((c) => c.template === "which-first" || c.template === "put-in-order");
+    expect(ordering.length).toBeGreaterThan(0);
+    const uses = new Map<string, number>();
+    for (const c of ordering) for (const id of c.factIds) uses.set(id, (uses.get(id) ?? 0) + 1);
+    expect(Math.max(...uses.values())).toBeLessThanOrEqual(2);
+    const anchors = ordering.map((c) => c.factId);
+    expect(new Set(anchors).size).toBe(anchors.length);
+  });
+});
