@@ -333,3 +333,11 @@ describe("extractFacts: which dates set the year that later bare dates read agai
     expect(find(facts, "event", "跡地が売却")?.date?.value).toBe("2001-04-02");
   });
 });
+
+describe("extractFacts: what stood is no happening", () => {
+  it("a state told in the past (…を続けていた, …可能性は高い) makes no event; a happening beside it does", () => {
+    const facts = factsOf("1989年5月、東ドイツ市民は西側への脱出を試み続けていた。1989年8月19日、国境で集会が開かれた。", "2024-01-01").facts;
+    expect(facts.some((f) => f.quote.includes("続けていた"))).toBe(false);
+    expect(find(facts, "event", "集会が開かれた")?.date?.value).toBe("1989-08-19");
+  });
+});
