@@ -85,4 +85,12 @@ describe("actors", () => {
     for (const generic of ["通信", "離党", "大政党", "会社"]) expect(actors).not.toContain(generic);
     for (const named of ["検察", "与党", "共同通信", "立憲民政党", "国会"]) expect(actors).toContain(named);
   });
+
+  it("a ministry alone is Japan's only when it is one of Japan's (外務省, 大蔵省), not 国防総省", () => {
+    const text = "外務省と大蔵省、国防総省が発表した。";
+    const lex = lexiconOf(text);
+    expect(lex.sideOf("外務省")).toBe("日本");
+    expect(lex.sideOf("大蔵省")).toBe("日本");
+    expect(lex.sideOf("国防総省")).not.toBe("日本");
+  });
 });

@@ -8,6 +8,7 @@ import {
   COUNTRY_ABBREVIATIONS,
   INTERNATIONAL_BODIES,
   JAPANESE_CABINET_TITLES,
+  JAPANESE_OFFICES,
   PERSON_TITLES,
   TITLE_COUNTRY,
   countryNames,
@@ -193,7 +194,8 @@ function sideFromPhrase(phrase: string): string | null {
 /**
  * Organisations: a run of nouns ending in an organisation's head (外務省, 最高裁判所, 自民党, 商務部) or
  * classed 組織 by the analyser. A country at its start gives its side (米国務省 → 米国; 中国商務部 → 中国);
- * a Japanese ministry or agency with none is Japan's; any other organisation is a side of its own.
+ * one of Japan's ministries or agencies with none is Japan's (data/sides.ts); any other organisation — 国防総省
+ * alone included — is a side of its own.
  */
 function findOrganisations(tokens: Token[], known: Map<string, { actors: string[] }>): Array<{ form: string; side: string }> {
   const out: Array<{ form: string; side: string }> = [];
@@ -218,7 +220,7 @@ function findOrganisations(tokens: Token[], known: Map<string, { actors: string[
       (content[0]!.pos1 === "サ変接続" || run.length > 1 || /^.党$/.test(form) || headOnly);
     if (run.length && isOrg && !bare && !latinOnly && !generic && form.length >= 2 && form.length <= 24 && !known.has(form)) {
       const lead = sideFromLead(form, known);
-      const side = lead ?? (/(?:省|庁)$/.test(form) ? "日本" : form);
+      const side = lead ?? (JAPANESE_OFFICES.has(form) || /省庁$/.test(form) ? "日本" : form);
       out.push({ form, side });
     }
     run = [];

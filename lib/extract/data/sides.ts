@@ -87,6 +87,20 @@ export const JAPANESE_CABINET_TITLES = [
   "農水相", "経産相", "厚労相", "文科相", "国交相", "法相", "総務相", "環境相", "復興相", "担当相", "通産相",
 ];
 
+/**
+ * Japan's ministries and agencies, current and former (府省庁): a 省 or 庁 named without a country is Japan's
+ * only when it is one of these — 国防総省 or 商務省 alone is another government's.
+ */
+export const JAPANESE_OFFICES = new Set([
+  "内閣府", "内閣官房", "総務省", "法務省", "外務省", "財務省", "文部科学省", "厚生労働省", "農林水産省", "経済産業省",
+  "国土交通省", "環境省", "防衛省", "復興庁", "デジタル庁", "こども家庭庁", "宮内庁", "警察庁", "金融庁", "消費者庁",
+  "公正取引委員会", "国家公安委員会", "個人情報保護委員会", "出入国在留管理庁", "公安調査庁", "国税庁", "文化庁", "スポーツ庁",
+  "林野庁", "水産庁", "資源エネルギー庁", "特許庁", "中小企業庁", "観光庁", "気象庁", "海上保安庁", "原子力規制委員会",
+  "防衛装備庁", "大蔵省", "通商産業省", "厚生省", "労働省", "文部省", "運輸省", "建設省", "郵政省", "自治省", "農林省",
+  "防衛庁", "科学技術庁", "経済企画庁", "環境庁", "国土庁", "北海道開発庁", "沖縄開発庁", "総理府", "総務庁", "内務省",
+  "商工省", "逓信省", "陸軍省", "海軍省", "社会保険庁", "防衛施設庁",
+]);
+
 /** Canonical side for every country name and spelling: ISO Japanese names, short names and other names. */
 export function countryNames(): Map<string, string> {
   const names = new Map<string, string>();
