@@ -63,6 +63,7 @@ describe("tellsNoHappening: sentences that narrate nothing of their own", () => 
   it("a plain happening or statement is one", () => {
     expect(tellsNoHappening("2005年8月8日、衆議院が解散された。")).toBe(false);
     expect(tellsNoHappening("首相は「解散する」と述べた。")).toBe(false);
+    expect(tellsNoHappening("スプートニク・ショックとは、1957年10月4日のソ連による人工衛星の打ち上げ成功の報による危機感である。")).toBe(false);
   });
 });
 
