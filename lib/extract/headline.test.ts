@@ -103,3 +103,10 @@ describe("headlines of an act timed by a range", () => {
     expect(headlineOf("まず、2022年7月28日から31日まで、米国ワシントンD.C.を訪問する予定でございます。")).toBe("米国ワシントンD.C.を訪問");
   });
 });
+
+describe("headlines leave the time of day with the date", () => {
+  it("午後3時より臨時閣議が開催 → 臨時閣議が開催; 夜間に stays a word", () => {
+    expect(headlineOf("2005年8月8日、午後3時より臨時閣議が開催された。")).toBe("臨時閣議が開催");
+    expect(headlineOf("2005年8月8日、夜間に臨時閣議が開催された。")).toBe("夜間に臨時閣議が開催");
+  });
+});

@@ -12,6 +12,8 @@ const ANY_CONTEXT = { year: 2000, month: 1, day: 1, published: { year: 2000, mon
 /** Sentence-initial connectives and frames that carry no content of the fact. */
 const LEADING =
   /^(?:しかし|また|さらに|更に|なお|ただし|ただ|一方で?|そして|これを受けて|これに対し|その後|その直後|実際に|まず|次に|初めに|加えて|そのため|このため|そこで|特に|当然|その結果|結果的に|結局|最終的に|こうして|やがて|ついに|これにより|その際|同日|当日|その日|同夜)[、，,]?/;
+/** A time of day opening the headline goes with the date (午後3時より臨時閣議が開催 → 臨時閣議が開催). */
+const TIME_OF_DAY = /^(?:当日|同日)?(?:(?:午前|午後)?[0-9０-９一二三四五六七八九十]{1,2}時(?:[0-9０-９]{1,2}分|半)?|正午|未明|早朝|深夜)(?:より|から|頃|ごろ|[、，]|に(?=[^、，]*[がは]))[、，]?/;
 /** Words after which a date is only the time of the clause: 2018年6月12日、/ 9月に / 7月28日から31日まで / 31日まで、. */
 const AFTER_DATE = /^(?:[（(][^）)]{0,6}[）)])?(?:から[^、，。]{0,12}?まで(?:の間)?|まで(?:に|の間)?|にかけて|以降|以来|頃|ごろ|には|に|は|、|，|,)*[、，,]?/;
 /** Nouns that only frame the predicate (開催される予定です, 実施する方針だ). */
@@ -64,7 +66,7 @@ function headlineOf(fact: ExtractedFact, tokens: Token[]): string {
     text = head + (/[をがはにで]$/.test(head) || !head.trim() ? tail.replace(/^(?:から(?:は)?|より|まで(?:に)?|に(?:は)?|で(?:は)?)[、，,]?/, "") : tail);
   }
   // (Twice: 「しかし、その後、…」.)
-  text = text.replace(/^[\s　]+/, "").replace(/^【[^】]*】/, "").replace(LEADING, "").replace(/^[、，,\s]+/, "").replace(LEADING, "").replace(/^[、，,\s]+/, "");
+  text = text.replace(/^[\s　]+/, "").replace(/^【[^】]*】/, "").replace(TIME_OF_DAY, "").replace(LEADING, "").replace(/^[、，,\s]+/, "").replace(LEADING, "").replace(/^[、，,\s]+/, "");
   text = text.replace(/[（(][^（）()]*[）)]/g, (paren) => (paren.length > 12 ? "" : paren));
   if (text.length > MAX_HEADLINE) {
     // Drop leading adverbial clauses while what is left still has a subject or an object.
