@@ -341,3 +341,10 @@ describe("extractFacts: what stood is no happening", () => {
     expect(find(facts, "event", "集会が開かれた")?.date?.value).toBe("1989-08-19");
   });
 });
+
+describe("extractFacts: a clause's own topic speaks", () => {
+  it("…民政党は斎藤に離党を勧告したが、斎藤は断固拒否した: the refusal is 斎藤's, though the lexicon does not know him", () => {
+    const facts = factsOf("1940年3月1日、民政党は斎藤に離党を勧告したが、斎藤は断固拒否した。", "2024-01-01").facts;
+    expect(find(facts, "position", "断固拒否")?.speaker).toBe("斎藤");
+  });
+});

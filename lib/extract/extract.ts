@@ -313,6 +313,11 @@ function resolveSpeaker(
     inSegment.filter((s) => s.strong).at(-1) ??
     before.filter(isTopic).at(-1) ??
     before.filter((s) => s.strong).at(-1);
+  // …民政党は斎藤に離党を勧告したが、斎藤は断固拒否した: a clause with a topic of its own nearer the cue is
+  // that topic's, even when the lexicon does not know the name.
+  const own = [...text.slice(segment.start, cue.start).matchAll(/(?:^|[、，,])([\p{Script=Han}\p{Script=Katakana}ー・]{2,12})は[、，,]?/gu)].at(-1);
+  const ownAt = own ? segment.start + own.index! + own[0].lastIndexOf("は") : -1;
+  if (own && !quotative && !lex.find(own[1]!).length && (!pick || ownAt > pick.at)) return own[1]!;
   if (pick) return pick.phrase;
   // A bare Xが is the speaker only when nothing embeds it: not 「Xが…」と, Xが…ことを, Xが…よう(に), Xが…旨.
   const weak = inSegment.at(-1) ?? before.at(-1);
