@@ -13,27 +13,10 @@ import { generateCards } from "./generate";
 import { judgmentOutcome } from "./templates/judgments";
 import { whoSaidQuestion } from "./templates/positions";
 import { endsOpen, pointsBack, readsAsEvent, startsOpen } from "./text-rules";
+import { sampleFact } from "./test-fixtures";
 import type { SourceFact } from "./types";
 
-const fact = (id: string, over: Partial<SourceFact>): SourceFact => ({
-  id,
-  documentId: "doc",
-  kind: "event",
-  date: { value: "1990-01-01", precision: "day" },
-  actors: [],
-  speaker: null,
-  text: over.headline ?? "",
-  headline: "",
-  place: null,
-  content: null,
-  name: null,
-  items: [],
-  topics: [],
-  quote: (over.headline ?? over.content ?? "") + "。",
-  start: 0,
-  end: 10,
-  ...over,
-});
+const fact = (id: string, over: Partial<SourceFact>): SourceFact => sampleFact(id, { end: 10, ...over });
 const day = (value: string) => ({ value, precision: "day" as const });
 
 describe("a headline tells something that happened", () => {

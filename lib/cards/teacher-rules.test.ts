@@ -10,27 +10,10 @@ import { headlineOf } from "./fact-fields";
 import { generateCards } from "./generate";
 import { holderLabel, speaksOf, whoSaidQuestion } from "./templates/positions";
 import { hasSubject, readsAsEvent, repairHeadline, resolveGenericTopic } from "./text-rules";
+import { sampleFact } from "./test-fixtures";
 import type { RubyReading, SourceFact } from "./types";
 
-const event = (id: string, headline: string, over: Partial<SourceFact> = {}): SourceFact => ({
-  id,
-  documentId: "doc",
-  kind: "event",
-  date: { value: "1990-01-01", precision: "day" },
-  actors: [],
-  speaker: null,
-  text: headline,
-  headline,
-  place: null,
-  content: null,
-  name: null,
-  items: [],
-  topics: [],
-  quote: headline + "。",
-  start: 0,
-  end: headline.length + 1,
-  ...over,
-});
+const event = (id: string, headline: string, over: Partial<SourceFact> = {}): SourceFact => sampleFact(id, { headline, text: headline, ...over });
 
 describe("headline fragments are repaired or refused", () => {
   it("drops empty brackets left where a date was cut out", () => {

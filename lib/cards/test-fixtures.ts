@@ -368,3 +368,30 @@ export const FIXTURE_RUBY: RubyReading[] = [
   ruby("板門店", "パンムンジョム"),
   ruby("文在寅", "ムンジェイン"),
 ];
+
+/**
+ * A stand-alone fact for a rule's fixture: an undated-looking event of one document on 1990-01-01, with
+ * every field empty unless given; its quote is its headline (or content) as a sentence.
+ */
+export function sampleFact(id: string, over: Partial<SourceFact> = {}): SourceFact {
+  const sentence = (over.headline ?? over.content ?? "") + "。";
+  return {
+    id,
+    documentId: "doc",
+    kind: "event",
+    date: { value: "1990-01-01", precision: "day" },
+    actors: [],
+    speaker: null,
+    text: over.headline ?? "",
+    headline: "",
+    place: null,
+    content: null,
+    name: null,
+    items: [],
+    topics: [],
+    quote: sentence,
+    start: 0,
+    end: sentence.length,
+    ...over,
+  };
+}

@@ -17,7 +17,7 @@ const EXTRA = path.join(here, "__fixtures__/corpus-extra");
 /** Never tuned on. 22–26 were added last (fourth session) and never even read through the extractor's output. */
 const HELD_OUT = new Set(["03", "07", "10", "13", "14", "15", "16", "17", "18"]);
 const FRESH = new Set(["22", "23", "24", "25", "26"]);
-/** Added after a reviewer had judged 22–26's output: never looked at, per fact, by anyone changing the rules. */
+/** Added after a reviewer had judged 22–26's output: read per fact only by reviewers, whose failure classes drove the last date rule. */
 const BLIND = new Set(["27", "28", "29"]);
 const isHeldOut = (id: string) => HELD_OUT.has(id) || FRESH.has(id) || BLIND.has(id);
 
@@ -108,6 +108,6 @@ describe("extraction quality on real documents (corpus-dev and held-out extras)"
   });
 });
 
-// Measured figures less a margin: held-out (9 documents) 0.500/0.608, fresh (5) 0.485/0.356, blind (3)
-// 0.635/0.242, tuned (12) 0.586/0.505 at the time of writing.
+// Measured figures less a margin: held-out (9 documents) 0.500/0.615, fresh (5) 0.485/0.364, blind (3)
+// 0.635/0.274, tuned (12) 0.586/0.510 at the time of writing.
 const FLOOR = { heldRecall: 0.45, heldPrecision: 0.55, freshRecall: 0.44, freshPrecision: 0.31, blindRecall: 0.58, blindPrecision: 0.2, tunedRecall: 0.55, tunedPrecision: 0.46 };
