@@ -179,9 +179,11 @@ export function splitTrigger(text: string, depths: Uint8Array, segment: Segment)
   ];
 }
 
+/** Each date once, and not a year or month that another of the dates tells more exactly (2009 beside 2009-05). */
 export function uniqueDates(dates: RoledDate[]): RoledDate[] {
   const seen = new Set<string>();
-  return dates.filter((d) => (seen.has(d.date.value) ? false : (seen.add(d.date.value), true)));
+  const once = dates.filter((d) => (seen.has(d.date.value) ? false : (seen.add(d.date.value), true)));
+  return once.filter((d) => !once.some((o) => o !== d && o.date.value.startsWith(`${d.date.value}-`)));
 }
 
 export function insideQuote(sentence: string, at: number): boolean {

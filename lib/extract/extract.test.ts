@@ -348,3 +348,10 @@ describe("extractFacts: a clause's own topic speaks", () => {
     expect(find(facts, "position", "断固拒否")?.speaker).toBe("斎藤");
   });
 });
+
+describe("extractFacts: one event per date told", () => {
+  it("a year beside a month of it (2009年、5月に…) is one event, dated the month", () => {
+    const facts = factsOf("2009年、5月に世界保健機関の総会で決議が採択された。", "2024-01-01").facts;
+    expect(facts.filter((f) => f.kind === "event").map((f) => f.date?.value)).toEqual(["2009-05"]);
+  });
+});
