@@ -355,3 +355,18 @@ describe("extractFacts: one event per date told", () => {
     expect(facts.filter((f) => f.kind === "event").map((f) => f.date?.value)).toEqual(["2009-05"]);
   });
 });
+
+describe("extractFacts: a speaker's views need no verb of saying", () => {
+  it("in a speech the title names, …が不可欠であります is the speaker's position; elsewhere it is no one's", () => {
+    const text = "外交を行うに際しては、国民の理解と支持が不可欠であります。";
+    const speech = extract(cleanText(text), { publishedAt: "2003-08-27", title: "川口外務大臣演説" });
+    expect(find(speech, "position", "不可欠")).toMatchObject({ speaker: "川口外務大臣", date: { value: "2003-08-27" } });
+    const article = extract(cleanText(text), { publishedAt: "2003-08-27", title: "日本外交" });
+    expect(find(article, "position", "不可欠")).toBeUndefined();
+  });
+
+  it("in a transcript's turn, the turn's speaker holds the view", () => {
+    const facts = extract(cleanText("【林外務大臣】日米同盟を更に強化していくことが重要です。"), { publishedAt: "2022-07-27" });
+    expect(find(facts, "position", "重要です")?.speaker).toBe("林外務大臣");
+  });
+});

@@ -51,6 +51,11 @@ const PAST_PREDICATE = /(?:た|なかった|予定(?:です|でございます|�
 /** What stood, not what happened: …であった, …続けていた, …の一つ, …人目 (a dated clause of these narrates no happening). */
 const STATIVE_PREDICATE = /(?:(?<!予定)(?:でした|です|である|であった|でございます)|(?:が|は|点|から)ございます|ものです|ものである|に当たります|にあたる|の一つ|の総称|を指す|[0-9０-９一二三四五六七八九十]+(?:例|番|度|回|人|件)目|(?<!と|旨)(?:してい|てい|でい)た|可能性(?:は|が)高い)$/;
 
+/** A view stated without a verb of saying: …が重要です, …すべきである, …が必要であります. */
+const VIEW_ENDING = /(重要|必要|不可欠|大切|肝要|べき)(?:だ|です|である|であります|でございます|だと考えます)?。?$/;
+/** A title naming a speech and its speaker: 川口外務大臣演説, 首相談話, 知事の年頭挨拶. */
+const SPEECH_TITLE = /([^\s,，、「」［］[\]]{2,16}?(?:大臣|首相|総理|長官|大統領|知事|市長|総裁|委員長|議長|会長|社長))の?(?:演説|談話|挨拶|あいさつ|スピーチ|所信表明|記者会見|会見)/;
+
 /** A paragraph that goes on with the day just told opens on a time of that day or a word that continues it, */
 const CONTINUES_NARRATION = /^[^。]{0,16}?(?:(?:午前|午後|正午|夕方|夜)[0-9０-９一二三四五六七八九十]*時|同日|当日|同夜|その日|直後|続いて|これに対し|しかし|そして)/;
 /** or on the setting the last paragraph ended with (…臨時閣議が開催された。 → 臨時閣議では…). */
@@ -87,6 +92,8 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
     .sort((a, b) => a.start - b.start);
   /** The speaker of a transcript's turn: 【林外務大臣】 opens it and holds until the next one. */
   let turnSpeaker: string | null = null;
+  /** Who gives the speech the title names (川口外務大臣演説 → 川口外務大臣): its views are theirs. */
+  const speechBy = SPEECH_TITLE.exec(title)?.[1] ?? null;
   /** The day a section's narration stands on, for a paragraph that goes on telling it (午後7時に…). */
   let sectionDay: FactDate | null = null;
   let previousEnd = 0;
@@ -142,6 +149,14 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
       const clauses = splitClauses(text, sentence, depths).map((span) =>
         describeClause(text, depths, span, dates, tokens),
       );
+      // In a speaker's own words (a transcript's turn, a speech) a view needs no verb of saying:
+      // 「…を強化していくことが重要です」 is the speaker's position.
+      const last = clauses.at(-1);
+      const view = VIEW_ENDING.exec(sentenceText);
+      if (last && !last.cue && !clauses.some((c) => c.cue) && view && (turnSpeaker || speechBy) && block.kind === "body") {
+        const at = sentence.start + view.index;
+        last.cue = { start: at, end: at + view[0].length, word: view[1]! };
+      }
 
       const before = facts.length;
       const segments = mergeSegments(clauses, text, sentence);
@@ -180,7 +195,7 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
         const mentions = lex.find(text.slice(quote.start, quote.end));
         const mentioned = mentions.flatMap((m) => m.actors);
         if (segment.cue) {
-          const named = resolveSpeaker(lex, text, segment, sentence, subjects, paragraphTopic) ?? turnSpeaker;
+          const named = resolveSpeaker(lex, text, segment, sentence, subjects, paragraphTopic) ?? turnSpeaker ?? speechBy;
           // 同氏は…と述べた: the speaker is the person 同氏 refers to, and their side.
           const reference = named ? lex.inRange(sentence.start, sentence.end).find((m) => m.kind === "reference" && m.form === named) : undefined;
           const speaker = reference?.refersTo ?? named;
