@@ -93,4 +93,8 @@ describe("actors", () => {
     expect(lex.sideOf("大蔵省")).toBe("日本");
     expect(lex.sideOf("国防総省")).not.toBe("日本");
   });
+
+  it("a counter (第6回) opens no name and a bracket ends one: no 回アフリカ開発会議(TICAD", () => {
+    expect(findActors("第6回アフリカ開発会議(TICAD VI)をケニアで開催した。").some((a) => /回|\(/.test(a))).toBe(false);
+  });
 });

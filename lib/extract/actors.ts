@@ -226,7 +226,10 @@ function findOrganisations(tokens: Token[], known: Map<string, { actors: string[
     run = [];
   };
   for (const t of tokens) {
-    const nounish = t.pos === "名詞" && t.pos1 !== "数" && t.pos1 !== "代名詞" && t.pos1 !== "非自立" && t.pos1 !== "副詞可能";
+    // (The analyser reads a half-width bracket as a noun, and a counter 回 of 第6回 opens no name.)
+    const bracket = /^[()（）「」『』［］[\]]$/.test(t.surface);
+    const counter = t.pos1 === "接尾" && run.length === 0;
+    const nounish = t.pos === "名詞" && t.pos1 !== "数" && t.pos1 !== "代名詞" && t.pos1 !== "非自立" && t.pos1 !== "副詞可能" && !bracket && !counter;
     if (nounish || (t.pos === "接頭詞" && run.length === 0)) run.push(t);
     else flush();
   }

@@ -181,13 +181,16 @@ export const SPECULATIVE_ENDING =
 /**
  * Sentences that tell no happening of their own: a counterfactual or a projection (仮に…, …していれば,
  * このまま進むと…), an explanation (…ためである, …からである), a pointer to what follows (…は日記にこう書く,
- * 次の事実が一応認められる), a bibliography line (『…』…社、2005年) and a definition (…とは、…をいう).
+ * 次の事実が一応認められる), a bibliography line (『…』…社、2005年), a definition (…とは、…をいう) and
+ * the document telling its own structure (第1章で…を概観し).
  */
 const NO_HAPPENING = [
   /^[^。]{0,12}仮に|[てで]いれば[、，]|このまま(?:進|推移|行)/,
   /(?:ためである|ためであった|ためだ|ためだった|からである|からであった|からだ|によるものである)。?$/,
   /(?:こう|次のように|以下のように|以下の通り|以下のとおり)(?:書|記|述べ|描写|答え|語|説明)|次の(?:事実|とおり)[^。]{0,8}認められる/,
   /ISBN|『[^』]+』[^。]{0,40}(?:社|書房|書店|出版|文庫|新書)[^。]{0,20}[0-9０-９]{4}年/,
+  // The document telling its own structure: 第1章で…を概観し, 本書では….
+  /第[0-9０-９一二三四五六七八九十]+(?:章|節|部)(?:で|では|は|に)|本書|本稿|本章|本報告書/,
   // A definition with no date: 公害防止計画とは、「…」をいう. (…ショックとは、1957年10月4日の…打ち上げ… tells one.)
   /^[^。、，「」]{2,30}とは[、，](?!.*[0-9０-９〇一二三四五六七八九十元]年)/,
 ];

@@ -110,3 +110,9 @@ describe("headlines leave the time of day with the date", () => {
     expect(headlineOf("2005年8月8日、夜間に臨時閣議が開催された。")).toBe("夜間に臨時閣議が開催");
   });
 });
+
+describe("a headline keeps a main verb that is no frame", () => {
+  it("…重要な動きがありました → …重要な動きがある (あった is the predicate, not a frame after a noun)", () => {
+    expect(headlineOf("2016年12月、プーチン大統領の訪日など重要な動きがありました。")).toMatch(/動きがある$/);
+  });
+});

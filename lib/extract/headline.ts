@@ -93,8 +93,12 @@ function predicateWords(tokens: Token[]): Token[] {
     t.pos === "記号" || t.pos === "助動詞" || (t.pos === "助詞" && t.pos1 !== "格助詞") || (t.pos === "動詞" && t.pos1 === "非自立") ||
     (t.pos === "名詞" && (t.pos1 === "非自立" || FRAME_NOUNS.has(t.surface))) || (t.pos === "動詞" && t.pos1 === "接尾");
   while (end > 0 && isTail(tokens[end - 1]!)) end--;
-  // …することとなった / …予定となりました: a frame verb after a frame noun.
-  while (end > 1 && tokens[end - 1]!.pos === "動詞" && ["なる", "いる", "ある", "おる"].includes(tokens[end - 1]!.lemma)) {
+  // …することとなった / …予定となりました: a frame verb after a frame noun (not 重要な動きがありました).
+  const afterFrame = (k: number) => {
+    const prev = tokens[k - 1]?.surface === "と" || tokens[k - 1]?.surface === "に" ? tokens[k - 2] : tokens[k - 1];
+    return !!prev && (FRAME_NOUNS.has(prev.surface) || prev.pos === "助動詞" || (prev.pos === "動詞" && prev.pos1 === "非自立"));
+  };
+  while (end > 1 && tokens[end - 1]!.pos === "動詞" && ["なる", "いる", "ある", "おる"].includes(tokens[end - 1]!.lemma) && afterFrame(end - 1)) {
     end--;
     while (end > 0 && isTail(tokens[end - 1]!)) end--;
   }
