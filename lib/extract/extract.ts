@@ -10,6 +10,7 @@ import type { ActorAliases, ActorLexicon } from "./actors";
 import type { Token } from "./analyse";
 import { tellsNoHappening } from "./cues";
 import { publishedContext, scanDates, type DateContext } from "./dates";
+import { carriedContext, continuesNarration } from "./narration";
 import { bracketDepths, splitClauses, type Span } from "./segment";
 import { findSubjects, isSpeakerLike, speakerAfterCue } from "./speaker";
 import { isoDate, makeFact, statementOf, trimQuote } from "./build-fact";
@@ -56,14 +57,6 @@ const VIEW_ENDING = /(重要|必要|不可欠|大切|肝要|べき)(?:だ|です
 /** A title naming a speech and its speaker: 川口外務大臣演説, 首相談話, 知事の年頭挨拶. */
 const SPEECH_TITLE = /([^\s,，、「」［］[\]]{2,16}?(?:大臣|首相|総理|長官|大統領|知事|市長|総裁|委員長|議長|会長|社長))の?(?:演説|談話|挨拶|あいさつ|スピーチ|所信表明|記者会見|会見)/;
 
-/** A paragraph that goes on with the day just told opens on a time of that day or a word that continues it, */
-const CONTINUES_NARRATION = /^[^。]{0,16}?(?:(?:午前|午後|正午|夕方|夜)[0-9０-９一二三四五六七八九十]*時|同日|当日|同夜|その日|直後|続いて|これに対し|しかし|そして)/;
-/** or on the setting the last paragraph ended with (…臨時閣議が開催された。 → 臨時閣議では…). */
-const OPENING_SETTING = /^([^、，。「」]{2,12}?)(?:では|において|で[、，])/;
-function continuesNarration(paragraph: string, previousSentence: string): boolean {
-  const setting = OPENING_SETTING.exec(paragraph)?.[1];
-  return CONTINUES_NARRATION.test(paragraph) || (setting !== undefined && previousSentence.includes(setting));
-}
 
 export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: Token[], ctx: ExtractContext = {}): ExtractedFact[] {
   const text = doc.text;
@@ -272,37 +265,6 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
     sectionDay = paragraphDate?.precision === "day" ? paragraphDate : null;
   }
   return dedupe(facts).sort(compareFacts);
-}
-
-/**
- * The context the next sentence reads bare dates against (7月4日 → which year?). Only the narration's own
- * time carries on: not a year that names a noun (1961年のベルリンの壁建設), a point measured from, a limit,
- * an aside in parentheses (…（大阪工場は2001年3月末に閉鎖された）) or a relative year inside the sentence
- * (…前年誕生した政権).
- */
-function carriedContext(before: DateContext, scanned: DateContext, dates: RoledDate[], sentence: string, offset: number): DateContext {
-  const mainLine = dates.filter((d) => {
-    const at = d.start - offset;
-    if (d.approximate || d.role === "reference" || d.role === "elsewhere" || inAside(sentence, at, d.end - offset)) return false;
-    // 1961年のベルリンの壁建設: a year naming a noun; 6月12日の首脳会談では… still tells when the narration stands.
-    if (d.role === "adnominal" && d.date.precision === "year") return false;
-    // …前年誕生した政権: a bare relative year leading straight into a verb qualifies a noun; 翌年3月、/ 同年には tell time.
-    return !(d.relative && d.date.precision === "year" && !/^(?:[、，,]|に|は|の|から|まで|以降)/.test(sentence.slice(d.end - offset)));
-  });
-  const last = mainLine.at(-1);
-  if (!last) return before;
-  // Everything the sentence resolved up to and with its last main-line date (同月, 同日 inside it follow it).
-  const [year, month, day] = last.date.value.split("-").map(Number);
-  return { ...scanned, year: year!, month: month, day: day };
-}
-/** A date inside parentheses that hold more than the date: an aside of its own. */
-function inAside(sentence: string, start: number, end: number): boolean {
-  const open = Math.max(sentence.lastIndexOf("（", start), sentence.lastIndexOf("(", start));
-  if (open < 0) return false;
-  const closeAt = sentence.slice(open).search(/[）)]/);
-  if (closeAt < 0 || open + closeAt < end) return false;
-  const inside = sentence.slice(open + 1, open + closeAt);
-  return inside.length - (end - start) > 4;
 }
 
 function resolveSpeaker(

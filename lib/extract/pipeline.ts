@@ -4,7 +4,8 @@
 //   3 mentions   (actors.ts, dates.ts, agreements.ts)   actors and co-reference, dates, named agreements
 //   4 predicates (cues.ts, clauses.ts, speaker.ts)   each clause's statement cue, its dates' roles, who speaks;
 //                clauses with none of these join their neighbours into segments
-//   5 facts      (extract.ts; ruling.ts for a judgment's 主文 and 理由; build-fact.ts)   one fact per segment
+//   5 facts      (extract.ts; narration.ts for the time the narration stands on; ruling.ts for a judgment's
+//                主文 and 理由; build-fact.ts)   one fact per segment
 //   6 describe   (headline.ts)   headline, place and position content from the tokens
 // Each pass is its own module with its own tests; this file only runs them in order.
 import type { CleanedDocument, ExtractedFact } from "@/lib/facts/types";
