@@ -176,6 +176,16 @@ describe("Wikipedia's 西暦（和暦）月日", () => {
   });
 });
 
+describe("idioms with 日 are no days", () => {
+  it("一日も早く, 一日でも, 一日中 and 一日一日 date nothing; a bare 1日 still does", () => {
+    const ctx = publishedContext("2005-01-21");
+    for (const text of ["一日も早く復興を進めます。", "一日でも長く続けたい。", "一日中議論した。", "一日一日を大切にする。"]) {
+      expect(values(text, ctx), text).toEqual([]);
+    }
+    expect(values("1日に閣議決定した。", ctx)).toEqual(["2005-01-01"]);
+  });
+});
+
 describe("scanDates: a judgment's kanji numerals", () => {
   it("reads positional kanji days and months (昭和四〇年七月一五日, 昭和四八年一二月一日)", () => {
     expect(parseDate("昭和四〇年七月一五日から")?.value).toBe("1965-07-15");

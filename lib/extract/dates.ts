@@ -112,7 +112,7 @@ const PATTERNS = {
   // 本日, きょう, 昨夜, あす: days counted from the publication date
   publicationDay: /(本日|今日|きょう|今朝|けさ|今夜|今晩|昨日|きのう|昨夜|昨晩|一昨日|おととい|明日|あす|あした|明後日|あさって)/y,
   // 4日 with no month: a day of the month in context (the last date's, else the publication's)
-  bareDay: new RegExp(`${SMALL}日(?![間後前以連ぶ付目])`, "y"),
+  bareDay: new RegExp(`(?<!一日)${SMALL}日(?![間後前以連ぶ付目中]|も|でも|たりとも|一日)`, "y"),
   // 今月1日, 同月14日, 先月, 翌月
   relativeMonth: new RegExp(`(今月|本月|同月|先月|前月|翌月|来月)(?:${SMALL}日)?`, "y"),
   // 翌27日, 同14日, 前日, 同日, 翌日

@@ -365,6 +365,12 @@ describe("extractFacts: a speaker's views need no verb of saying", () => {
     expect(find(article, "position", "不可欠")).toBeUndefined();
   });
 
+  it("a title naming the speaker and the kind of speech (小泉純一郎内閣総理大臣 施政方針演説) makes its commitments the speaker's", () => {
+    const text = "災害に強い国づくりを一層進めてまいります。";
+    const facts = extract(cleanText(text), { publishedAt: "2005-01-21", title: "小泉純一郎内閣総理大臣 施政方針演説" });
+    expect(find(facts, "position", "国づくり")).toMatchObject({ speaker: "小泉純一郎内閣総理大臣", date: { value: "2005-01-21" } });
+  });
+
   it("in a transcript's turn, the turn's speaker holds the view", () => {
     const facts = extract(cleanText("【林外務大臣】日米同盟を更に強化していくことが重要です。"), { publishedAt: "2022-07-27" });
     expect(find(facts, "position", "重要です")?.speaker).toBe("林外務大臣");

@@ -55,7 +55,7 @@ const STATIVE_PREDICATE = /(?:(?<!予定)(?:でした|です|である|であっ
 /** A view stated without a verb of saying: …が重要です, …すべきである, …が必要であります. */
 const VIEW_ENDING = /(重要|必要|不可欠|大切|肝要|べき)(?:だ|です|である|であります|でございます|だと考えます)?。?$/;
 /** A title naming a speech and its speaker: 川口外務大臣演説, 首相談話, 知事の年頭挨拶. */
-const SPEECH_TITLE = /([^\s,，、「」［］[\]]{2,16}?(?:大臣|首相|総理|長官|大統領|知事|市長|総裁|委員長|議長|会長|社長))の?(?:演説|談話|挨拶|あいさつ|スピーチ|所信表明|記者会見|会見)/;
+const SPEECH_TITLE = /([^\s,，、「」［］[\]]{2,16}?(?:大臣|首相|総理|長官|大統領|知事|市長|総裁|委員長|議長|会長|社長))(?:の|[ 　])?(?:施政方針|所信表明|外交|政策|年頭|就任|退任)?(?:演説|談話|挨拶|あいさつ|スピーチ|所信表明|記者会見|会見)/;
 
 
 export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: Token[], ctx: ExtractContext = {}): ExtractedFact[] {

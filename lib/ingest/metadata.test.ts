@@ -23,6 +23,18 @@ describe("findMetadata", () => {
     });
   });
 
+  it("names and dates a document by its record's fields (データベース「世界と日本」)", () => {
+    const speech = "[内閣名] 第88代第2次小泉純一郎内閣\n[国会回次] 第162回(常会)\n[演説者] 小泉純一郎内閣総理大臣\n[演説種別] 施政方針演説\n[衆議院演説年月日] 2005/1/21\n[全文]\n演説に先立ち、所信を申し述べます。";
+    expect(findMetadata(speech)).toMatchObject({ title: "小泉純一郎内閣総理大臣 施政方針演説", publishedAt: { value: "2005-01-21", precision: "day" } });
+    const record = "データベース「世界と日本」\n\n[文書名] 川口外務大臣演説,日本外交の課題\n\n[場所] 東京(日本記者クラブ)\n[年月日] 2003年8月27日\n[出典] 外務省\n[全文]\n本文。";
+    expect(findMetadata(record)).toMatchObject({ title: "川口外務大臣演説,日本外交の課題", publishedAt: { value: "2003-08-27", precision: "day" } });
+    expect(findMetadata("[場所] 東京[年月日] 2003年8月27日[文書名] 会見記録\n本文。")).toMatchObject({ title: "会見記録", publishedAt: { value: "2003-08-27" } });
+  });
+
+  it("a lone bracketed note is no record", () => {
+    expect(findMetadata("見出し\n【注】2003年8月27日に改訂\n本文。").title).toBe("見出し");
+  });
+
   it("returns nulls when the text says nothing", () => {
     expect(findMetadata("")).toEqual({ title: null, publisher: null, publishedAt: null });
   });

@@ -40,11 +40,39 @@ export function findMetadata(raw: string, cleaned?: CleanedDocument): DocumentMe
     break;
   }
 
+  const record = recordFields(head);
   return {
-    title: titleBeforeDate ?? runningTitle(lines) ?? firstHeading(cleaned) ?? firstLine(lines),
+    title: record.title ?? titleBeforeDate ?? runningTitle(lines) ?? firstHeading(cleaned) ?? firstLine(lines),
     publisher: findPublisher(lines),
-    publishedAt,
+    publishedAt: publishedAt ?? record.date,
   };
+}
+
+/** One field of a database's record: [文書名] …, 【件名】…, several on one line or one per line. */
+const FIELD = /[\[【［]([^\]】］]{1,12})[\]】］][ 　]*([^\[【［]*)/g;
+const TITLE_LABEL = /^(?:文書名|題名|件名|表題|標題|タイトル|演題|記事名)$/;
+const SPEAKER_LABEL = /^(?:演説者|発言者|講演者|話者)$/;
+const KIND_LABEL = /^(?:演説種別|種別|演説名)$/;
+const DATE_LABEL = /(?:年月日|日付|日時|発表日|公表日|掲載日|発行日|公開日|会見日)$/;
+
+/**
+ * A record's fields above the text (データベース「世界と日本」: [文書名], [年月日]; [演説者] with [演説種別]) name
+ * the document and its date better than its first line does. Two fields at least: a lone 【注】 is no record.
+ */
+export function recordFields(lines: string[]): { title: string | null; date: FactDate | null } {
+  const fields = new Map<string, string>();
+  for (const line of lines) {
+    const text = line.trim();
+    if (!/^[[【［]/.test(text) || text.endsWith("。")) continue;
+    for (const m of text.matchAll(FIELD)) if (!fields.has(m[1]!.trim())) fields.set(m[1]!.trim(), m[2]!.trim());
+  }
+  if (fields.size < 2) return { title: null, date: null };
+  const value = (label: RegExp) => [...fields].find(([k, v]) => label.test(k) && v)?.[1] ?? null;
+  const speaker = value(SPEAKER_LABEL);
+  const kind = value(KIND_LABEL);
+  const title = value(TITLE_LABEL) ?? (speaker && kind ? `${speaker} ${kind}` : null);
+  const dated = value(DATE_LABEL);
+  return { title: title ? title.slice(0, 120) : null, date: dated ? parseDate(dated) : null };
 }
 
 /** The longest running header: page headers alternate between the publication and the section. */
