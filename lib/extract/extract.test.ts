@@ -376,3 +376,18 @@ describe("extractFacts: a speaker's views need no verb of saying", () => {
     expect(find(facts, "position", "重要です")?.speaker).toBe("林外務大臣");
   });
 });
+
+describe("extractFacts: a heading that is a date times its section", () => {
+  it("dates the happenings under 2月5日 / 2月6日 headings, with the year the text gave before", () => {
+    const text = "このページでは2026年2月に開催された大会の結果を掲載する。\n\n2月5日\n\nスノーボード男子の予選が行われ、日本代表4人全員が決勝に進んだ。\n\n2月6日\n\n開会式が行われた。\n\n反響\n\n大会は高く評価された。";
+    const facts = extract(cleanText(text), {});
+    expect(find(facts, "event", "予選")?.date?.value).toBe("2026-02-05");
+    expect(find(facts, "event", "開会式")?.date?.value).toBe("2026-02-06");
+    expect(facts.find((f) => f.quote.includes("評価"))?.date?.value).not.toBe("2026-02-06");
+  });
+
+  it("a heading that only mentions a date among other words does not time its section", () => {
+    const text = "2005年の選挙について述べる。\n\n8月8日解散の経緯\n\n首相は閣議を開いた。";
+    expect(extract(cleanText(text), {}).find((f) => f.quote.includes("閣議"))?.date?.value).not.toBe("2005-08-08");
+  });
+});

@@ -10,7 +10,7 @@ import type { ActorAliases, ActorLexicon } from "./actors";
 import type { Token } from "./analyse";
 import { tellsNoHappening } from "./cues";
 import { publishedContext, scanDates, type DateContext } from "./dates";
-import { carriedContext, continuesNarration } from "./narration";
+import { carriedContext, continuesNarration, headingDate } from "./narration";
 import { bracketDepths, splitClauses, type Span } from "./segment";
 import { findSubjects, isSpeakerLike, speakerAfterCue } from "./speaker";
 import { isoDate, makeFact, statementOf, trimQuote } from "./build-fact";
@@ -47,8 +47,8 @@ const PAREN_EVENT =
   /[（(]((?:実際には|実際は)?[，、,]?)([^（）()]{2,60}?[がは][^（）()]{2,40}?(?:訪朝|訪中|訪韓|訪米|訪日|訪露|会談|会見|出席|参加|派遣|署名))[）)]/g;
 /** Main predicates that only attribute (…と語った) or characterize behaviour (…をアピールした) narrate no event. */
 const NOT_EVENT_PREDICATE =
-  /(?:語った|述べた|話した|説明した|報じた|伝えた|アピールした|誇示した|うかがわせた|努めた|見せた|示した|図った|なった|である|だ|ない|ある|いる|ていた|でいた|であった|だった|様子だった|可能性(?:は|が)高い)。?$/;
-const PAST_PREDICATE = /(?:た|なかった|予定(?:です|でございます|である|だ)?|予定となっております)。?$/;
+  /(?:語った|述べた|話した|説明した|報じた|伝えた|アピールした|誇示した|うかがわせた|努めた|見せた|示した|図った|なった|である|(?<!ん)だ|ない|ある|いる|ていた|でいた|であった|だった|様子だった|可能性(?:は|が)高い)。?$/;
+const PAST_PREDICATE = /(?:た|んだ|なかった|予定(?:です|でございます|である|だ)?|予定となっております)。?$/;
 /** What stood, not what happened: …であった, …続けていた, …の一つ, …人目 (a dated clause of these narrates no happening). */
 const STATIVE_PREDICATE = /(?:(?<!予定)(?:でした|です|である|であった|でございます)|(?:が|は|点|から)ございます|ものです|ものである|に当たります|にあたる|の一つ|の総称|を指す|[0-9０-９一二三四五六七八九十]+(?:例|番|度|回|人|件)目|(?<!と|旨)(?:してい|てい|でい)た|可能性(?:は|が)高い)$/;
 
@@ -89,16 +89,29 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
   const speechBy = SPEECH_TITLE.exec(title)?.[1] ?? null;
   /** The day a section's narration stands on, for a paragraph that goes on telling it (午後7時に…). */
   let sectionDay: FactDate | null = null;
+  /** The date a section's heading gives (2月5日): every paragraph under it stands on it. */
+  let sectionHeadingDate: FactDate | null = null;
+  // Sections timed by their headings come in a series; one dated line under the title is the document's dateline.
+  const datedSections = doc.blocks.filter((b) => b.kind === "heading" && headingDate(text.slice(b.start, b.end), { year: 2000 })).length >= 2;
   let previousEnd = 0;
   let previousSentence = "";
   for (const block of readable) {
     const table = block.kind === "table" ? tables.get(block.start) : undefined;
-    if (doc.blocks.some((b) => b.kind === "heading" && b.start >= previousEnd && b.start < block.start)) sectionDay = null;
+    const headings = doc.blocks.filter((b) => b.kind === "heading" && b.start >= previousEnd && b.start < block.start);
+    if (headings.length) {
+      // A heading that is a date (2月5日, ### 1998年) times its section: the paragraphs under it tell that day.
+      const dated = datedSections ? headingDate(text.slice(headings.at(-1)!.start, headings.at(-1)!.end), dateContext) : null;
+      if (dated) dateContext = dated.context;
+      else if (sectionHeadingDate) dateContext = { published: dateContext.published, year: dateContext.year };
+      sectionHeadingDate = dated?.date ?? null;
+      sectionDay = sectionHeadingDate?.precision === "day" ? sectionHeadingDate : null;
+    }
     previousEnd = block.end;
     let paragraphTopic: string | null = null;
     let lastDayDate: FactDate | null = null;
     /** The last date the paragraph stated: an undated fact later in it happened then (narration carries its date). */
-    let paragraphDate: FactDate | null = continuesNarration(text.slice(block.start, block.end), previousSentence) ? sectionDay : null;
+    let paragraphDate: FactDate | null =
+      sectionHeadingDate ?? (continuesNarration(text.slice(block.start, block.end), previousSentence) ? sectionDay : null);
     const turn = /^【([^】]{2,24})】/.exec(text.slice(block.start, block.end));
     if (turn) turnSpeaker = turn[1]!;
 
@@ -229,7 +242,8 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
       }
       // A sentence that narrates an undated happening (…が訪朝し，…と会見した。) is an event without a date.
       if (facts.length === before && block.kind === "body" && !speculative) {
-        const event = undatedEvent(lex, text, sentence, subjects);
+        // Under a heading that dates it, a sentence needs no named subject to tell a happening (開会式が行われた).
+        const event = undatedEvent(lex, text, sentence, subjects, sectionHeadingDate !== null);
         if (event) facts.push(event);
       }
       if (block.kind === "body" && !speculative) {
@@ -254,7 +268,9 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
         for (let i = before; i < facts.length; i += 1) {
           if (facts[i]!.date || timedElsewhere.has(facts[i]!)) continue;
           if (facts[i]!.kind === "position") facts[i] = { ...facts[i]!, date: carried };
-          else if (facts[i]!.kind === "event" && paragraphDate?.precision === "day") facts[i] = { ...facts[i]!, date: paragraphDate };
+          else if (facts[i]!.kind === "event" && paragraphDate && (paragraphDate.precision === "day" || paragraphDate === sectionHeadingDate)) {
+            facts[i] = { ...facts[i]!, date: paragraphDate };
+          }
         }
       }
       const lastDay = scanned.mentions.filter((m) => m.date.precision === "day" && !m.approximate).at(-1);
@@ -406,16 +422,17 @@ function undatedEvent(
   text: string,
   sentence: Span,
   subjects: ReturnType<typeof findSubjects>,
+  timedBySection = false,
 ): ExtractedFact | null {
   // The main predicate comes before a closing aside: …を北京に招いた（実際には…）。
   const aside = /[（(][^（）()]*[）)]。?$/.exec(text.slice(sentence.start, sentence.end));
   const end = aside ? sentence.start + aside.index : sentence.end;
   const sentenceText = text.slice(sentence.start, end);
   if (!PAST_PREDICATE.test(sentenceText) || NOT_EVENT_PREDICATE.test(sentenceText)) return null;
-  if (!subjects.some((s) => s.at < end)) return null;
+  if (!timedBySection && !subjects.some((s) => s.at < end)) return null;
   const quote = trimQuote(text, { start: sentence.start, end: end - (sentenceText.endsWith("。") ? 1 : 0) });
   const mentioned = lex.find(text.slice(quote.start, quote.end)).flatMap((m) => m.actors);
-  return makeFact(text, "event", quote, null, sidesOf(lex, subjects[0]!.phrase, mentioned), null);
+  return makeFact(text, "event", quote, null, sidesOf(lex, subjects[0]?.phrase ?? null, mentioned), null);
 }
 
 function dedupe(facts: ExtractedFact[]): ExtractedFact[] {

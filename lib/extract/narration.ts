@@ -1,7 +1,8 @@
 // Which time the narration stands on, from one sentence or paragraph to the next: the year later bare dates
 // read against (only the narration's own dates set it), and the day a paragraph goes on telling.
 import type { RoledDate } from "./clauses";
-import type { DateContext } from "./dates";
+import { scanDates, type DateContext } from "./dates";
+import type { FactDate } from "@/lib/facts/types";
 
 /** A paragraph that goes on with the day just told opens on a time of that day or a word that continues it, */
 const CONTINUES_NARRATION = /^[^。]{0,16}?(?:(?:午前|午後|正午|夕方|夜)[0-9０-９一二三四五六七八九十]*時|同日|当日|同夜|その日|直後|続いて|これに対し|しかし|そして)/;
@@ -41,4 +42,15 @@ function inAside(sentence: string, start: number, end: number): boolean {
   if (closeAt < 0 || open + closeAt < end) return false;
   const inside = sentence.slice(open + 1, open + closeAt);
   return inside.length - (end - start) > 4;
+}
+
+/** A heading that is nothing but a date (2月5日, 2005年8月8日（月）, 1998年): the date and the context it sets. */
+export function headingDate(heading: string, before: DateContext): { date: FactDate; context: DateContext } | null {
+  const line = heading.replace(/^#+\s*/, "").trim();
+  const scanned = scanDates(line, before);
+  const only = scanned.mentions[0];
+  if (!only || scanned.mentions.length > 1 || only.approximate || only.start > 0) return null;
+  if (!/^\s*(?:[（(][月火水木金土日][)）]|の動き|の出来事)?\s*$/.test(line.slice(only.end))) return null;
+  const [year, month, day] = only.date.value.split("-").map(Number);
+  return { date: only.date, context: { published: before.published, year: year!, month, day } };
 }

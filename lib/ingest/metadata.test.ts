@@ -31,6 +31,11 @@ describe("findMetadata", () => {
     expect(findMetadata("[場所] 東京[年月日] 2003年8月27日[文書名] 会見記録\n本文。")).toMatchObject({ title: "会見記録", publishedAt: { value: "2003-08-27" } });
   });
 
+  it("a date on a line of its own is no running page header (2月10日 is not page 2 of 「月10日」)", () => {
+    const text = "このページでは大会の結果を掲載する。\n\n2月5日\n\n予選が行われた。\n\n2月10日\n\n決勝が行われた。";
+    expect(findMetadata(text).title).not.toMatch(/^月/);
+  });
+
   it("a lone bracketed note is no record", () => {
     expect(findMetadata("見出し\n【注】2003年8月27日に改訂\n本文。").title).toBe("見出し");
   });

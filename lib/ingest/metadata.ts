@@ -82,6 +82,8 @@ function runningTitle(lines: string[]): string | null {
     const isolated = (lines[i - 1] ?? "") === "" && (lines[i + 1] ?? "") === "";
     const m = isolated ? RUNNING_HEADER.exec(line.trim()) : null;
     const title = (m?.[1] ?? m?.[2])?.trim();
+    // 2月10日 is a date heading, not page 2 of 「月10日」.
+    if (title && /^[年月日]/.test(title)) return;
     if (title && /\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}/u.test(title) && (!best || title.length > best.length)) {
       best = title;
     }
