@@ -371,6 +371,11 @@ describe("extractFacts: a speaker's views need no verb of saying", () => {
     expect(find(facts, "position", "国づくり")).toMatchObject({ speaker: "小泉純一郎内閣総理大臣", date: { value: "2005-01-21" } });
   });
 
+  it("a title that places the speech (第204通常国会における菅義偉首相の施政方針演説) names the person, not the session", () => {
+    const facts = extract(cleanText("全ての国民の安心を取り戻すことを目指します。"), { publishedAt: "2021-01-18", title: "第204通常国会における菅義偉首相の施政方針演説(全文)" });
+    expect(find(facts, "position", "目指します")?.speaker).toBe("菅義偉首相");
+  });
+
   it("in a transcript's turn, the turn's speaker holds the view", () => {
     const facts = extract(cleanText("【林外務大臣】日米同盟を更に強化していくことが重要です。"), { publishedAt: "2022-07-27" });
     expect(find(facts, "position", "重要です")?.speaker).toBe("林外務大臣");

@@ -54,6 +54,8 @@ const STATIVE_PREDICATE = /(?:(?<!予定)(?:でした|です|である|であっ
 
 /** A view stated without a verb of saying: …が重要です, …すべきである, …が必要であります. */
 const VIEW_ENDING = /(重要|必要|不可欠|大切|肝要|べき)(?:だ|です|である|であります|でございます|だと考えます)?。?$/;
+/** In a speaker's own words, what they commit to or hold: …を進めてまいります, …と確信しています, …を目指します. */
+const COMMITMENT_ENDING = /(まいります|参ります|いきます|目指します|取り組みます|全力を尽くします|考えております|考えます|確信しております|確信しています|決意です|決意であります|求めます|訴えます)。?$/;
 /** A title naming a speech and its speaker: 川口外務大臣演説, 首相談話, 知事の年頭挨拶. */
 const SPEECH_TITLE = /([^\s,，、「」［］[\]]{2,16}?(?:大臣|首相|総理|長官|大統領|知事|市長|総裁|委員長|議長|会長|社長))(?:の|[ 　])?(?:施政方針|所信表明|外交|政策|年頭|就任|退任)?(?:演説|談話|挨拶|あいさつ|スピーチ|所信表明|記者会見|会見)/;
 
@@ -86,7 +88,8 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
   /** The speaker of a transcript's turn: 【林外務大臣】 opens it and holds until the next one. */
   let turnSpeaker: string | null = null;
   /** Who gives the speech the title names (川口外務大臣演説 → 川口外務大臣): its views are theirs. */
-  const speechBy = SPEECH_TITLE.exec(title)?.[1] ?? null;
+  // (第204通常国会における菅義偉首相の施政方針演説 → 菅義偉首相: the name ends the title's phrase.)
+  const speechBy = SPEECH_TITLE.exec(title)?.[1]?.replace(/^.*(?:における|での|の)(?=[^の]{2,}$)/, "") ?? null;
   /** The day a section's narration stands on, for a paragraph that goes on telling it (午後7時に…). */
   let sectionDay: FactDate | null = null;
   /** The date a section's heading gives (2月5日): every paragraph under it stands on it. */
@@ -158,7 +161,7 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
       // In a speaker's own words (a transcript's turn, a speech) a view needs no verb of saying:
       // 「…を強化していくことが重要です」 is the speaker's position.
       const last = clauses.at(-1);
-      const view = VIEW_ENDING.exec(sentenceText);
+      const view = VIEW_ENDING.exec(sentenceText) ?? COMMITMENT_ENDING.exec(sentenceText);
       if (last && !last.cue && !clauses.some((c) => c.cue) && view && (turnSpeaker || speechBy) && block.kind === "body") {
         const at = sentence.start + view.index;
         last.cue = { start: at, end: at + view[0].length, word: view[1]! };
