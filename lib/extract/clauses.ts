@@ -52,6 +52,9 @@ export function tokensIn(tokens: Token[], span: Span): Token[] {
 
 /** A law's or a precedent's number: 大正八年法律第三六号, 昭和五七年（行ツ）第四六号, 平成元年二月一七日第二小法廷判決. */
 const CITATION = /^(?:[（(][^）)]{1,6}[）)])?(?:法律|政令|省令|条例|勅令|告示)?第[〇一二三四五六七八九十百千0-9０-９]+(?:号|小法廷|法廷)|^(?:[（(][^）)]{1,6}[）)])?(?:法律|政令|省令|条例|勅令|告示)第/;
+/** A point a state is measured at or a period counted from, not a time anything happened: ３月末現在, 6月時点での知見,
+ *  翌日から起算して15日以内, 平成28年2月25日から支払済みまで. */
+const AS_OF = /^(?:現在|時点|から起算|から支払済)/;
 /** A limit, not a time: …を2020年までに全廃, 1945年以前の. */
 const DEADLINE = /^(?:まで|以内|以前|より前)/;
 /**
@@ -81,7 +84,7 @@ export function roleDate(sentence: string, mention: DateMention, offset: number)
   const role: DateRole =
     /^(?:以来|ぶり|来)/.test(after)
       ? "reference"
-      : DEADLINE.test(after) || CITATION.test(after) || PLANNED.test(clauseRest) || DECIDED_LATER.test(clauseRest) || namesNoun(sentence, mention)
+      : DEADLINE.test(after) || AS_OF.test(after) || CITATION.test(after) || PLANNED.test(clauseRest) || DECIDED_LATER.test(clauseRest) || namesNoun(sentence, mention)
         ? "elsewhere"
         : /^の/.test(after) || fused
         ? "adnominal"
@@ -177,6 +180,11 @@ export function splitTrigger(text: string, depths: Uint8Array, segment: Segment)
     { start: segment.start, end: cut, dates: segment.dates, cue: null, agreement: null },
     { ...segment, start: cut, dates: [] },
   ];
+}
+
+/** A span of time is one happening, dated by its start: ６月から10月に実施, 2004年末から2005年初頭にかけて. */
+export function withoutRangeEnds(dates: RoledDate[], text: string): RoledDate[] {
+  return dates.filter((d) => !dates.some((o) => o.end <= d.start && /^(?:上旬|中旬|下旬|初め|初旬|初頭|末|半ば|頃)?(?:から|より|～|〜|－|ー)(?:翌)?$/.test(text.slice(o.end, d.start))));
 }
 
 /** Each date once, and not a year or month that another of the dates tells more exactly (2009 beside 2009-05). */

@@ -396,3 +396,34 @@ describe("extractFacts: a heading that is a date times its section", () => {
     expect(extract(cleanText(text), {}).find((f) => f.quote.includes("閣議"))?.date?.value).not.toBe("2005-08-08");
   });
 });
+
+describe("extractFacts: dates that time nothing, spans and occasions", () => {
+  it("a point a state is measured at (現在, 時点) or a period counted from (翌日から起算) dates no happening", () => {
+    const facts = extract(cleanText("2024年3月末現在、37自治体が知見の蓄積を進めている。2023年6月時点での知見を基に指針を取りまとめた。"), {});
+    expect(facts.map((f) => f.date?.value)).not.toContain("2024-03");
+    expect(facts.map((f) => f.date?.value)).not.toContain("2023-06");
+  });
+
+  it("a footnote line with a URL makes no fact, and the dates in its path are no dates", () => {
+    const facts = extract(cleanText("1 東京都「ガイドラインの策定について」https://www.example.jp/2023/08/23/14.html を参照した。"), {});
+    expect(facts).toEqual([]);
+  });
+
+  it("a span of time is one happening dated by its start", () => {
+    const facts = extract(cleanText("デジタル庁は2023年6月から10月にかけて実証実験を実施した。"), {});
+    expect(facts.filter((f) => f.kind === "event").map((f) => f.date?.value)).toEqual(["2023-06"]);
+  });
+
+  it("two statements of one speaker in one sentence share the occasion's date", () => {
+    const facts = extract(cleanText("2010年のインタビューで研究者のリー氏は、「記事が少ない」と述べ、「編集者も少ない」と指摘した。"), { publishedAt: "2026-05-03" });
+    const positions = facts.filter((f) => f.kind === "position");
+    expect(positions.length).toBeGreaterThanOrEqual(2);
+    expect(positions.map((f) => f.date?.value)).toEqual(positions.map(() => "2010"));
+  });
+
+  it("under a date heading, a day named in passing does not date the next sentence", () => {
+    const text = "2026年2月の大会の結果。\n\n2月15日\n\n堀島選手は12日に行われた決勝で、銅メダルを獲得した。日本代表が韓国代表との試合を行ったが5対7で敗れた。\n\n2月16日\n\n閉会式が行われた。";
+    const facts = extract(cleanText(text), {});
+    expect(facts.find((f) => f.quote.includes("韓国代表"))?.date?.value).toBe("2026-02-15");
+  });
+});

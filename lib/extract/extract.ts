@@ -19,6 +19,7 @@ import { AGREEMENT_NAME, contentsOf, MADE_BY } from "./agreements";
 import {
   describeClause,
   eventDatesOf,
+  withoutRangeEnds,
   insideQuote,
   mergeSegments,
   roleDate,
@@ -54,6 +55,7 @@ const STATIVE_PREDICATE = /(?:(?<!予定)(?:でした|です|である|であっ
 
 /** A view stated without a verb of saying: …が重要です, …すべきである, …が必要であります. */
 const VIEW_ENDING = /(重要|必要|不可欠|大切|肝要|べき)(?:だ|です|である|であります|でございます|だと考えます)?。?$/;
+const URL = /https?:\/\/|www\.[a-z]/i;
 /** In a speaker's own words, what they commit to or hold: …を進めてまいります, …と確信しています, …を目指します. */
 const COMMITMENT_ENDING = /(まいります|参ります|いきます|目指します|取り組みます|全力を尽くします|考えております|考えます|確信しております|確信しています|決意です|決意であります|求めます|訴えます)。?$/;
 /** A title naming a speech and its speaker: 川口外務大臣演説, 首相談話, 知事の年頭挨拶. */
@@ -120,6 +122,8 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
 
     for (const sentence of blockSentences(text, block, depths)) {
       const sentenceText = text.slice(sentence.start, sentence.end);
+      // A footnote or reference line (a URL in it) tells no happening, and its dates (…/2023/08/23/…) time nothing.
+      if (URL.test(sentenceText)) continue;
       previousSentence = sentenceText;
       const scanned = scanDates(sentenceText, dateContext);
       // A date inside 「…」 belongs to the quoted words (「8月30日公示、9月11日投票案」), not to the sentence's act.
@@ -179,7 +183,7 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
           const quote = trimQuote(text, trigger);
           const topic = subjects.find((s) => s.strong && s.at < trigger.end)?.phrase ?? paragraphTopic;
           const mentioned = lex.find(text.slice(quote.start, quote.end)).flatMap((m) => m.actors);
-          for (const d of uniqueDates(eventDatesOf(trigger.dates))) {
+          for (const d of uniqueDates(eventDatesOf(withoutRangeEnds(trigger.dates, text)))) {
             facts.push(makeFact(text, "event", quote, d.date, sidesOf(lex, topic, mentioned), null));
           }
         }
@@ -216,7 +220,7 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
           const topic = subjects.find((s) => s.strong && s.at < segment.end)?.phrase ?? paragraphTopic;
           // A dated clause that only describes or labels (…でした, …ものです, …ございます) narrates no happening.
           if (STATIVE_PREDICATE.test(text.slice(quote.start, quote.end).replace(/[。\s]+$/, ""))) continue;
-          const eventDates = uniqueDates(eventDatesOf(segment.dates));
+          const eventDates = uniqueDates(eventDatesOf(withoutRangeEnds(segment.dates, text)));
           if (!eventDates.length) {
             const actors = sidesOf(lex, subjects.find((s) => s.at < segment.end)?.phrase ?? topic, mentioned);
             facts.push(makeFact(text, "event", quote, null, actors, null));
@@ -266,6 +270,13 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
         facts.splice(before, facts.length - before, ...recited);
         continue;
       }
+      // …2010年のインタビューで…は「…」と述べ、「…」と指摘した: one occasion, so one date for the speaker's statements in it.
+      for (let i = before; i < facts.length; i += 1) {
+        const f = facts[i]!;
+        if (f.kind !== "position" || f.date) continue;
+        const dated = facts.slice(before).find((o) => o.kind === "position" && o.date && o.speaker === f.speaker);
+        if (dated) facts[i] = { ...f, date: dated.date };
+      }
       const carried = paragraphDate ?? documentDate;
       if (carried) {
         for (let i = before; i < facts.length; i += 1) {
@@ -279,7 +290,8 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
       const lastDay = scanned.mentions.filter((m) => m.date.precision === "day" && !m.approximate).at(-1);
       if (lastDay) lastDayDate = lastDay.date;
       const lastStated = scanned.mentions.filter((m) => !m.approximate && !insideQuote(sentenceText, m.start)).at(-1);
-      if (lastStated) paragraphDate = lastStated.date;
+      // Under a heading that dates the section, a day a sentence mentions in passing (12日に行われた決勝で…獲得している) does not re-date the next one.
+      if (lastStated && !sectionHeadingDate) paragraphDate = lastStated.date;
     }
     sectionDay = paragraphDate?.precision === "day" ? paragraphDate : null;
   }
