@@ -12,7 +12,9 @@ import type { Span } from "./segment";
  * from (2003年10月以来); elsewhere: the time of something else — a limit (…までに), a plan that did not
  * happen, a law's number, a happening's own noun (占領終了（1952年4月28日）) — so the act is left undated.
  */
-export type DateRole = "primary" | "adnominal" | "reference" | "elsewhere";
+/** primary: times the clause's act; qualifying: times a clause that qualifies a noun (5日に行った練習), the act's
+ *  only when the sentence gives no primary; adnominal: names a noun's time; reference/elsewhere: time nothing told. */
+export type DateRole = "primary" | "qualifying" | "adnominal" | "reference" | "elsewhere";
 
 export interface RoledDate extends DateMention {
   role: DateRole;
@@ -76,6 +78,9 @@ function namesNoun(sentence: string, mention: DateMention): boolean {
   return NOUN_WITH_TIME.test(before) && mention.start - open <= 12;
 }
 
+/** 5日に行った公式練習: the date times a clause that qualifies a noun, not the sentence's act (unless nothing else does). */
+const TIMES_RELATIVE_CLAUSE = /^に[^、，。にでを]{0,6}?(?:した|された|れた|った|いた|えた|けた|せた|てた|ねた|べた|めた|りた|きた|ぎた|んだ)(?=[\p{Script=Han}\p{Script=Katakana}])/u;
+
 export function roleDate(sentence: string, mention: DateMention, offset: number): RoledDate {
   const after = sentence.slice(mention.end).replace(/^(?:上旬|中旬|下旬|初め|初旬|末|半ば)/, "");
   // 8月解散: a month or day fused with a noun qualifies it (yet 8月30日公示 may date the act, so it stays a fallback).
@@ -88,6 +93,8 @@ export function roleDate(sentence: string, mention: DateMention, offset: number)
         ? "elsewhere"
         : /^の/.test(after) || fused
         ? "adnominal"
+        : TIMES_RELATIVE_CLAUSE.test(after)
+        ? "qualifying"
         : "primary";
   return { ...mention, start: mention.start + offset, end: mention.end + offset, role };
 }
@@ -162,7 +169,10 @@ export function eventDatesOf(dates: RoledDate[]): RoledDate[] {
   const exact = measured.filter((d) => !d.approximate);
   const pool = exact.length ? exact : measured;
   const primaries = pool.filter((d) => d.role === "primary");
-  return primaries.length ? primaries : pool.slice(0, 1);
+  if (primaries.length) return primaries;
+  // 1976年に発覚したロッキード事件、また1988年に発覚したリクルート事件: with no act of its own dated, each is a happening.
+  const qualifying = pool.filter((d) => d.role === "qualifying");
+  return qualifying.length ? qualifying : pool.slice(0, 1);
 }
 
 /**

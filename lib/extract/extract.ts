@@ -214,7 +214,7 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
           const speaker = reference?.refersTo ?? named;
           const sides = reference ? [...new Set([...reference.actors, ...mentioned])] : sidesOf(lex, speaker, mentioned);
           // (A limit or a plan inside the statement — …を2020年までに全廃すると表明 — is not when it was said.)
-          const primary = segment.dates.find((d) => d.role === "primary") ?? segment.dates.find((d) => d.role === "adnominal");
+          const primary = segment.dates.find((d) => d.role === "primary") ?? segment.dates.find((d) => d.role === "qualifying" || d.role === "adnominal");
           facts.push(makeFact(text, "position", quote, primary?.date ?? null, sides, speaker));
         } else {
           const topic = subjects.find((s) => s.strong && s.at < segment.end)?.phrase ?? paragraphTopic;

@@ -16,8 +16,20 @@ describe("headlines: who–what–where, no date", () => {
     expect(headlineOf("2005年8月8日、臨時閣議が開かれた。")).toBe("臨時閣議が開かれる");
   });
 
-  it("keeps a negation: 明らかにしなかった is never 明らかにする", () => {
-    expect(headlineOf("2019年2月28日、両首脳は合意文書に署名しなかった。")).toMatch(/署名しない$/);
+  it("keeps a negation and its past: 署名しなかった is never 署名する, nor the lasting 署名しない", () => {
+    expect(headlineOf("2019年2月28日、両首脳は合意文書に署名しなかった。")).toMatch(/署名しなかった$/);
+    expect(headlineOf("2019年2月28日、両首脳は合意文書に署名しないと述べた。")).not.toMatch(/しなかった/);
+  });
+
+  it("a date that times a clause of its own stays; the fact's own date goes with its suffixes (付け, 年度)", () => {
+    const withdrew = factsOf("2026年2月7日、近藤心音選手は、5日に行った公式練習の最中に転倒した影響で棄権した。");
+    expect(withdrew.find((f) => f.date?.value === "2026-02-07")?.headline).toContain("5日に行った公式練習");
+    expect(headlineOf("令和５年度（2023年度）には、パイロット校を全国で52校指定した。")).not.toMatch(/^度/);
+  });
+
+  it("a cut to the length keeps the subject it would drop, and a leading marker goes", () => {
+    const gold = factsOf("2026年2月16日、(金メダル)フィギュアスケートペアに出場した三浦璃来・木原龍一ペアが、世界歴代最高得点を更新する演技を見せて金メダルを獲得した。");
+    expect(gold[0]?.headline).toMatch(/^三浦璃来・木原龍一ペアが/);
   });
 
   it("a linking clause (…の成功を受けて) stands for its object", () => {

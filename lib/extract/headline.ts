@@ -38,6 +38,18 @@ export function describeFact(fact: ExtractedFact, tokens: Token[], lex: ActorLex
   };
 }
 
+const RELATIVE_CLAUSE_TIME = /^に[^、，。にでを]{0,6}?(?:した|された|れた|った|いた|えた|けた|せた|てた|ねた|べた|めた|りた|きた|ぎた|んだ)(?=[\p{Script=Han}\p{Script=Katakana}])/u;
+/** Whether a date in the headline is the fact's own (then the card asks it and the headline must not show it). */
+function isOwnDate(text: string, mention: { start: number; end: number }, fact: ExtractedFact): boolean {
+  if (!fact.date || /^(?:翌|同|前|当|昨|今|本|先|来)/.test(text.slice(mention.start, mention.end))) return true;
+  // Only a date that times a relative clause of its own (5日に行った公式練習) can stay; beside another date it goes with it.
+  if (!RELATIVE_CLAUSE_TIME.test(text.slice(mention.end)) || /(?:[日月年](?:と|や|から|～|〜|、)|から|～|〜)$/.test(text.slice(0, mention.start))) return true;
+  const [year, month, day] = fact.date.value.split("-").map(Number);
+  const own = scanDates(text.slice(mention.start, mention.end), { year: year!, month, day, published: { year: year!, month, day } }).mentions[0];
+  if (!own) return true;
+  return fact.date.value.startsWith(own.date.value) || own.date.value.startsWith(fact.date.value);
+}
+
 function insideQuote(text: string, at: number): boolean {
   const before = text.slice(0, at);
   return (before.match(/[「『]/g)?.length ?? 0) > (before.match(/[」』]/g)?.length ?? 0);
@@ -52,11 +64,14 @@ function headlineOf(fact: ExtractedFact, tokens: Token[]): string {
   for (;;) {
     // Any context will do: only where the dates stand matters here, not what they resolve to.
     // A date inside 「…」 is part of the quoted words (「8月30日公示、9月11日投票案」): it stays.
-    const mention = scanDates(text, ANY_CONTEXT).mentions.find((m) => !insideQuote(text, m.start));
+    // A date other than the fact's own stays where it times something else (5日に行った公式練習の最中に転倒し…棄権).
+    const mention = scanDates(text, ANY_CONTEXT).mentions.find((m) => !insideQuote(text, m.start) && isOwnDate(text, m, fact));
     if (!mention) break;
     const tail = text
       .slice(mention.end)
       .replace(/^(?:上旬|中旬|下旬|初め|初旬|末|半ば|頃|ごろ)/, "")
+      // 令和５年度には, 11月18日付けで: the date's own suffix goes with it.
+      .replace(/^(?:度(?:[（(][^）)]{0,10}[）)])?|付け?(?:で|の)?)/, "")
       // 5月27日と6月5日には… : the word joining two dates goes with the first.
       .replace(/^(?:と|や|、|，|及び|および|から|～|〜)(?=[0-9０-９〇一二三四五六七八九十]+[年月日])/, "")
       .replace(/^の/, "")
@@ -67,13 +82,19 @@ function headlineOf(fact: ExtractedFact, tokens: Token[]): string {
   }
   // (Twice: 「しかし、その後、…」.)
   text = text.replace(/^[\s　]+/, "").replace(/^【[^】]*】/, "").replace(TIME_OF_DAY, "").replace(LEADING, "").replace(/^[、，,\s]+/, "").replace(LEADING, "").replace(/^[、，,\s]+/, "");
-  text = text.replace(/[（(][^（）()]*[）)]/g, (paren) => (paren.length > 12 ? "" : paren));
+  // A marker before the sentence ((金メダル)…) labels it; short asides elsewhere stay.
+  text = text.replace(/^[（(][^（）()]{1,12}[）)]/, "").replace(/[（(][^（）()]*[）)]/g, (paren) => (paren.length > 12 ? "" : paren));
   if (text.length > MAX_HEADLINE) {
     // Drop leading adverbial clauses while what is left still has a subject or an object.
     // Only a comma outside 「…」 ends a clause: a cut inside a quote leaves its closing bracket alone.
     const commas = [...text.matchAll(/[、，]/g)].filter((m) => !insideQuote(text, m.index)).map((m) => m.index + 1);
     const cut = commas.find((at) => text.length - at <= MAX_HEADLINE && /[をがはで]/.test(text.slice(at)));
-    if (cut !== undefined) text = text.slice(cut);
+    if (cut !== undefined) {
+      // …に出場した三浦璃来・木原龍一ペアが、…金メダルを獲得: the cut keeps the subject it would drop.
+      const subject = /([\p{Script=Han}\p{Script=Katakana}ー・Ａ-Ｚａ-ｚA-Za-z]{2,20})([がは])[、，]$/u.exec(text.slice(0, cut));
+      const rest = text.slice(cut);
+      text = subject && !/^[^、，]*[がは]/.test(rest) && subject[0].length + rest.length - 1 <= MAX_HEADLINE + 12 ? `${subject[1]}${subject[2]}${rest}` : rest;
+    }
   }
   // A date taken out of its parentheses leaves 「（）」; a clause that went on (…を発表するとともに) ends at its verb.
   text = text.replace(/[（(]\s*[）)]/g, "").replace(/[（(]$/, "").replace(/[、，,。\s]+$/, "");
@@ -108,7 +129,9 @@ function predicateWords(tokens: Token[]): Token[] {
   const negated = tokens.slice(end).some((t) => t.pos === "助動詞" && /^(?:ない|ぬ|ん)$/.test(t.lemma));
   if (negated) {
     const firstNeg = tokens.findIndex((t, k) => k >= end && t.pos === "助動詞" && /^(?:ない|ぬ|ん)$/.test(t.lemma));
-    return [...tokens.slice(0, firstNeg), { ...tokens[firstNeg]!, surface: "ない" }];
+    // …できなかった stays past: 「できない」 would read as a lasting inability.
+    const past = tokens.slice(firstNeg + 1, firstNeg + 2).some((t) => t.pos === "助動詞" && t.lemma === "た");
+    return [...tokens.slice(0, firstNeg), { ...tokens[firstNeg]!, surface: past ? "なかった" : "ない" }];
   }
   const kept = tokens.slice(0, end);
   // A court's 「…というべきである」 is its holding: 「…というべき」, never the hearsay 「…という」.
