@@ -98,3 +98,18 @@ describe("actors", () => {
     expect(findActors("第6回アフリカ開発会議(TICAD VI)をケニアで開催した。").some((a) => /回|\(/.test(a))).toBe(false);
   });
 });
+
+describe("people the dictionary does not know", () => {
+  it("a name before 氏, 選手, さん is a person; a group or a role before them is not", () => {
+    const lex = lexiconOf("蓮舫氏は訴えた。長谷川帝勝選手が銀メダルを獲得した。日本選手は4人いる。同氏は述べた。");
+    const people = lex.find("蓮舫氏は訴えた。長谷川帝勝選手が銀メダルを獲得した。日本選手は4人いる。").filter((m) => m.kind === "person").map((m) => m.form);
+    expect(people).toEqual(expect.arrayContaining(["蓮舫氏", "長谷川帝勝選手"]));
+    expect(people.some((f) => f.startsWith("日本"))).toBe(false);
+  });
+
+  it("a variant character the dictionary lacks (髙) is read as its standard form, and shown as written", () => {
+    const text = "髙木美帆選手が銅メダルを獲得した。";
+    const people = lexiconOf(text).find(text).filter((m) => m.kind === "person").map((m) => m.form);
+    expect(people.some((f) => f.startsWith("髙木美帆"))).toBe(true);
+  });
+});

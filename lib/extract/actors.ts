@@ -179,8 +179,18 @@ function findPeople(text: string, tokens: Token[], known: Map<string, { actors: 
     people.push({ form: text.slice(nameStart, nameEnd), name, side });
     i = j;
   }
+  // A name the dictionary does not know, made a person by the word after it (蓮舫氏, 長谷川帝勝選手, 堀島行真選手).
+  for (const m of text.matchAll(HONORIFIC_NAME)) {
+    const name = m[1]!;
+    if (people.some((p) => p.name === name || p.form.includes(name)) || known.has(name) || NOT_A_NAME.test(name)) continue;
+    people.push({ form: name + m[2]!, name, side: null });
+  }
   return people;
 }
+
+const HONORIFIC_NAME = /(?<![\p{Script=Han}々\p{Script=Katakana}ー・])([\p{Script=Han}々]{2,6}|[\p{Script=Katakana}ー・]{2,14})(氏|選手|さん|容疑者|被告|監督)(?=[はがもをにのと、，（(「」])/gu;
+/** Runs that name a group or a role, not a person (日本選手, 女子選手, 同氏, 両氏, 各選手). */
+const NOT_A_NAME = /^(?:同|両|各|当|本|前|元|現|新|全|他|諸)|代表|男子|女子|団体|日本|チーム|出場|候補|選手/;
 
 function sideFromPhrase(phrase: string): string | null {
   for (let len = phrase.length; len >= 2; len--) {

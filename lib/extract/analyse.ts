@@ -32,9 +32,17 @@ let loading: Promise<Analyser> | null = null;
 
 /** The process's analyser, loading the dictionary on first call. */
 export function loadAnalyser(): Promise<Analyser> {
-  loading ??= buildTokenizer().then((tokenizer) => (text: string) => toTokens(tokenizer.tokenize(text)));
+  loading ??= buildTokenizer().then((tokenizer) => (text: string) => toTokens(tokenizer.tokenize(standardForms(text)), text));
   return loading;
 }
+
+/**
+ * Variant characters the dictionary does not know, read as their standard forms (髙木 as 高木, 﨑 as 崎) — one
+ * character for one, so every offset stays the text's own.
+ */
+const VARIANTS: Record<string, string> = { 髙: "高", 﨑: "崎", 德: "徳", 邊: "辺", 邉: "辺", 濵: "浜", 櫻: "桜", 廣: "広", 澤: "沢", 齋: "斎", 齊: "斉", 國: "国", 眞: "真", 惠: "恵", 曻: "昇" };
+const VARIANT = new RegExp(`[${Object.keys(VARIANTS).join("")}]`, "gu");
+export const standardForms = (text: string) => text.replace(VARIANT, (c) => VARIANTS[c] ?? c);
 
 function buildTokenizer(): Promise<Tokenizer<IpadicFeatures>> {
   const require = createRequire(import.meta.url);
@@ -45,7 +53,7 @@ function buildTokenizer(): Promise<Tokenizer<IpadicFeatures>> {
   );
 }
 
-function toTokens(features: IpadicFeatures[]): Token[] {
+function toTokens(features: IpadicFeatures[], text: string): Token[] {
   const tokens: Token[] = [];
   let offset = 0;
   for (const f of features) {
@@ -53,7 +61,8 @@ function toTokens(features: IpadicFeatures[]): Token[] {
     const start = offset;
     offset += f.surface_form.length;
     tokens.push({
-      surface: f.surface_form,
+      // The text's own characters (髙木, not the 高木 the dictionary read).
+      surface: text.slice(start, offset),
       start,
       end: offset,
       pos: f.pos,
