@@ -427,3 +427,12 @@ describe("extractFacts: dates that time nothing, spans and occasions", () => {
     expect(facts.find((f) => f.quote.includes("韓国代表"))?.date?.value).toBe("2026-02-15");
   });
 });
+
+describe("extractFacts: a saying in the passive", () => {
+  it("names no speaker without an agent, and its agent when the text gives one", () => {
+    const unsaid = extract(cleanText("ＴＲＩは新たな手法を開発した。生成ＡＩのリテラシー教育の重要性が指摘されています。"), {});
+    expect(find(unsaid, "position", "指摘")?.speaker ?? null).toBeNull();
+    const said = extract(cleanText("患者団体などからは、一刻も早いドナーの拡大が求められている。"), {});
+    expect(find(said, "position", "求められ")?.speaker).toContain("患者団体");
+  });
+});

@@ -55,6 +55,8 @@ const STATIVE_PREDICATE = /(?:(?<!予定)(?:でした|です|である|であっ
 
 /** A view stated without a verb of saying: …が重要です, …すべきである, …が必要であります. */
 const VIEW_ENDING = /(重要|必要|不可欠|大切|肝要|べき)(?:だ|です|である|であります|でございます|だと考えます)?。?$/;
+const PASSIVE_AFTER_CUE = /^(?:さ|ら)?れ/;
+const AGENT = /([\p{Script=Han}\p{Script=Katakana}ー・]{2,16})(?:など|ら)?(?:から(?:は|も)?|によって|により)[、，]?[^、，。]{0,40}$/u;
 const URL = /https?:\/\/|www\.[a-z]/i;
 /** In a speaker's own words, what they commit to or hold: …を進めてまいります, …と確信しています, …を目指します. */
 const COMMITMENT_ENDING = /(まいります|参ります|いきます|目指します|取り組みます|全力を尽くします|考えております|考えます|確信しております|確信しています|決意です|決意であります|求めます|訴えます)。?$/;
@@ -208,7 +210,10 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
         const mentions = lex.find(text.slice(quote.start, quote.end));
         const mentioned = mentions.flatMap((m) => m.actors);
         if (segment.cue) {
-          const named = resolveSpeaker(lex, text, segment, sentence, subjects, paragraphTopic) ?? turnSpeaker ?? speechBy;
+          // …の重要性が指摘されています: a saying in the passive names its speaker only as its agent (…からは, …により).
+          const passive = PASSIVE_AFTER_CUE.test(text.slice(segment.cue.end, segment.cue.end + 4));
+          const agent = passive ? AGENT.exec(text.slice(segment.start, segment.cue.start))?.[1] ?? null : null;
+          const named = passive ? agent : (resolveSpeaker(lex, text, segment, sentence, subjects, paragraphTopic) ?? turnSpeaker ?? speechBy);
           // 同氏は…と述べた: the speaker is the person 同氏 refers to, and their side.
           const reference = named ? lex.inRange(sentence.start, sentence.end).find((m) => m.kind === "reference" && m.form === named) : undefined;
           const speaker = reference?.refersTo ?? named;
