@@ -436,3 +436,12 @@ describe("extractFacts: a saying in the passive", () => {
     expect(find(said, "position", "求められ")?.speaker).toContain("患者団体");
   });
 });
+
+describe("extractFacts: several speakers before one saying verb", () => {
+  it("Xは「…」、Yも…「…」、Zは「…」とそれぞれ訴えた gives each speaker their statement", () => {
+    const facts = extract(cleanText("告示日の20日、蓮舫氏は「東京を変える」、田母神俊雄氏も演説で「日本を守る」、現職の小池氏は「東京大改革を進める」とそれぞれ訴えた。"), { publishedAt: "2024-06-21" });
+    const positions = facts.filter((f) => f.kind === "position");
+    expect(positions.map((f) => f.speaker)).toEqual(["蓮舫氏", "田母神俊雄氏", "小池氏"]);
+    expect(positions.map((f) => f.content)).toEqual(["東京を変える", "日本を守る", "東京大改革を進める"]);
+  });
+});

@@ -220,6 +220,12 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
           const sides = reference ? [...new Set([...reference.actors, ...mentioned])] : sidesOf(lex, speaker, mentioned);
           // (A limit or a plan inside the statement — …を2020年までに全廃すると表明 — is not when it was said.)
           const primary = segment.dates.find((d) => d.role === "primary") ?? segment.dates.find((d) => d.role === "qualifying" || d.role === "adnominal");
+          // 蓮舫氏は「…」、石丸伸二氏は「…」とそれぞれ訴えた: each speaker their own statement.
+          const each = eachSpeaker(text, quote, segment.cue.start);
+          if (each.length >= 2 && !passive) {
+            for (const part of each) facts.push(makeFact(text, "position", part.span, primary?.date ?? null, sidesOf(lex, part.speaker, lex.find(part.speaker).flatMap((m) => m.actors)), part.speaker));
+            continue;
+          }
           facts.push(makeFact(text, "position", quote, primary?.date ?? null, sides, speaker));
         } else {
           const topic = subjects.find((s) => s.strong && s.at < segment.end)?.phrase ?? paragraphTopic;
@@ -453,6 +459,17 @@ function undatedEvent(
   const quote = trimQuote(text, { start: sentence.start, end: end - (sentenceText.endsWith("。") ? 1 : 0) });
   const mentioned = lex.find(text.slice(quote.start, quote.end)).flatMap((m) => m.actors);
   return makeFact(text, "event", quote, null, sidesOf(lex, subjects[0]?.phrase ?? null, mentioned), null);
+}
+
+/** Speakers with a quotation each, listed before one saying verb: Xは「…」、Yも…「…」、Zは「…」と(それぞれ)訴えた. */
+function eachSpeaker(text: string, quote: Span, cueStart: number): Array<{ speaker: string; span: Span }> {
+  const body = text.slice(quote.start, cueStart);
+  const out: Array<{ speaker: string; span: Span }> = [];
+  for (const m of body.matchAll(/(?:^|[、，])(?:[^、，「」]{0,12}の)?([\p{Script=Han}\p{Script=Katakana}ー・々]{2,14})(?:は|も)[、，]?[^「」、，]{0,40}?「[^「」]{2,}」/gu)) {
+    const start = quote.start + m.index! + (/^[、，]/.test(m[0]) ? 1 : 0);
+    out.push({ speaker: m[1]!, span: { start, end: quote.start + m.index! + m[0].length } });
+  }
+  return out;
 }
 
 function dedupe(facts: ExtractedFact[]): ExtractedFact[] {

@@ -101,7 +101,10 @@ function headlineOf(fact: ExtractedFact, tokens: Token[]): string {
   text = text.replace(/(?<=[るたい])(?:とともに|と共に|ほか|一方)$/, "");
   // …を選択し（訪中 → …を選択: an unclosed aside goes, and a サ変 verb left in its て/連用 form ends as its noun.
   text = text.replace(/[（(][^）)]*$/, "").replace(/[、，,\s]+$/, "").replace(/(?<=\p{Script=Han}{2})し$/u, "");
-  return text.replace(/[、，,。\s]+$/, "") || fact.text;
+  text = text.replace(/[、，,。\s]+$/, "");
+  // A quotation the predicate's cut left open is closed again (蓮舫氏は「東京を変える」).
+  if ((text.match(/「/g)?.length ?? 0) > (text.match(/」/g)?.length ?? 0) && /「[^「」]+$/.test(text)) text += "」";
+  return text || fact.text;
 }
 
 /**
@@ -219,7 +222,7 @@ function reportedContentEnd(fact: ExtractedFact, inQuote: Token[]): number | nul
 function contentOf(fact: ExtractedFact, inQuote: Token[], lex: ActorLexicon): string | null {
   const quote = fact.quote.replace(/。$/, "");
   // A quotation attached to the saying verb: 「…」と述べた.
-  const quoted = [...quote.matchAll(/「([^「」]{4,})」(?=と|との|など|とも)/g)].at(-1)?.[1];
+  const quoted = [...quote.matchAll(/「([^「」]{4,})」(?=と|との|など|とも|$)/g)].at(-1)?.[1];
   if (quoted) return quoted;
   const holderEnd = holderBoundary(quote, fact, lex);
   const cut = reportedContentEnd(fact, inQuote);
