@@ -21,6 +21,10 @@ describe("headlines: who–what–where, no date", () => {
     expect(headlineOf("2019年2月28日、両首脳は合意文書に署名しないと述べた。")).not.toMatch(/しなかった/);
   });
 
+  it("a potential told in the past stays past: 進むことができた is not a standing ability", () => {
+    expect(headlineOf("2026年2月7日、救済措置により準々決勝に進むことができた。")).toMatch(/できた$/);
+  });
+
   it("a date that times a clause of its own stays; the fact's own date goes with its suffixes (付け, 年度)", () => {
     const withdrew = factsOf("2026年2月7日、近藤心音選手は、5日に行った公式練習の最中に転倒した影響で棄権した。");
     expect(withdrew.find((f) => f.date?.value === "2026-02-07")?.headline).toContain("5日に行った公式練習");

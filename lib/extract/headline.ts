@@ -155,6 +155,8 @@ function predicateWords(tokens: Token[]): Token[] {
       const voice = aux[0]!;
       return [...kept, { ...voice, surface: voice.lemma }];
     }
+    // …に進むことができた stays past: 「できる」 would read as a standing ability.
+    if (last.lemma === "できる" && tokens[end]?.lemma === "た") return [...kept.slice(0, -1), { ...last, surface: "できた" }];
     return [...kept.slice(0, -1), { ...last, surface: last.lemma }];
   }
   if (last.pos === "形容詞") return [...kept.slice(0, -1), { ...last, surface: last.lemma }];
