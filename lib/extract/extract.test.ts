@@ -445,3 +445,16 @@ describe("extractFacts: several speakers before one saying verb", () => {
     expect(positions.map((f) => f.content)).toEqual(["東京を変える", "日本を守る", "東京大改革を進める"]);
   });
 });
+
+describe("extractFacts: how a report came to be known, and views held for long", () => {
+  it("a headline leaves out the reporting frame (…ことが、…の取材で分かった)", () => {
+    const facts = extract(cleanText("警視庁は、掲示板の販売が違法にあたる恐れがあるとして警告していたことが、新聞社の取材で分かった。"), { publishedAt: "2024-06-21" });
+    expect(facts[0]?.headline).not.toMatch(/取材/);
+    expect(facts[0]?.headline).toMatch(/^警視庁は/);
+  });
+
+  it("a view held for long takes no day from the paragraph or the publication", () => {
+    const facts = extract(cleanText("ウィキニュースには長年にわたり、記事の質が低いとの批判もあった。"), { publishedAt: "2026-05-03" });
+    expect(facts.every((f) => f.date === null)).toBe(true);
+  });
+});

@@ -55,6 +55,7 @@ const STATIVE_PREDICATE = /(?:(?<!予定)(?:でした|です|である|であっ
 
 /** A view stated without a verb of saying: …が重要です, …すべきである, …が必要であります. */
 const VIEW_ENDING = /(重要|必要|不可欠|大切|肝要|べき)(?:だ|です|である|であります|でございます|だと考えます)?。?$/;
+const LONG_HELD = /長年|かねて(?:から|より)?|以前から|従来から|たびたび|度々|繰り返し|一貫して/;
 const PASSIVE_AFTER_CUE = /^(?:さ|ら)?れ/;
 const AGENT = /([\p{Script=Han}\p{Script=Katakana}ー・]{2,16})(?:など|ら)?(?:から(?:は|も)?|によって|により)[、，]?[^、，。]{0,40}$/u;
 const URL = /https?:\/\/|www\.[a-z]/i;
@@ -288,7 +289,9 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
         const dated = facts.slice(before).find((o) => o.kind === "position" && o.date && o.speaker === f.speaker);
         if (dated) facts[i] = { ...f, date: dated.date };
       }
-      const carried = paragraphDate ?? documentDate;
+      // A view held for long (長年にわたり…批判もあった, かねてから…主張してきた) was made on no one day.
+      const longHeld = LONG_HELD.test(sentenceText);
+      const carried = longHeld ? null : (paragraphDate ?? documentDate);
       if (carried) {
         for (let i = before; i < facts.length; i += 1) {
           if (facts[i]!.date || timedElsewhere.has(facts[i]!)) continue;

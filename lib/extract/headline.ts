@@ -55,7 +55,12 @@ function insideQuote(text: string, at: number): boolean {
   return (before.match(/[「『]/g)?.length ?? 0) > (before.match(/[」』]/g)?.length ?? 0);
 }
 
+/** How the reporter learnt it (…ことが、…の取材で分かった): the news is what comes before. */
+const REPORTING_FRAME = /(?:こと|の)が[、，]?[^。「」]{0,40}?(?:取材|調べ|調査|発表|発言|報道)(?:で|により|によって|から)[、，]?(?:分か|わか|判明|明らかにな)/;
+
 function headlineOf(fact: ExtractedFact, tokens: Token[]): string {
+  const frame = REPORTING_FRAME.exec(fact.quote);
+  if (frame) tokens = tokens.filter((t) => t.end <= fact.start + frame.index);
   // A table row's citation line (「ワシントン・ポスト」（7月30日付け）) is the row's source, not its content.
   const firstLine = tokens.filter((t) => t.start < (fact.quote.includes("\n") ? fact.start + fact.quote.indexOf("\n") : fact.end));
   const words = predicateWords(firstLine);
