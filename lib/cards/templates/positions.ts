@@ -4,8 +4,9 @@ import { sidesOfSpeaker, type Corpus } from "../corpus";
 import { datesOverlap, formatFactDate } from "../dates";
 import { pickDistractors } from "../distractors";
 import { factCard, withOptions } from "../draft";
-import { entityKind, readsAsName, sameEntity } from "../entity-kind";
-import { hasSubject } from "../text-rules";
+import { entityKey, entityKind, readsAsName, sameEntity } from "../entity-kind";
+import { speakerTiedTo, tiedSides, tiedState } from "../speaker-side";
+import { hasSubject, pointsBack } from "../text-rules";
 import { contentOf, datedFact, holderOf, sameText, sideOf } from "../fact-fields";
 import type { CardDraft, SourceFact } from "../types";
 
@@ -16,16 +17,31 @@ import type { CardDraft, SourceFact } from "../types";
 export function whoSaidCard(fact: SourceFact, corpus: Corpus): CardDraft | null {
   const content = contentOf(fact);
   if (!content) return null;
-  // A holder that is a description (国際連合の役割), not a name, answers no "who" question.
-  const named = (name: string | null) => (name && readsAsName(name) ? name : null);
+  // A holder that is a description (国際連合の役割) or points back (両首脳, 同氏), not a name, answers no "who" question.
+  const named = (name: string | null) => (name && readsAsName(name) && !pointsBack(name) ? name : null);
   const speaker = named(fact.speaker?.trim() || null);
-  const side = named(sideOf(fact));
+  const quotes = corpus.facts.map((f) => f.quote);
+  // The side a named speaker speaks for: tied by the text or the roster, else the extraction's guess.
+  const speakerSides = (s: string) => {
+    const tied = tiedSides(s, quotes);
+    return tied.length > 0 ? tied : sidesOfSpeaker(corpus, s).map(entityKey);
+  };
+  // A side answers only when no one is named, or when the text ties the named speaker to it
+  // (モロッコのブリタ外相 is Morocco's, whatever state the sentence also names).
+  // When the extraction names no side, the one the roster or the text ties the speaker to (金党委員長 → 北朝鮮).
+  const side = named(sideOf(fact)) ?? (speaker ? tiedState(speaker, quotes) : null);
+  const sideAnswers = side && (!fact.speaker?.trim() || (speaker !== null && speakerTiedTo(speaker, side, quotes))) ? side : null;
   // Another speaker of the same side may have said it too (金党委員長 and 金正恩朝鮮労働党委員長, 米政府
   // and 米国側): only speakers of other sides are offered.
+  const ownSides = new Set([...(speaker ? speakerSides(speaker) : []), ...(side ? [entityKey(side)] : [])]);
   const speakers = corpus.speakers.filter(
-    (s) => (!side || !sidesOfSpeaker(corpus, s).includes(side)) && !(speaker && mayBeSamePerson(s, speaker)),
+    (s) => !speakerSides(s).some((k) => ownSides.has(k)) && !(speaker && mayBeSamePerson(s, speaker)),
   );
-  return (speaker && whoSaid(fact, content, speaker, speakers, corpus)) || (side && whoSaid(fact, content, side, corpus.holders, corpus)) || null;
+  return (
+    (speaker && whoSaid(fact, content, speaker, speakers, corpus)) ||
+    (sideAnswers && whoSaid(fact, content, sideAnswers, corpus.holders, corpus)) ||
+    null
+  );
 }
 
 export { mayBeSamePerson } from "../entity-kind";

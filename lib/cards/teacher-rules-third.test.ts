@@ -1,0 +1,73 @@
+// One fixture per class of defect found on a third teacher's reading (issue 9): a side named as the
+// answer of "who said" only when the text ties the speaker to it, and the classes listed below each
+// describe. Sentences are shaped like the ones that showed each defect, on other subjects.
+import { describe, expect, it } from "vitest";
+import { generateCards } from "./generate";
+import { speakerTiedTo, tiedState } from "./speaker-side";
+import { whoSaidCard } from "./templates/positions";
+import { describeCorpus } from "./corpus";
+import { sampleFact } from "./test-fixtures";
+import type { SourceFact } from "./types";
+
+const position = (id: string, over: Partial<SourceFact>): SourceFact =>
+  sampleFact(id, { kind: "position", headline: over.content ?? "", ...over });
+
+describe("who said: a side answers only when the text ties the speaker to it", () => {
+  it("ties a speaker by the state in the name, the apposition before it, or the built-in roster", () => {
+    expect(speakerTiedTo("ケニアのオディンガ外相", "ケニア", [])).toBe(true);
+    expect(speakerTiedTo("ブリタ外相", "モロッコ", ["モロッコのブリタ外相と会談した。"])).toBe(true);
+    expect(speakerTiedTo("トランプ大統領", "米国", [])).toBe(true);
+    // A body inside a title (国連 in 国連大使) is no second side.
+    expect(speakerTiedTo("チリの国連大使", "チリ", [])).toBe(true);
+    // A minister's title alone, or a state the sentence also names, ties no one.
+    expect(speakerTiedTo("ブリタ外相", "日本", ["日本の支援について、ブリタ外相は謝意を述べた。"])).toBe(false);
+    expect(speakerTiedTo("ブリタ外相", "日本", ["モロッコのブリタ外相は、日本の支援に謝意を述べた。"])).toBe(false);
+    expect(tiedState("金党委員長", [])).toBe("北朝鮮");
+    expect(tiedState("両首脳", [])).toBeNull();
+  });
+
+  const statements = [
+    position("p-kenya", { actors: ["ケニア"], speaker: "ケニアのオディンガ外相", content: "地域の港湾整備を急ぐべきだと述べた", quote: "ケニアのオディンガ外相は、地域の港湾整備を急ぐべきだと述べた。" }),
+    position("p-chile", { actors: ["チリ"], speaker: null, content: "鉱物資源の輸出規制に反対する", quote: "チリは鉱物資源の輸出規制に反対する。" }),
+    position("p-peru", { actors: ["ペルー"], speaker: null, content: "漁業資源の共同管理を提案した", quote: "ペルーは漁業資源の共同管理を提案した。" }),
+    position("p-norway", { actors: ["ノルウェー"], speaker: null, content: "北極海の航路開発に慎重な姿勢", quote: "ノルウェーは北極海の航路開発に慎重な姿勢を示した。" }),
+  ];
+
+  it("makes no side card for a minister whose side the sentence does not give (a co-occurring state is no side)", () => {
+    const minister = position("p-minister", {
+      actors: ["日本"],
+      speaker: "ブリタ外相",
+      content: "日本の支援で浄水施設の復旧が進んだと評価した",
+      quote: "ブリタ外相は、日本の支援で浄水施設の復旧が進んだと評価した。",
+    });
+    const corpus = describeCorpus([...statements, minister]);
+    expect(whoSaidCard(minister, corpus)).toBeNull();
+    // Tied by the text's own apposition, the side answers.
+    const tied = { ...minister, actors: ["モロッコ"], quote: "モロッコのブリタ外相は、日本の支援で浄水施設の復旧が進んだと評価した。" };
+    expect(whoSaidCard(tied, describeCorpus([...statements, tied]))?.answer).toBe("モロッコ");
+  });
+
+  it("makes no side card for 両首脳 (two sides, pointing back), nor a person card", () => {
+    const both = position("p-both", { actors: ["韓国", "日本"], speaker: "両首脳", content: "漁業分野の協力が進展することへの期待", quote: "両首脳は、漁業分野の協力が進展することへの期待を表明した。" });
+    const cards = generateCards([...statements, both]).filter((c) => c.factId === "p-both" && c.template === "who-said");
+    expect(cards).toEqual([]);
+  });
+
+  it("offers no speaker the roster or the text ties to the answer's own side", () => {
+    const facts = [
+      position("p-kim", { actors: [], speaker: "金党委員長", content: "朝鮮半島の非核化に取り組む意向", quote: "金党委員長は朝鮮半島の非核化に取り組む意向を示した。" }),
+      position("p-envoy", { actors: ["北朝鮮"], speaker: "北朝鮮の金星国連大使", content: "交渉の再開には条件があると述べた", quote: "北朝鮮の金星国連大使は、交渉の再開には条件があると述べた。" }),
+      position("p-trump", { actors: ["米国"], speaker: "トランプ大統領", content: "制裁は維持すると述べた", quote: "トランプ大統領は制裁は維持すると述べた。" }),
+      position("p-moon", { actors: ["韓国"], speaker: "文在寅大統領", content: "南北協力を進める考え", quote: "文在寅大統領は南北協力を進める考えを示した。" }),
+      ...statements,
+    ];
+    const card = whoSaidCard(facts[0]!, describeCorpus(facts))!;
+    expect(card.answer).toBe("金党委員長");
+    expect(card.choices).not.toContain("北朝鮮の金星国連大使");
+    // With too few speakers of other sides, the side the roster gives answers (the extraction gave none).
+    const few = facts.filter((f) => f.id !== "p-moon" && f.id !== "p-kenya");
+    const side = whoSaidCard(few[0]!, describeCorpus(few))!;
+    expect(side.answer).toBe("北朝鮮");
+    expect(side.choices).not.toContain("北朝鮮の金星国連大使");
+  });
+});
