@@ -35,6 +35,15 @@ const RULES: Partial<Record<CardDraft["template"], Rule>> = {
     if (!date || !card.front.includes(formatFactDate(date))) return false;
     return rivals.every((r) => datedFact(r) !== null && !datesOverlap(datedFact(r)!, date));
   },
+  // "What did S say about T?": S's other statements on T differ in time, and the question names it.
+  "speaker-view": (fact, card, others) => {
+    const subject = card.variant.replace(/(?:について|に際して|に関して|をめぐって|に向けて)$/, "");
+    const rivals = others.filter((o) => o.kind === "position" && holderOf(o) === holderOf(fact) && o.quote.includes(subject));
+    if (rivals.length === 0) return true;
+    const date = datedFact(fact);
+    if (!date || !card.front.includes(formatFactDate(date))) return false;
+    return rivals.every((r) => datedFact(r) !== null && !datesOverlap(datedFact(r)!, date));
+  },
   // "Which agreement contains I?": no other agreement contains I.
   "item-to-agreement": (fact, card, others) =>
     !others.some(

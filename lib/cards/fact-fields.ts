@@ -38,11 +38,17 @@ const STARTS_ON_PARTICLE = /^[はがをにともでの](?=[\p{sc=Han}\p{sc=Katak
 /** A narrator saying what a holder left unsaid (…具体的内容は明らかにしなかった): no statement of theirs. */
 const SAID_NOTHING = /(?:明らかに|言及|口に|触れ|示さ|述べ)(?:し)?なかった$/;
 
+/**
+ * A speaker announcing what they are about to say (私の考えを申し述べたい, 考え方をお示しできればと思う):
+ * the speech's plan, no view of theirs.
+ */
+const ABOUT_TO_SPEAK = /(?:申し述べ|申し上げ|お示し|ご説明|ご報告|お話し)(?:たい|させていただ|でき(?:れば|たら)).*$/;
+
 /** A position's content (what is held, said or demanded, without the holder), when it reads well. */
 export function contentOf(fact: SourceFact): string | null {
   if (fact.kind !== "position") return null;
   const c = asPhrase(fact.content ?? "");
-  return c.length >= 8 && readsAsStatement(c) && !SAID_NOTHING.test(c) && isCleanPhrase(c, { maxLength: MAX_PHRASE_LENGTH, dateless: true }) ? c : null;
+  return c.length >= 8 && readsAsStatement(c) && !SAID_NOTHING.test(c) && !ABOUT_TO_SPEAK.test(c) && isCleanPhrase(c, { maxLength: MAX_PHRASE_LENGTH, dateless: true }) ? c : null;
 }
 
 /** The place of an event, when it is a short name. */

@@ -5,6 +5,8 @@ import { describe, expect, it } from "vitest";
 import { generateCards } from "./generate";
 import { speakerTiedTo, tiedState } from "./speaker-side";
 import { whoSaidCard } from "./templates/positions";
+import { statedTopic } from "./templates/speaker-views";
+import { contentOf } from "./fact-fields";
 import { describeCorpus } from "./corpus";
 import { sampleFact } from "./test-fixtures";
 import type { SourceFact } from "./types";
@@ -69,5 +71,42 @@ describe("who said: a side answers only when the text ties the speaker to it", (
     const side = whoSaidCard(few[0]!, describeCorpus(few))!;
     expect(side.answer).toBe("北朝鮮");
     expect(side.choices).not.toContain("北朝鮮の金星国連大使");
+  });
+});
+
+describe("in a speaker's own words: what did S say about T", () => {
+  const speech = (id: string, quote: string, content: string) =>
+    position(id, { actors: ["日本"], speaker: "川口外務大臣", date: { value: "2003-08-27", precision: "day" }, content, quote });
+  const facts = [
+    speech("s-public", "外交を行うに際しては、国民の理解と支持が不可欠であります。", "外交を行うに際しては、国民の理解と支持が不可欠"),
+    speech("s-iraq", "イラクの復興については、国際社会が一致して支援することが重要であります。", "国際社会が一致して支援することが重要"),
+    speech("s-dprk", "北朝鮮との関係については、対話と圧力の姿勢を維持していく考えであります。", "対話と圧力の姿勢を維持していく考え"),
+    speech("s-reform", "外務省改革に関しては、国民に開かれた外務省を目指して取り組んできました。", "国民に開かれた外務省を目指して取り組んできた"),
+  ];
+
+  it("asks about the subject the sentence puts before the statement; options are the speaker's other statements", () => {
+    const cards = generateCards(facts).filter((c) => c.template === "speaker-view");
+    const pub = cards.find((c) => c.factId === "s-public")!;
+    expect(pub.front).toBe("川口外務大臣は、外交を行うに際して、どのように述べたか。");
+    expect(pub.answer).toBe("国民の理解と支持が不可欠");
+    expect(pub.choices).toHaveLength(4);
+    expect(pub.choices).toContain("対話と圧力の姿勢を維持していく考え");
+    expect(cards.find((c) => c.factId === "s-iraq")?.front).toBe("川口外務大臣は、イラクの復興について、どのように述べたか。");
+  });
+
+  it("takes no subject that points back, nor one the statement repeats", () => {
+    expect(statedTopic("この問題については、対話を続けることが重要であります。", "対話を続けることが重要")).toBeNull();
+    expect(statedTopic("制裁については、制裁を維持することが重要であります。", "制裁を維持することが重要")).toBeNull();
+    expect(statedTopic("イラクの復興については、国際社会の支援が重要であります。", "国際社会の支援が重要")?.phrase).toBe("イラクの復興について");
+  });
+
+  it("is not made with too few other statements", () => {
+    expect(generateCards(facts.slice(0, 2)).filter((c) => c.template === "speaker-view")).toEqual([]);
+  });
+
+  it("a speaker announcing what they will say states no view", () => {
+    for (const content of ["今後の日本外交の課題について、私の考えを申し述べたい", "日米の果たすべき役割について、私の考え方をお示しできればというふうに思っております"])
+      expect(contentOf(position("a", { content })), content).toBeNull();
+    expect(contentOf(position("b", { content: "国民の理解と支持が不可欠" }))).toBe("国民の理解と支持が不可欠");
   });
 });

@@ -229,7 +229,7 @@ export function closeClause(text: string): string {
 }
 
 /** Nouns a stated position may end in (…に取り組む意向, …の「保証」): what is held, intended or demanded. */
-const STATEMENT_NOUNS = /(?:意向|意思|意志|方針|考え|姿勢|立場|必要|必要性|保証|要求|懸念|期待|見返り|用意|決意|反対|支持|容認|拒否|べき)$/;
+const STATEMENT_NOUNS = /(?:意向|意思|意志|方針|考え|姿勢|立場|必要|必要性|保証|要求|懸念|期待|見返り|用意|決意|反対|支持|容認|拒否|べき|不可欠|重要|急務)$/;
 
 /**
  * A position's content reads as a statement: a predicate ending (…を求めた, …すべきだ, …しない)
