@@ -1,7 +1,7 @@
 // The structured fields of a fact as the templates use them: cleaned, and null when unusable.
 import type { FactDate } from "@/lib/facts/types";
 import { normalizeAnswer } from "@/lib/cards/normalize-answer";
-import { isValidFactDate } from "./dates";
+import { datesOverlap, isValidFactDate } from "./dates";
 import { asPhrase, isCleanPhrase, pointsBack, readsAsEvent, readsAsStatement, repairHeadline } from "./text-rules";
 import type { SourceFact } from "./types";
 
@@ -82,4 +82,11 @@ export const sameText = (a: string | null, b: string | null) => !!a && !!b && no
 
 export function sourceOf(fact: SourceFact) {
   return { documentId: fact.documentId, start: fact.start, end: fact.end, quote: fact.quote };
+}
+
+/** Another fact tells the same headline on a date that does not overlap: which date is right is unknown. */
+export function toldOnAnotherDate(fact: SourceFact, others: readonly SourceFact[]): boolean {
+  const date = datedFact(fact);
+  const headline = headlineOf(fact);
+  return others.some((o) => o.id !== fact.id && sameText(headlineOf(o), headline) && datedFact(o) !== null && (!date || !datesOverlap(datedFact(o)!, date)));
 }

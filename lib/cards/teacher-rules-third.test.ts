@@ -7,6 +7,9 @@ import { speakerTiedTo, tiedState } from "./speaker-side";
 import { whoSaidCard } from "./templates/positions";
 import { statedTopic } from "./templates/speaker-views";
 import { contentOf } from "./fact-fields";
+import { abbreviatedIn } from "./templates/cloze";
+import { withPlaceBlanked } from "./templates/events";
+import { pointsBack, repairHeadline, startsOpen } from "./text-rules";
 import { describeCorpus } from "./corpus";
 import { sampleFact } from "./test-fixtures";
 import type { SourceFact } from "./types";
@@ -108,5 +111,100 @@ describe("in a speaker's own words: what did S say about T", () => {
     for (const content of ["今後の日本外交の課題について、私の考えを申し述べたい", "日米の果たすべき役割について、私の考え方をお示しできればというふうに思っております"])
       expect(contentOf(position("a", { content })), content).toBeNull();
     expect(contentOf(position("b", { content: "国民の理解と支持が不可欠" }))).toBe("国民の理解と支持が不可欠");
+  });
+});
+
+const event = (id: string, headline: string, value: string, over: Partial<SourceFact> = {}): SourceFact =>
+  sampleFact(id, { kind: "event", headline, date: { value, precision: value.length === 10 ? "day" : value.length === 7 ? "month" : "year" }, ...over });
+
+describe("no option singled out by the question's own words", () => {
+  it("what did A say about T: not made when only the answer speaks of T", () => {
+    const facts = [
+      position("a", { actors: ["ペルー"], content: "漁業資源の共同管理を提案した", topics: ["漁業資源"] }),
+      position("b", { actors: ["チリ"], content: "鉱物資源の輸出規制に反対する", topics: ["鉱物資源"] }),
+      position("c", { actors: ["ノルウェー"], content: "北極海の航路開発に慎重な姿勢", topics: ["航路"] }),
+      position("d", { actors: ["ケニア"], content: "港湾整備を急ぐべきだと主張した", topics: ["港湾"] }),
+    ];
+    expect(generateCards(facts).filter((c) => c.template === "side-topic-position")).toEqual([]);
+    // With another side speaking of 漁業資源, the option list no longer points at the answer.
+    const withRival = [...facts, position("e", { actors: ["エクアドル"], content: "漁業資源の保護を優先すべきだ", topics: ["漁業資源"] })];
+    const cards = generateCards(withRival).filter((c) => c.template === "side-topic-position" && c.factId === "a");
+    expect(cards).toHaveLength(1);
+    expect(cards[0]!.choices).toContain("漁業資源の保護を優先すべきだ");
+  });
+
+  it("a place inside a named place (シンガポールの［　　］) is never the blank", () => {
+    expect(withPlaceBlanked("首脳会談はシンガポールのセントーサ島で開催", "セントーサ島")).toBeNull();
+    expect(withPlaceBlanked("首脳会談をセントーサ島で開催", "セントーサ島")).toBe("首脳会談を［　　］で開催");
+  });
+
+  it("where: a country among countries, a city among cities", () => {
+    const facts = [
+      event("v", "首脳会談をベトナムで開催", "2019-02-27", { place: "ベトナム" }),
+      event("p", "南北首脳会談を平壌で開催", "2018-09-18", { place: "平壌" }),
+      event("s", "実務協議をストックホルムで開催", "2019-10-05", { place: "ストックホルム" }),
+      event("n", "高官協議をニューヨークで開催", "2018-05-30", { place: "ニューヨーク" }),
+      event("g", "閣僚会合をジュネーブで開催", "2018-03-01", { place: "ジュネーブ" }),
+    ];
+    const where = generateCards(facts).filter((c) => c.template === "where-held");
+    expect(where.find((c) => c.factId === "v")).toBeUndefined();
+    const pyongyang = where.find((c) => c.factId === "p")!;
+    expect(pyongyang.choices).not.toContain("ベトナム");
+  });
+
+  it("a country's one-character form in a compound of the question gives the blank away (泰 in 日泰)", () => {
+    expect(abbreviatedIn("日泰攻守同盟条約慶祝答礼使節団としてタイを訪問", "タイ")).toBe(true);
+    expect(abbreviatedIn("米朝首脳会談を前に北朝鮮が核実験中止を決定", "北朝鮮")).toBe(true);
+    expect(abbreviatedIn("使節団としてタイを訪問", "タイ")).toBe(false);
+    expect(abbreviatedIn("中止を決定", "中国")).toBe(false);
+  });
+});
+
+describe("headlines that say what happened", () => {
+  it("a topic or subject with nothing said of it, or a verbal noun without する, is a fragment", () => {
+    expect(startsOpen("解散はだったので選挙戦は行われ投票日はとなる")).toBe(true);
+    expect(startsOpen("議会任期固定法が成立により庶民院の解散権が制限")).toBe(true);
+    expect(startsOpen("議会任期固定法が成立し、解散権が制限")).toBe(false);
+  });
+  it("直後に, 前回, 今回 point back to what the text told before", () => {
+    expect(startsOpen("直後に衆議院は憲法第7条に基づき解散")).toBe(true);
+    expect(pointsBack("前回解散は抜き打ち解散であり、53年ぶりとなる")).toBe(true);
+    expect(pointsBack("衆議院は憲法第7条に基づき解散")).toBe(false);
+  });
+  it("drops the narrator's いわゆる and a subjectless concessive clause before the main one", () => {
+    expect(repairHeadline("いわゆる経済版「2+2」の第1回会合が開催")).toBe("経済版「2+2」の第1回会合が開催");
+    expect(repairHeadline("審議を行ってきたが小委員長中間報告がなされ、論点整理が行われる")).toBe("小委員長中間報告がなされ、論点整理が行われる");
+    // A main clause without a subject keeps what comes before it.
+    expect(repairHeadline("首脳会談が開かれたが合意に至らず")).toBe("首脳会談が開かれたが合意に至らず");
+  });
+});
+
+describe("an event told on two dates", () => {
+  const facts = [
+    event("x1", "衆議院の委員会で法案審議が行われ、委員会審議は実質終了", "2009-05-27", { actors: ["衆議院厚生労働委員会"] }),
+    event("x2", "衆議院の委員会で法案審議が行われ、委員会審議は実質終了", "2009-06-05"),
+    event("y", "参議院で法案が可決され、成立", "2009-07-13"),
+    event("z", "改正法が施行", "2010-07-17"),
+    event("w", "小委員会が中間報告を公表", "2009-04-28"),
+  ];
+  it("asks no date of it and puts it in no order", () => {
+    const cards = generateCards(facts);
+    const dated = cards.filter((c) => ["date-to-event", "event-to-date", "which-first", "put-in-order"].includes(c.template));
+    for (const c of dated) expect(c.factIds, `${c.template} ${c.front}`).not.toContain("x1");
+    for (const c of dated) expect(c.factIds, `${c.template} ${c.front}`).not.toContain("x2");
+    expect(dated.length).toBeGreaterThan(0);
+  });
+});
+
+describe("who said, asked of states", () => {
+  it("asks which country (どの国か) when every option is one", () => {
+    const facts = [
+      position("a", { actors: ["ペルー"], content: "漁業資源の共同管理を提案した", quote: "ペルーは漁業資源の共同管理を提案した。" }),
+      position("b", { actors: ["チリ"], content: "鉱物資源の輸出規制に反対する", quote: "チリは鉱物資源の輸出規制に反対する。" }),
+      position("c", { actors: ["ノルウェー"], content: "北極海の航路開発に慎重な姿勢", quote: "ノルウェーは北極海の航路開発に慎重な姿勢。" }),
+      position("d", { actors: ["ケニア"], content: "港湾整備を急ぐべきだと主張した", quote: "ケニアは港湾整備を急ぐべきだと主張した。" }),
+    ];
+    const c = generateCards(facts).find((x) => x.template === "who-said" && x.factId === "a")!;
+    expect(c.front).toBe("次のように主張したのはどの国か。\n「漁業資源の共同管理を提案した」");
   });
 });

@@ -5,7 +5,8 @@ import { findDateMentions, mentionMatches, parseDateAnswer } from "../date-menti
 import { dateTypedAnswers, datesOverlap, formatFactDate } from "../dates";
 import { formatDateOptions, pickDateDistractors, pickDistractors } from "../distractors";
 import { factCard, withOptions } from "../draft";
-import { agreementName, datedFact, headlineOf, isEventLike, placeOf } from "../fact-fields";
+import { agreementName, datedFact, headlineOf, isEventLike, placeOf, toldOnAnotherDate } from "../fact-fields";
+import { entityKind } from "../entity-kind";
 import { standsAlone } from "../text-rules";
 import type { CardDraft, SourceFact } from "../types";
 import { BLANK } from "./cloze";
@@ -71,13 +72,21 @@ export function dateToEventCard(fact: SourceFact, corpus: Corpus): CardDraft | n
 }
 
 /**
- * The headline with its place blanked ("米朝首脳会談はシンガポールの［　　］で開催"), when the place
- * stands in it once as a whole word; null otherwise (the place would stay visible, or is not in it).
+ * The headline with its place blanked ("米朝首脳会談を［　　］で開催"), when the place stands in it
+ * once as a whole word and not inside another named place; null otherwise.
  */
 export function withPlaceBlanked(headline: string, place: string): string | null {
   if (!standsAlone(headline, place) || headline.indexOf(place) !== headline.lastIndexOf(place)) return null;
+  // A place inside a named place (シンガポールの［　　］) is told by its container: no other place fits.
+  if (/[\p{sc=Han}\p{sc=Katakana}ーA-Za-z]の$/u.test(headline.slice(0, headline.indexOf(place)))) return null;
   return headline.replace(place, BLANK);
 }
+
+/** A city that is a state (シンガポール) stands among cities and among countries alike. */
+const CITY_STATE = /^(?:シンガポール|モナコ|バチカン|サンマリノ)$/;
+
+/** A country or not: the options of a place are of the answer's granularity (cities among cities, countries among countries). */
+const isCountry = (place: string) => entityKind(place) === "country" && !CITY_STATE.test(place);
 
 /** "Where was X held?": the place blanked in the headline, with other places of the corpus as options. */
 export function whereHeldCard(fact: SourceFact, corpus: Corpus): CardDraft | null {
@@ -87,14 +96,15 @@ export function whereHeldCard(fact: SourceFact, corpus: Corpus): CardDraft | nul
   if (!place || !headline || fact.kind !== "event" || !corpus.places.includes(place)) return null;
   const blanked = withPlaceBlanked(headline, place);
   if (!blanked) return null;
-  const date = datedFact(fact);
+  const date = toldOnAnotherDate(fact, corpus.facts) ? null : datedFact(fact);
   const card = factCard(fact, "where-held", "", {
     front: `空欄に入る場所はどれか。\n${date ? `${formatFactDate(date)}、` : ""}${blanked}`,
     back: `${place}　${headline}`,
     answer: place,
     typedAnswers: [place],
   });
-  return withOptions(card, pickDistractors({ answer: place, candidates: corpus.places, seed: card.key, entities: true, anyKind: true }));
+  const candidates = corpus.places.filter((p) => isCountry(p) === isCountry(place) || CITY_STATE.test(p));
+  return withOptions(card, pickDistractors({ answer: place, candidates, seed: card.key, entities: true, anyKind: true }));
 }
 
 export function eventCards(fact: SourceFact, corpus: Corpus): CardDraft[] {

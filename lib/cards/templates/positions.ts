@@ -88,7 +88,15 @@ function whoSaid(fact: SourceFact, content: string, holder: string, pool: string
     .filter((f) => f.id !== fact.id && sameText(contentOf(f), content))
     .flatMap((f) => [f.speaker, sideOf(f)]);
   const exclude = [...fact.actors, ...sameSaid].filter((x): x is string => !!x && normalizeAnswer(x) !== normalizeAnswer(holder));
-  return withOptions(card, pickDistractors({ answer: holder, candidates: pool, exclude, seed: card.key, entities: true }));
+  const made = withOptions(card, pickDistractors({ answer: holder, candidates: pool, exclude, seed: card.key, entities: true }));
+  return made && { ...made, front: askedOf(made.front, made.choices ?? []) };
+}
+
+/** "Who" asked of states is "which country" (どの国か), of states and bodies "which country or body" (どの国・機関か). */
+function askedOf(front: string, choices: readonly string[]): string {
+  const kinds = new Set(choices.map(entityKind));
+  const which = [...kinds].every((k) => k === "country") ? "どの国か" : [...kinds].every((k) => k === "country" || k === "body") ? "どの国・機関か" : null;
+  return which ? front.replace(/は誰か。/, `は${which}。`) : front;
 }
 
 /**
@@ -116,12 +124,14 @@ export function sideTopicCards(fact: SourceFact, corpus: Corpus): CardDraft[] {
       back: `${holderLabel(side, fact.speaker)}：${content}`,
       answer: content,
     });
-    // Other sides on the same topic are the plausible distractors; other topics fill in.
+    // Other sides on the same topic are the plausible distractors (at least one speaking of it); other topics fill in.
     // (A statement that needs its own topic to be understood is no option on another's.)
     const others = positions.filter((f) => sideOf(f) !== side && !needsItsTopic(contentOf(f)!));
     const sameTopic = others.filter((f) => f.topics.includes(topic)).map((f) => contentOf(f)!);
     const otherTopic = others.filter((f) => !f.topics.includes(topic)).map((f) => contentOf(f)!);
     const first = pickDistractors({ answer: content, candidates: sameTopic, exclude: ownStatements, seed: card.key });
+    // The answer must not be the only option that speaks of the topic: the word alone would pick it.
+    if (!first.some((s) => speaksOf(s, topic))) continue;
     const rest = pickDistractors({
       answer: content,
       candidates: otherTopic,
