@@ -80,6 +80,8 @@ export interface PickDateDistractorsInput {
   period?: { fromYear: number; toYear: number };
   count?: number;
   seed: string;
+  /** Dates that would also be right (a day inside the span the source gives: 7月28日から31日まで). */
+  alsoRight?: (d: FactDate) => boolean;
 }
 
 /**
@@ -94,7 +96,7 @@ export function pickDateDistractors(input: PickDateDistractorsInput): FactDate[]
     const year = Number(d.value.slice(0, 4));
     return year >= input.period.fromYear && year <= input.period.toYear;
   };
-  const usable = (d: FactDate | null): d is FactDate => d !== null && !datesOverlap(d, input.answer);
+  const usable = (d: FactDate | null): d is FactDate => d !== null && !datesOverlap(d, input.answer) && !input.alsoRight?.(d);
 
   const real = uniqueByValue(input.candidates.map((d) => truncateDate(d, precision)).filter(usable));
   const picked: FactDate[] = rankByHash(real, input.seed, (d) => d.value).slice(0, count);

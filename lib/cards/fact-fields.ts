@@ -2,7 +2,8 @@
 import type { FactDate } from "@/lib/facts/types";
 import { normalizeAnswer } from "@/lib/cards/normalize-answer";
 import { datesOverlap, isValidFactDate } from "./dates";
-import { asPhrase, isCleanPhrase, pointsBack, readsAsEvent, readsAsStatement, repairHeadline } from "./text-rules";
+import { entityKind } from "./entity-kind";
+import { asPhrase, hasSubject, isCleanPhrase, pointsBack, readsAsEvent, readsAsStatement, repairHeadline } from "./text-rules";
 import type { SourceFact } from "./types";
 
 /** Longest statement or item shown as an option. */
@@ -24,12 +25,22 @@ export function isEventLike(fact: SourceFact): boolean {
  */
 export function headlineOf(fact: SourceFact): string | null {
   const name = agreementName(fact);
-  const raw = repairHeadline(fact.headline ?? "");
+  const raw = withTurnSpeaker(repairHeadline(fact.headline ?? ""), fact);
   const isName = !!name && (raw === name || raw === `「${name}」` || raw === "");
   const h = isName ? `「${name}」` : raw;
   const clauses = (h.match(/[、，,]/g) ?? []).length;
   if (!isName && fact.kind === "event" && !readsAsEvent(h)) return null;
   return clauses <= 1 && h.length >= 6 && !pointsBack(h) && !STARTS_ON_PARTICLE.test(h) && isCleanPhrase(h, { maxLength: MAX_HEADLINE_LENGTH, dateless: true }) ? h : null;
+}
+
+/**
+ * A transcript's turn opens with its speaker (【林外務大臣】まず、米国を訪問する予定でございます): a headline
+ * of that sentence without a subject of its own is the speaker's doing (林外務大臣が米国を訪問).
+ */
+function withTurnSpeaker(headline: string, fact: SourceFact): string {
+  const label = /^【([^】]{2,20})】/.exec(fact.quote.trim());
+  if (!label || !headline || fact.kind !== "event" || hasSubject(headline) || entityKind(label[1]!) !== "person") return headline;
+  return `${label[1]}が${headline}`;
 }
 
 /** A headline that opens on a particle lost its subject (は「花火解散」と命名, と段階的に規制強化が図られる). */

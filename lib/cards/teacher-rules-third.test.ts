@@ -6,9 +6,9 @@ import { generateCards } from "./generate";
 import { speakerTiedTo, tiedState } from "./speaker-side";
 import { whoSaidCard } from "./templates/positions";
 import { statedTopic } from "./templates/speaker-views";
-import { contentOf } from "./fact-fields";
+import { contentOf, headlineOf } from "./fact-fields";
 import { abbreviatedIn } from "./templates/cloze";
-import { withPlaceBlanked } from "./templates/events";
+import { daySpan, withPlaceBlanked } from "./templates/events";
 import { pointsBack, repairHeadline, startsOpen } from "./text-rules";
 import { describeCorpus } from "./corpus";
 import { sampleFact } from "./test-fixtures";
@@ -206,5 +206,32 @@ describe("who said, asked of states", () => {
     ];
     const c = generateCards(facts).find((x) => x.template === "who-said" && x.factId === "a")!;
     expect(c.front).toBe("次のように主張したのはどの国か。\n「漁業資源の共同管理を提案した」");
+  });
+});
+
+describe("a transcript's turn and a span of days", () => {
+  it("a subjectless headline of a turn's first sentence is the turn speaker's doing", () => {
+    const visit = event("t", "米国ワシントンD.C.を訪問", "2022-07-28", { quote: "【林外務大臣】まず、7月28日から31日まで、米国ワシントンD.C.を訪問する予定でございます。" });
+    expect(headlineOf(visit)).toBe("林外務大臣が米国ワシントンD.C.を訪問");
+    // Not without the label, and not over a subject of the sentence's own.
+    expect(headlineOf({ ...visit, quote: "まず、米国ワシントンD.C.を訪問する予定でございます。" })).toBeNull();
+    const meeting = event("m", "経済版「2+2」の第1回会合が開催", "2022-07-29", { quote: "【林外務大臣】経済版「2+2」の第1回会合が開催をされます。" });
+    expect(headlineOf(meeting)).toBe("経済版「2+2」の第1回会合が開催");
+  });
+
+  it("offers no day inside the span the sentence gives as a wrong date", () => {
+    expect(daySpan("7月28日から31日まで、米国を訪問する", { value: "2022-07-28", precision: "day" })).toBe("2022-07-31");
+    expect(daySpan("12月6日(木曜日)から7日まで、北京で開催", { value: "2018-12-06", precision: "day" })).toBe("2018-12-07");
+    expect(daySpan("9月30日から10月2日まで訪問", { value: "2019-09-30", precision: "day" })).toBe("2019-10-02");
+    expect(daySpan("7月28日に米国を訪問する", { value: "2022-07-28", precision: "day" })).toBeNull();
+    const facts = [
+      event("v", "外相がペルーを訪問", "2022-07-28", { quote: "外相は7月28日から31日まで、ペルーを訪問した。" }),
+      event("w", "外相がチリを訪問", "2022-03-02"),
+      event("x", "外相がケニアを訪問", "2021-11-20"),
+    ];
+    for (let i = 0; i < 10; i++) {
+      const card = generateCards(facts.map((f) => ({ ...f, id: `${f.id}${i}` }))).find((c) => c.template === "event-to-date" && c.factId === `v${i}`)!;
+      for (const o of card.choices!) expect(["2022年7月29日", "2022年7月30日", "2022年7月31日"]).not.toContain(o);
+    }
   });
 });

@@ -37,8 +37,28 @@ export function eventToDateCard(fact: SourceFact, corpus: Corpus): CardDraft | n
     answer,
     typedAnswers: dateTypedAnswers(date),
   });
-  const distractors = formatDateOptions(pickDateDistractors({ answer: date, candidates: others, period: corpus.period, seed: card.key }));
+  const span = daySpan(fact.quote, date);
+  const alsoRight = span ? (d: FactDate) => d.precision === "day" && d.value > date.value && d.value <= span : undefined;
+  const distractors = formatDateOptions(pickDateDistractors({ answer: date, candidates: others, period: corpus.period, seed: card.key, alsoRight }));
   return withOptions(card, distractors);
+}
+
+/**
+ * The last day of a span the sentence gives from the answer's day (7月28日から31日まで, 12月6日から7日), as
+ * YYYY-MM-DD: every day of it would also answer "when". Null when the sentence gives no such span.
+ */
+export function daySpan(quote: string, date: FactDate): string | null {
+  if (date.precision !== "day") return null;
+  const [year, month, day] = date.value.split("-").map(Number) as [number, number, number];
+  const text = quote.normalize("NFKC");
+  for (const m of text.matchAll(/(?:(\d{1,2})月)?(\d{1,2})日(?:[(（][^)）]*[)）])?(?:から|～|~|－|-|〜)(?:(\d{1,2})月)?(\d{1,2})日/gu)) {
+    if (Number(m[2]) !== day || (m[1] && Number(m[1]) !== month)) continue;
+    const toMonth = m[3] ? Number(m[3]) : month;
+    const pad = (n: number) => String(n).padStart(2, "0");
+    const end = `${year}-${pad(toMonth)}-${pad(Number(m[4]))}`;
+    if (end > date.value) return end;
+  }
+  return null;
 }
 
 /** "What happened on D?": options are headlines of events on other dates. */
