@@ -6,6 +6,7 @@
 export type QuestionStem =
   | { key: "whenEvent" | "whenAgreement"; precision: "year" | "month" | "day" }
   | { key: "whatOnDate"; date: string; place: string | null }
+  | { key: "agreementOnDate"; date: string }
   | { key: "whichFirst" | "putInOrder" | "blankTerm" | "blankPlace" | "itemAgreement" }
   | { key: "whoSaid" | "whoDemanded"; asked: Asked }
   | { key: "whoShowed"; noun: string; asked: Asked }
@@ -30,6 +31,7 @@ const STEMS: Array<[RegExp, (m: RegExpExecArray) => QuestionStem]> = [
   [/^次の出来事は(何年|何年何月|何年何月何日)のことか。$/, (m) => ({ key: "whenEvent", precision: PRECISION[m[1] as keyof typeof PRECISION] })],
   [/^次の合意・宣言は(何年|何年何月|何年何月何日)のものか。$/, (m) => ({ key: "whenAgreement", precision: PRECISION[m[1] as keyof typeof PRECISION] })],
   [/^(\d{1,4}年(?:\d{1,2}月(?:\d{1,2}日)?)?)に(?:(.+)で)?あったのはどれか。$/, (m) => ({ key: "whatOnDate", date: m[1]!, place: m[2] ?? null })],
+  [/^(\d{1,4}年(?:\d{1,2}月(?:\d{1,2}日)?)?)の合意・宣言はどれか。$/, (m) => ({ key: "agreementOnDate", date: m[1]! })],
   [/^次のうち、最も早いものはどれか。$/, () => ({ key: "whichFirst" })],
   [/^次を古い順に並べよ。$/, () => ({ key: "putInOrder" })],
   [/^空欄に入る語はどれか。$/, () => ({ key: "blankTerm" })],

@@ -235,3 +235,24 @@ describe("a transcript's turn and a span of days", () => {
     }
   });
 });
+
+describe("what was of a date: agreements among agreements, events among events", () => {
+  it("asks an agreement of a date among agreement names, and an event among events", () => {
+    const agreement = (id: string, name: string, value: string) => sampleFact(id, { kind: "agreement", name, headline: name, date: { value, precision: "day" } });
+    const facts = [
+      agreement("a1", "漁業協定", "1990-03-01"),
+      agreement("a2", "投資協定", "1991-05-01"),
+      agreement("a3", "航空協定", "1992-07-01"),
+      event("e1", "ペルー議会が協定の破棄を求める決議を採択", "1993-09-01"),
+      event("e2", "チリ政府が漁業交渉の再開を表明", "1994-11-01"),
+      event("e3", "ケニア政府が港湾整備計画を発表", "1995-02-01"),
+    ];
+    const cards = generateCards(facts).filter((c) => c.template === "date-to-event");
+    const a1 = cards.find((c) => c.factId === "a1")!;
+    expect(a1.front).toBe("1990年3月1日の合意・宣言はどれか。");
+    for (const o of a1.choices!) expect(o).toMatch(/^「.+」$/);
+    const e1 = cards.find((c) => c.factId === "e1")!;
+    expect(e1.front).toBe("1993年9月1日にあったのはどれか。");
+    for (const o of e1.choices!) expect(o).not.toMatch(/^「.+」$/);
+  });
+});

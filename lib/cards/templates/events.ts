@@ -76,15 +76,17 @@ export function dateToEventCard(fact: SourceFact, corpus: Corpus): CardDraft | n
   // (Not when the answer names the place itself: the question would point at it.)
   const where = sameTime.some((f) => datedFact(f) !== null) && place && !headline.includes(place) ? `${place}で` : "";
   const dateText = formatFactDate(date);
+  // An agreement is asked among agreements, an event among events: a name and a clause are no options of one question.
+  const isAgreement = agreementName(fact) !== null;
   const card = factCard(fact, "date-to-event", "", {
-    front: `${dateText}に${where}あったのはどれか。`,
+    front: isAgreement ? `${dateText}の合意・宣言はどれか。` : `${dateText}に${where}あったのはどれか。`,
     back: `${dateText}　${headline}`,
     answer: headline,
   });
   // A name holding the asked date (「9月平壌共同宣言」 for 2017年9月3日) would mislead: not offered.
   const asked = parseDateAnswer(dateText)!;
   const candidates = datedEvents(corpus)
-    .filter((f) => f.id !== fact.id && !sameTime.includes(f))
+    .filter((f) => f.id !== fact.id && !sameTime.includes(f) && (agreementName(f) !== null) === isAgreement)
     .map((f) => headlineOf(f)!)
     .filter((h) => !findDateMentions(h).some((m) => mentionMatches(m, asked)));
   const exclude = sameTime.map(headlineOf).filter((h): h is string => h !== null);

@@ -43,7 +43,9 @@ describe("event templates", () => {
   it("builds each card only from a usable headline", () => {
     expect(eventToDateCard(fact("t-us-withdrawal"), trade)?.answer).toBe("2017年1月23日");
     expect(eventToDateCard({ ...fact("t-us-withdrawal"), headline: "2017年1月23日、米国が離脱を表明" }, trade)).toBeNull();
-    expect(dateToEventCard(fact("t-us-withdrawal"), trade)?.front).toBe("2017年1月23日にあったのはどれか。");
+    expect(dateToEventCard(fact("f-nuclear-test"), korea)?.front).toBe("2017年9月3日にあったのはどれか。");
+    // (The trade subject has one other event: an event is asked among events only, so too few options.)
+    expect(dateToEventCard(fact("t-us-withdrawal"), trade)).toBeNull();
     expect(whereHeldCard(fact("t-japan-eu"), trade)).toBeNull(); // agreements are not "held"
     // The fact's place is not in its headline (nor its sentence): no "where" card claims it.
     expect(whereHeldCard(fact("t-us-withdrawal"), trade)).toBeNull();
