@@ -2,6 +2,7 @@
 // answer of "who said" only when the text ties the speaker to it, and the classes listed below each
 // describe. Sentences are shaped like the ones that showed each defect, on other subjects.
 import { describe, expect, it } from "vitest";
+import { pickDistractors } from "./distractors";
 import { generateCards } from "./generate";
 import { speakerTiedTo, tiedState } from "./speaker-side";
 import { whoSaidCard } from "./templates/positions";
@@ -254,5 +255,13 @@ describe("what was of a date: agreements among agreements, events among events",
     const e1 = cards.find((c) => c.factId === "e1")!;
     expect(e1.front).toBe("1993年9月1日にあったのはどれか。");
     for (const o of e1.choices!) expect(o).not.toMatch(/^「.+」$/);
+  });
+});
+
+describe("a blank's options share the answer's kind of name", () => {
+  it("offers parties for a party and no party for a branch of government", () => {
+    const candidates = ["社民党", "公明党", "民主党", "行政府", "厚生労働委員会"];
+    expect(pickDistractors({ answer: "行政府", candidates, seed: "s", entities: true, sameHead: true })).toEqual([]);
+    expect(pickDistractors({ answer: "自由党", candidates, seed: "s", entities: true, sameHead: true }).sort()).toEqual(["公明党", "民主党", "社民党"]);
   });
 });

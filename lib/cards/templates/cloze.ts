@@ -49,7 +49,7 @@ export function clozeCards(fact: SourceFact, corpus: Corpus): CardDraft[] {
     // A name still visible in the headline cannot be the blank.
     // The blank holds a name of one kind (a country where a country stood): only names of that kind.
     const sameKind = corpus.sides.filter((s) => entityKind(s) === entityKind(term));
-    const made = withOptions(card, pickDistractors({ answer: term, candidates: sameKind, exclude: named, seed: card.key, entities: true }));
+    const made = withOptions(card, pickDistractors({ answer: term, candidates: sameKind, exclude: named, seed: card.key, entities: true, sameHead: true }));
     if (made) cards.push(made);
   }
   return cards;
