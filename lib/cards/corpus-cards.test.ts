@@ -21,7 +21,12 @@ const corpusDevDir = process.env.CORPUS_DEV_DIR ?? path.resolve(root, "../shared
  * then one ordering question per anchor event, no event in more than two (a reviewer found one misdated
  * event spoiling up to nine cards) — so some documents give fewer cards than before; a court's
  * judgment gives the outcome of the appeal (05, 14, 17, 18); a document with few events that can be
- * ordered gives ordering questions of three (04, 15). A document whose facts read as nothing
+ * ordered gives ordering questions of three (04, 15). Third reading: a side answers "who said" only when the text
+ * ties the speaker to it (04 loses 両首脳 → 国連/韓国); no option singled out by the question's own words (a
+ * side's position on T with no other side on T, 泰 in 日泰 before the blank タイ, シンガポールの［　］, 行政府
+ * among parties); places at the answer's granularity; an event told on two dates asked no date (19, 21); an
+ * agreement asked among agreements and an event among events (11, 04); fragments like 解散はだった refused (19).
+ * A document whose facts read as nothing
  * that happened or was said (a preface, a truncated press conference, a speech in the first
  * person) gives none. Per document, by file-name prefix; a document not listed must give at least
  * one card.
