@@ -4,7 +4,7 @@
 // apposition (モロッコのブリタ外相), or by the built-in corpus's roster of people (actors.json:
 // トランプ → 米国). A side the extraction took from a co-occurring state, or from a minister's
 // title alone (外相 → 日本), is a guess a learner must not be graded against.
-import roster from "@/content/corpus/actors.json";
+import roster from "@/content/corpus/actors.json" with { type: "json" };
 import { COUNTRY_ABBREVIATIONS, INTERNATIONAL_BODIES, countryNames } from "@/lib/extract/data/sides";
 import { entityKey } from "./entity-kind";
 
