@@ -21,16 +21,21 @@ const corpusDevDir = process.env.CORPUS_DEV_DIR ?? path.resolve(root, "../shared
  * then one ordering question per anchor event, no event in more than two (a reviewer found one misdated
  * event spoiling up to nine cards) — so some documents give fewer cards than before; a court's
  * judgment gives the outcome of the appeal (05, 14, 17, 18); a document with few events that can be
- * ordered gives ordering questions of three (04, 15). A document whose facts read as nothing
+ * ordered gives ordering questions of three (04, 15). Third reading: a side answers "who said" only when the text
+ * ties the speaker to it (04 loses 両首脳 → 国連/韓国); no option singled out by the question's own words (a
+ * side's position on T with no other side on T, 泰 in 日泰 before the blank タイ, シンガポールの［　］, 行政府
+ * among parties); places at the answer's granularity; an event told on two dates asked no date (19, 21); an
+ * agreement asked among agreements and an event among events (11, 04); fragments like 解散はだった refused (19).
+ * A document whose facts read as nothing
  * that happened or was said (a preface, a truncated press conference, a speech in the first
  * person) gives none. Per document, by file-name prefix; a document not listed must give at least
  * one card.
  */
-const SEEDS_FLOOR = 58;
-const SEED_DOCUMENT_FLOOR: Record<string, number> = { "naigai-2018.txt": 48, "newsweek-2019-12-10.txt": 10 };
+const SEEDS_FLOOR = 53;
+const SEED_DOCUMENT_FLOOR: Record<string, number> = { "naigai-2018.txt": 44, "newsweek-2019-12-10.txt": 8 };
 const DOCUMENT_FLOOR: Record<string, number> = {
-  "01": 11, "02": 2, "04": 11, "05": 2, "07": 1, "08": 7, "09": 1, "11": 9,
-  "14": 12, "15": 6, "17": 2, "18": 2, "19": 9, "20": 3, "21": 13,
+  "01": 11, "02": 2, "04": 7, "05": 2, "07": 1, "08": 7, "09": 2, "11": 4,
+  "14": 11, "15": 6, "17": 2, "18": 2, "19": 7, "20": 3, "21": 7,
   // No fact of these reads as a card (see the report): 06/12/13 prefaces and speeches in the first
   // person, 16 duplicates, 10 one headline with a wrong subject and a date range cut out of it
   // (日本が…訪問先としてまで、ニューヨークを訪問); 03's one card came from a clause misread as a statement
@@ -40,7 +45,7 @@ const DOCUMENT_FLOOR: Record<string, number> = {
   "30": 0, "31": 0, "32": 0, "33": 0, "34": 0,
 };
 /** All development documents (01–13) together. */
-const CORPUS_DEV_TOTAL_FLOOR = 46;
+const CORPUS_DEV_TOTAL_FLOOR = 37;
 const extraDir = path.resolve(root, "lib/extract/__fixtures__/corpus-extra");
 
 async function load(file: string, publishedAt: string | null): Promise<FileFacts> {

@@ -36,6 +36,11 @@ export interface PickDistractorsInput {
   entities?: boolean;
   /** With `entities`: places, where a city may stand among countries (シンガポール, ハノイ); only the second-name rule holds. */
   anyKind?: boolean;
+  /**
+   * With `entities`: when the answer's name ends in a head of a kind (党, 委員会, 省 …), only names with that
+   * head (公明党 among 社民党, not 行政府 among parties: the one name of its kind would be the answer).
+   */
+  sameHead?: boolean;
 }
 
 /** Up to `count` distractors, none clashing with the answer, the exclusions or each other. */
@@ -56,7 +61,11 @@ export function pickDistractors(input: PickDistractorsInput): string[] {
   // the same kind of thing at the same granularity.
   const head = input.entities ? headOf(input.answer) : null;
   const ranked = rankByHash(pool, input.seed, (c) => c);
-  const ordered = head ? [...ranked.filter((c) => headOf(c) === head), ...ranked.filter((c) => headOf(c) !== head)] : ranked;
+  const ordered = head
+    ? [...ranked.filter((c) => headOf(c) === head), ...(input.sameHead ? [] : ranked.filter((c) => headOf(c) !== head))]
+    : input.sameHead && input.entities
+      ? ranked.filter((c) => headOf(c) === null)
+      : ranked;
   const picked: string[] = [];
   for (const candidate of ordered) {
     if (picked.length >= count) break;
@@ -80,6 +89,8 @@ export interface PickDateDistractorsInput {
   period?: { fromYear: number; toYear: number };
   count?: number;
   seed: string;
+  /** Dates that would also be right (a day inside the span the source gives: 7月28日から31日まで). */
+  alsoRight?: (d: FactDate) => boolean;
 }
 
 /**
@@ -94,7 +105,7 @@ export function pickDateDistractors(input: PickDateDistractorsInput): FactDate[]
     const year = Number(d.value.slice(0, 4));
     return year >= input.period.fromYear && year <= input.period.toYear;
   };
-  const usable = (d: FactDate | null): d is FactDate => d !== null && !datesOverlap(d, input.answer);
+  const usable = (d: FactDate | null): d is FactDate => d !== null && !datesOverlap(d, input.answer) && !input.alsoRight?.(d);
 
   const real = uniqueByValue(input.candidates.map((d) => truncateDate(d, precision)).filter(usable));
   const picked: FactDate[] = rankByHash(real, input.seed, (d) => d.value).slice(0, count);

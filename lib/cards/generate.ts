@@ -14,6 +14,7 @@ import { eventCards } from "./templates/events";
 import { judgmentCards } from "./templates/judgments";
 import { orderingCards } from "./templates/ordering";
 import { positionCards } from "./templates/positions";
+import { speakerViewCard } from "./templates/speaker-views";
 import { consistentReadings, readingCards } from "./templates/readings";
 import { CARD_TEMPLATES, type CardDraft, type CardTemplate, type RubyReading, type SourceFact } from "./types";
 
@@ -44,6 +45,8 @@ export function generateCardsWithReport(facts: readonly SourceFact[], ruby: read
   const candidates: CardDraft[] = [];
   for (const fact of sorted) {
     candidates.push(...eventCards(fact, corpus), ...clozeCards(fact, corpus), ...agreementCards(fact, corpus), ...positionCards(fact, corpus));
+    const view = speakerViewCard(fact, corpus);
+    if (view) candidates.push(view);
   }
   candidates.push(...orderingCards(corpus), ...judgmentCards(sorted), ...readingCards(consistentReadings(ruby), sorted));
 

@@ -37,6 +37,21 @@ describe("question stems: the app's words of a card, read back for the English U
     for (const c of cards) expect(render("en", c.front), c.front).not.toMatch(/[。]|どれか|誰か/);
   });
 
+  it("who said asked of states, and what a speaker said on a subject, read back in both languages", () => {
+    for (const front of [
+      "次のように主張したのはどの国か。\n「漁業資源の共同管理を提案した」",
+      "次の意向を示したのはどの国・機関か。\n「対話に応じる意向」",
+      "川口外務大臣は、外交を行うに際して、どのように述べたか。",
+      "1998年10月8日の合意・宣言はどれか。",
+      "2003年8月27日、川口外務大臣は、イラクの復興について、どのように述べたか。",
+    ])
+      expect(render("ja", front)).toBe(front.split("\n")[0]);
+    expect(render("en", "1998年10月8日の合意・宣言はどれか。")).toBe("Which agreement or declaration is of 1998年10月8日?");
+    expect(render("en", "次のように主張したのはどの国か。\n「漁業資源の共同管理を提案した」")).toBe("Which country said this?");
+    expect(render("en", "次の意向を示したのはどの国・機関か。")).toBe("Which country or body expressed this (意向)?");
+    expect(render("en", "川口外務大臣は、外交を行うに際して、どのように述べたか。")).toBe("What did 川口外務大臣 say on “外交を行うに際して”?");
+  });
+
   it("a front no template wrote (edited by its owner) is left as it is", () => {
     expect(parseQuestionStem("自分で書いた問題：板門店はどこか？")).toBeNull();
   });

@@ -6,9 +6,12 @@
 export type QuestionStem =
   | { key: "whenEvent" | "whenAgreement"; precision: "year" | "month" | "day" }
   | { key: "whatOnDate"; date: string; place: string | null }
-  | { key: "whichFirst" | "putInOrder" | "blankTerm" | "blankPlace" | "whoSaid" | "whoDemanded" | "itemAgreement" }
-  | { key: "whoShowed"; noun: string }
-  | { key: "whoSaidAbout"; topic: string }
+  | { key: "agreementOnDate"; date: string }
+  | { key: "whichFirst" | "putInOrder" | "blankTerm" | "blankPlace" | "itemAgreement" }
+  | { key: "whoSaid" | "whoDemanded"; asked: Asked }
+  | { key: "whoShowed"; noun: string; asked: Asked }
+  | { key: "whoSaidAbout"; topic: string; asked: Asked }
+  | { key: "speakerView"; speaker: string; topic: string; when: string | null }
   | { key: "sidePosition"; side: string; topic: string; when: string | null }
   | { key: "agreementItems"; name: string; count: number }
   | { key: "agreementIncludes"; name: string }
@@ -17,19 +20,27 @@ export type QuestionStem =
 
 const PRECISION = { 何年: "year", 何年何月: "month", 何年何月何日: "day" } as const;
 
+/** Who a "who said" question asks for: anyone (誰か), a state (どの国か), a state or a body (どの国・機関か). */
+export type Asked = "anyone" | "country" | "countryOrBody";
+const ASKED = { 誰か: "anyone", どの国か: "country", "どの国・機関か": "countryOrBody" } as const;
+const WHO = "(誰か|どの国か|どの国・機関か)";
+const asked = (word: string | undefined): Asked => ASKED[(word ?? "誰か") as keyof typeof ASKED];
+
 /** [pattern of the first line, the stem it stands for] in the order the templates write them. */
 const STEMS: Array<[RegExp, (m: RegExpExecArray) => QuestionStem]> = [
   [/^次の出来事は(何年|何年何月|何年何月何日)のことか。$/, (m) => ({ key: "whenEvent", precision: PRECISION[m[1] as keyof typeof PRECISION] })],
   [/^次の合意・宣言は(何年|何年何月|何年何月何日)のものか。$/, (m) => ({ key: "whenAgreement", precision: PRECISION[m[1] as keyof typeof PRECISION] })],
   [/^(\d{1,4}年(?:\d{1,2}月(?:\d{1,2}日)?)?)に(?:(.+)で)?あったのはどれか。$/, (m) => ({ key: "whatOnDate", date: m[1]!, place: m[2] ?? null })],
+  [/^(\d{1,4}年(?:\d{1,2}月(?:\d{1,2}日)?)?)の合意・宣言はどれか。$/, (m) => ({ key: "agreementOnDate", date: m[1]! })],
   [/^次のうち、最も早いものはどれか。$/, () => ({ key: "whichFirst" })],
   [/^次を古い順に並べよ。$/, () => ({ key: "putInOrder" })],
   [/^空欄に入る語はどれか。$/, () => ({ key: "blankTerm" })],
   [/^空欄に入る場所はどれか。$/, () => ({ key: "blankPlace" })],
-  [/^次のように主張したのは誰か。$/, () => ({ key: "whoSaid" })],
-  [/^次のことを求めたのは誰か。$/, () => ({ key: "whoDemanded" })],
-  [/^次の(.+)を示したのは誰か。$/, (m) => ({ key: "whoShowed", noun: m[1]! })],
-  [/^「(.+)」について、次のように主張したのは誰か。$/, (m) => ({ key: "whoSaidAbout", topic: m[1]! })],
+  [new RegExp(`^次のように主張したのは${WHO}。$`), (m) => ({ key: "whoSaid", asked: asked(m[1]) })],
+  [new RegExp(`^次のことを求めたのは${WHO}。$`), (m) => ({ key: "whoDemanded", asked: asked(m[1]) })],
+  [new RegExp(`^次の(.+)を示したのは${WHO}。$`), (m) => ({ key: "whoShowed", noun: m[1]!, asked: asked(m[2]) })],
+  [new RegExp(`^「(.+)」について、次のように主張したのは${WHO}。$`), (m) => ({ key: "whoSaidAbout", topic: m[1]!, asked: asked(m[2]) })],
+  [/^(?:(\d{1,4}年(?:\d{1,2}月(?:\d{1,2}日)?)?)、)?(.+?)は、(.+)、どのように述べたか。$/, (m) => ({ key: "speakerView", when: m[1] ?? null, speaker: m[2]!, topic: m[3]! })],
   [/^(?:(\d{1,4}年(?:\d{1,2}月(?:\d{1,2}日)?)?)、)?(.+)は「(.+)」についてどのような立場をとったか。$/, (m) => ({ key: "sidePosition", when: m[1] ?? null, side: m[2]!, topic: m[3]! })],
   [/^「(.+)」の主な内容を(\d+)つ挙げよ。$/, (m) => ({ key: "agreementItems", name: m[1]!, count: Number(m[2]) })],
   [/^「(.+)」に盛り込まれた内容はどれか。$/, (m) => ({ key: "agreementIncludes", name: m[1]! })],

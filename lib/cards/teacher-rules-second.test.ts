@@ -129,6 +129,8 @@ describe("each card asks one thing once", () => {
       position("p2", "中国", "制裁の解除を含めた相応の見返りを求める", ["制裁"]),
       position("p3", "ロシア", "段階的な非核化を支持する", ["非核化"]),
       position("p4", "北朝鮮", "寧辺以外には存在しない", ["核施設"]),
+      // (Another side on ミサイル: the answer is not the only option speaking of the topic.)
+      position("p5", "日本", "弾道ミサイルの発射を非難する", ["ミサイル"]),
     ];
     const cards = generateCards(facts).filter((c) => c.template === "side-topic-position");
     expect(cards.filter((c) => c.factId === "p0")).toHaveLength(1);

@@ -73,13 +73,15 @@ export function hasDateOutsideQuotes(text: string): boolean {
 
 /** Starts like the continuation of a previous sentence (ところが, しかし, また, 一方, これに対し …). */
 const OPEN_START =
-  /^(?:右(?=の|[\p{sc=Han}])(?![翼派側腕手足折])|当該|所論|ところが|しかし|だが|また|又|さらに|更に|併せて|あわせて|続く|続いて|直近|一方|そして|その後|その際|これ|それ|この|その|こうした|そうした|いずれも|それぞれ|同[筋氏国年月日法条]|なお|ただし|ここ|そこ|[、，,）)」』]|[\p{sc=Han}]{1,4}し[、，]|(?:から|を|に|は|が|で|と|の|へ|も|や|より|まで)(?![\p{sc=Hiragana}])|(?:から|に|で)は[、，]|[0-9０-９]+[\s.．)）])/u;
+  /^(?:右(?=の|[\p{sc=Han}])(?![翼派側腕手足折])|当該|所論|ところが|しかし|だが|また|又|さらに|更に|併せて|あわせて|続く|続いて|直近|直後|直前|前回|今回|次回|一方|そして|その後|その際|これ|それ|この|その|こうした|そうした|いずれも|それぞれ|同[筋氏国年月日法条]|なお|ただし|ここ|そこ|[、，,）)」』]|[\p{sc=Han}]{1,4}し[、，]|(?:から|を|に|は|が|で|と|の|へ|も|や|より|まで)(?![\p{sc=Hiragana}])|(?:から|に|で)は[、，]|[0-9０-９]+[\s.．)）])/u;
 
 /**
  * Two particles where one word was cut out between them (制度をから導入, 旧領土をに, 訪問先としてまで、
- * where a date range 9月18日から22日まで was taken out).
+ * where a date range 9月18日から22日まで was taken out), or a topic with nothing said of it (解散はだったので,
+ * 投票日はとなる, where the dates were taken out), a verbal noun left without its する (法が成立により).
  */
-const BROKEN_PARTICLES = /を(?:から|まで|に|で|へ|が|は|を)|が(?:から|を|が)|では[とや](?![\p{sc=Hiragana}])|として(?:まで|から)[、，,]/u;
+const BROKEN_PARTICLES =
+  /を(?:から|まで|に|で|へ|が|は|を)|が(?:から|を|が)|では[とや](?![\p{sc=Hiragana}])|として(?:まで|から)[、，,]|(?<=[\p{sc=Han}\p{sc=Katakana}ー])[はが](?:だった|であった|となる$|となった)|(?<=[\p{sc=Han}\p{sc=Katakana}ー」）])が\p{sc=Han}{2}(?:により|によって)/u;
 
 export function startsOpen(text: string): boolean {
   return OPEN_START.test(text.trim()) || BROKEN_PARTICLES.test(text);
@@ -110,7 +112,7 @@ export function isCleanPhrase(text: string | null | undefined, opts: { maxLength
  * Words that point back into the source (これを, その, 前記の, 同氏): a headline holding one means
  * nothing without the sentences before it. (A statement may refer inside itself: …とそれにより….)
  */
-const ANAPHORA = /(?<![\p{sc=Han}])右(?=の|[\p{sc=Han}])(?![翼派側腕手足折])|所論|これ|それ|あれ|この|その|こうした|そうした|ここ|そこ|前記|上記|かかる|同氏|同国|同法|同条|同協定|同条約|当該|(?<![日米中韓朝露英仏独豪印])両国|両首脳|両者|双方|自国|我が国|わが国|私/u;
+const ANAPHORA = /(?<![\p{sc=Han}])右(?=の|[\p{sc=Han}])(?![翼派側腕手足折])|所論|これ|それ|あれ|この|その|こうした|そうした|ここ|そこ|前記|上記|前回|今回|前述|かかる|同氏|同国|同法|同条|同協定|同条約|当該|(?<![日米中韓朝露英仏独豪印])両国|両首脳|両者|双方|自国|我が国|わが国|私/u;
 
 export function pointsBack(text: string): boolean {
   return ANAPHORA.test(text.replace(/「[^「」]*」/g, ""));
@@ -118,8 +120,8 @@ export function pointsBack(text: string): boolean {
 
 /** Empty brackets, where the extraction cut a date out of 「（5月）」: removed, not shown. */
 const EMPTY_BRACKETS = /\s*(?:（\s*）|\(\s*\))/g;
-/** Adverbs of the narrator that add nothing to a headline (早くも, まず, ついに). */
-const NARRATOR_ADVERB = /^(?:まず|早くも|ついに|遂に|いよいよ|既に|すでに)[、，,]?/;
+/** Words of the narrator that add nothing to a headline (早くも, まず, ついに, いわゆる). */
+const NARRATOR_ADVERB = /^(?:まず|早くも|ついに|遂に|いよいよ|既に|すでに|いわゆる)[、，,]?/;
 
 /**
  * A headline as a card shows it, repaired where the repair is certain: empty brackets dropped, a
@@ -140,7 +142,12 @@ export function repairHeadline(text: string): string {
     const rest = h.slice(label[0].length).replace(NARRATOR_ADVERB, "");
     h = hasSubject(rest) ? rest : `${label[1]}が${rest}`;
   }
-  return h.replace(NARRATOR_ADVERB, "").replace(/が行う$/, "が行われる");
+  h = h.replace(NARRATOR_ADVERB, "").replace(/が行う$/, "が行われる");
+  // A subjectless concessive clause before a main clause that has one (審議を行ってきたが小委員長中間報告がなされ):
+  // what happened is the main clause.
+  const concessive = /^([^、，,。]*?(?:てきた|ていた|した|った|された))が(?=[\p{sc=Han}\p{sc=Katakana}「])/u.exec(h);
+  if (concessive && !hasSubject(concessive[1]!) && hasSubject(h.slice(concessive[0].length))) h = h.slice(concessive[0].length);
+  return h;
 }
 
 /** A subject or topic marked by が or は after a name (…首脳会談は, 米国が), not a kana word (はじめ). */
@@ -229,7 +236,7 @@ export function closeClause(text: string): string {
 }
 
 /** Nouns a stated position may end in (…に取り組む意向, …の「保証」): what is held, intended or demanded. */
-const STATEMENT_NOUNS = /(?:意向|意思|意志|方針|考え|姿勢|立場|必要|必要性|保証|要求|懸念|期待|見返り|用意|決意|反対|支持|容認|拒否|べき)$/;
+const STATEMENT_NOUNS = /(?:意向|意思|意志|方針|考え|姿勢|立場|必要|必要性|保証|要求|懸念|期待|見返り|用意|決意|反対|支持|容認|拒否|べき|不可欠|重要|急務)$/;
 
 /**
  * A position's content reads as a statement: a predicate ending (…を求めた, …すべきだ, …しない)

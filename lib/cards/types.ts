@@ -25,6 +25,7 @@ export const CARD_TEMPLATES = [
   "item-to-agreement",
   "who-said",
   "side-topic-position",
+  "speaker-view",
   "reading",
   "which-first",
   "put-in-order",

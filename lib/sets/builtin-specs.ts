@@ -10,7 +10,7 @@ export interface BuiltinSetSpec {
 
 const DATE_TEMPLATES: readonly CardTemplate[] = ["event-to-date", "date-to-event", "which-first", "put-in-order"];
 const AGREEMENT_TEMPLATES: readonly CardTemplate[] = ["agreement-to-items", "agreement-includes-item", "item-to-agreement"];
-const POSITION_TEMPLATES: readonly CardTemplate[] = ["who-said", "side-topic-position"];
+const POSITION_TEMPLATES: readonly CardTemplate[] = ["who-said", "side-topic-position", "speaker-view"];
 
 const SIDES = [
   { slug: "north-korea", actor: "北朝鮮", title: "北朝鮮の立場" },

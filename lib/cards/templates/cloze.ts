@@ -3,13 +3,24 @@
 import type { Corpus } from "../corpus";
 import { formatFactDate } from "../dates";
 import { pickDistractors } from "../distractors";
-import { entityKind } from "../entity-kind";
+import { COUNTRY_ABBREVIATIONS } from "@/lib/extract/data/sides";
+import { entityKey, entityKind } from "../entity-kind";
 import { baseTags, factCard, withOptions } from "../draft";
-import { datedFact, headlineOf, sameText } from "../fact-fields";
+import { datedFact, headlineOf, sameText, toldOnAnotherDate } from "../fact-fields";
 import { standsAlone } from "../text-rules";
 import type { CardDraft, SourceFact } from "../types";
 
 export const BLANK = "［　　］";
+
+const ABBREVIATION_CHARS = Object.keys(COUNTRY_ABBREVIATIONS).join("");
+const COMPOUND = new RegExp(`[${ABBREVIATION_CHARS}]・?[${ABBREVIATION_CHARS}](?:・?[${ABBREVIATION_CHARS}])*`, "gu");
+
+/** True when a country's one-character form stands in a compound of the text (泰 in 日泰, 朝 in 米朝). */
+export function abbreviatedIn(text: string, country: string): boolean {
+  const key = entityKey(country);
+  const chars = Object.entries(COUNTRY_ABBREVIATIONS).filter(([, c]) => entityKey(c) === key).map(([ch]) => ch);
+  return chars.length > 0 && [...text.matchAll(COMPOUND)].some((m) => chars.some((ch) => m[0].includes(ch)));
+}
 
 export function clozeCards(fact: SourceFact, corpus: Corpus): CardDraft[] {
   const headline = headlineOf(fact);
@@ -21,8 +32,10 @@ export function clozeCards(fact: SourceFact, corpus: Corpus): CardDraft[] {
   const named = corpus.sides.filter((s) => s.length >= 2 && visible.includes(s));
   // Not a kind of thing (会社) nor a party of a case (原告, 被控訴人): one party goes by several roles.
   // Nor a country written before its city (中国・北京): the city gives it away.
-  const terms = named.filter((t) => !["generic", "legal"].includes(entityKind(t)) && !visible.includes(`${t}・`)).filter((t) => !named.some((o) => o !== t && o.includes(t)) && standsAlone(visible, t) && visible.indexOf(t) === visible.lastIndexOf(t));
-  const date = datedFact(fact);
+  // Nor a country whose one-character form stands in a compound of the headline (タイ in 日泰攻守同盟条約).
+  const terms = named.filter((t) => !abbreviatedIn(headline, t)).filter((t) => !["generic", "legal"].includes(entityKind(t)) && !visible.includes(`${t}・`)).filter((t) => !named.some((o) => o !== t && o.includes(t)) && standsAlone(visible, t) && visible.indexOf(t) === visible.lastIndexOf(t));
+  // A date another telling contradicts is not shown as the context.
+  const date = toldOnAnotherDate(fact, corpus.facts) ? null : datedFact(fact);
   const cards: CardDraft[] = [];
   for (const term of terms.slice(0, 1)) {
     const blanked = headline.split(term).join(BLANK);
@@ -36,7 +49,7 @@ export function clozeCards(fact: SourceFact, corpus: Corpus): CardDraft[] {
     // A name still visible in the headline cannot be the blank.
     // The blank holds a name of one kind (a country where a country stood): only names of that kind.
     const sameKind = corpus.sides.filter((s) => entityKind(s) === entityKind(term));
-    const made = withOptions(card, pickDistractors({ answer: term, candidates: sameKind, exclude: named, seed: card.key, entities: true }));
+    const made = withOptions(card, pickDistractors({ answer: term, candidates: sameKind, exclude: named, seed: card.key, entities: true, sameHead: true }));
     if (made) cards.push(made);
   }
   return cards;

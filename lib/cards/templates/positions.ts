@@ -4,8 +4,9 @@ import { sidesOfSpeaker, type Corpus } from "../corpus";
 import { datesOverlap, formatFactDate } from "../dates";
 import { pickDistractors } from "../distractors";
 import { factCard, withOptions } from "../draft";
-import { entityKind, readsAsName, sameEntity } from "../entity-kind";
-import { hasSubject } from "../text-rules";
+import { entityKey, entityKind, readsAsName, sameEntity } from "../entity-kind";
+import { speakerTiedTo, tiedSides, tiedState } from "../speaker-side";
+import { hasSubject, pointsBack } from "../text-rules";
 import { contentOf, datedFact, holderOf, sameText, sideOf } from "../fact-fields";
 import type { CardDraft, SourceFact } from "../types";
 
@@ -16,16 +17,31 @@ import type { CardDraft, SourceFact } from "../types";
 export function whoSaidCard(fact: SourceFact, corpus: Corpus): CardDraft | null {
   const content = contentOf(fact);
   if (!content) return null;
-  // A holder that is a description (国際連合の役割), not a name, answers no "who" question.
-  const named = (name: string | null) => (name && readsAsName(name) ? name : null);
+  // A holder that is a description (国際連合の役割) or points back (両首脳, 同氏), not a name, answers no "who" question.
+  const named = (name: string | null) => (name && readsAsName(name) && !pointsBack(name) ? name : null);
   const speaker = named(fact.speaker?.trim() || null);
-  const side = named(sideOf(fact));
+  const quotes = corpus.facts.map((f) => f.quote);
+  // The side a named speaker speaks for: tied by the text or the roster, else the extraction's guess.
+  const speakerSides = (s: string) => {
+    const tied = tiedSides(s, quotes);
+    return tied.length > 0 ? tied : sidesOfSpeaker(corpus, s).map(entityKey);
+  };
+  // A side answers only when no one is named, or when the text ties the named speaker to it
+  // (モロッコのブリタ外相 is Morocco's, whatever state the sentence also names).
+  // When the extraction names no side, the one the roster or the text ties the speaker to (金党委員長 → 北朝鮮).
+  const side = named(sideOf(fact)) ?? (speaker ? tiedState(speaker, quotes) : null);
+  const sideAnswers = side && (!fact.speaker?.trim() || (speaker !== null && speakerTiedTo(speaker, side, quotes))) ? side : null;
   // Another speaker of the same side may have said it too (金党委員長 and 金正恩朝鮮労働党委員長, 米政府
   // and 米国側): only speakers of other sides are offered.
+  const ownSides = new Set([...(speaker ? speakerSides(speaker) : []), ...(side ? [entityKey(side)] : [])]);
   const speakers = corpus.speakers.filter(
-    (s) => (!side || !sidesOfSpeaker(corpus, s).includes(side)) && !(speaker && mayBeSamePerson(s, speaker)),
+    (s) => !speakerSides(s).some((k) => ownSides.has(k)) && !(speaker && mayBeSamePerson(s, speaker)),
   );
-  return (speaker && whoSaid(fact, content, speaker, speakers, corpus)) || (side && whoSaid(fact, content, side, corpus.holders, corpus)) || null;
+  return (
+    (speaker && whoSaid(fact, content, speaker, speakers, corpus)) ||
+    (sideAnswers && whoSaid(fact, content, sideAnswers, corpus.holders, corpus)) ||
+    null
+  );
 }
 
 export { mayBeSamePerson } from "../entity-kind";
@@ -72,7 +88,15 @@ function whoSaid(fact: SourceFact, content: string, holder: string, pool: string
     .filter((f) => f.id !== fact.id && sameText(contentOf(f), content))
     .flatMap((f) => [f.speaker, sideOf(f)]);
   const exclude = [...fact.actors, ...sameSaid].filter((x): x is string => !!x && normalizeAnswer(x) !== normalizeAnswer(holder));
-  return withOptions(card, pickDistractors({ answer: holder, candidates: pool, exclude, seed: card.key, entities: true }));
+  const made = withOptions(card, pickDistractors({ answer: holder, candidates: pool, exclude, seed: card.key, entities: true }));
+  return made && { ...made, front: askedOf(made.front, made.choices ?? []) };
+}
+
+/** "Who" asked of states is "which country" (どの国か), of states and bodies "which country or body" (どの国・機関か). */
+function askedOf(front: string, choices: readonly string[]): string {
+  const kinds = new Set(choices.map(entityKind));
+  const which = [...kinds].every((k) => k === "country") ? "どの国か" : [...kinds].every((k) => k === "country" || k === "body") ? "どの国・機関か" : null;
+  return which ? front.replace(/は誰か。/, `は${which}。`) : front;
 }
 
 /**
@@ -100,12 +124,14 @@ export function sideTopicCards(fact: SourceFact, corpus: Corpus): CardDraft[] {
       back: `${holderLabel(side, fact.speaker)}：${content}`,
       answer: content,
     });
-    // Other sides on the same topic are the plausible distractors; other topics fill in.
+    // Other sides on the same topic are the plausible distractors (at least one speaking of it); other topics fill in.
     // (A statement that needs its own topic to be understood is no option on another's.)
     const others = positions.filter((f) => sideOf(f) !== side && !needsItsTopic(contentOf(f)!));
     const sameTopic = others.filter((f) => f.topics.includes(topic)).map((f) => contentOf(f)!);
     const otherTopic = others.filter((f) => !f.topics.includes(topic)).map((f) => contentOf(f)!);
     const first = pickDistractors({ answer: content, candidates: sameTopic, exclude: ownStatements, seed: card.key });
+    // The answer must not be the only option that speaks of the topic: the word alone would pick it.
+    if (!first.some((s) => speaksOf(s, topic))) continue;
     const rest = pickDistractors({
       answer: content,
       candidates: otherTopic,
