@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CleanedDocument, TextBlock } from "@/lib/facts/types";
-import { appellantOf, courtOf, findRulingSections, rulingFacts } from "./ruling";
+import { appellantOf, courtOf, findRulingSections, rulingFacts, voiceOfLabel, type RulingVoice } from "./ruling";
 
 /** A cleaned document from lines: "# x" is a heading, anything else a body block. */
 function doc(lines: string[]): CleanedDocument {
@@ -81,5 +81,85 @@ describe("court judgments", () => {
     expect(courtOf(null, "本件について最高裁判所は")).toBe("最高裁判所");
     expect(courtOf(null, "")).toBe("裁判所");
     expect(appellantOf("被上告人の主張に対し控訴人は")).toBe("控訴人");
+  });
+});
+
+describe("the judgment's outline decides whose words follow", () => {
+  const speakers = (d: CleanedDocument, title = "大阪高等裁判所 判決") =>
+    rulingFacts(d, findRulingSections(d)!, { title, publishedAt: { value: "2020-03-02", precision: "day" } })
+      .filter((f) => f.kind === "position")
+      .map((f) => [f.speaker, f.date?.value ?? null]);
+
+  it("Markdown headings: the appellant's argument, the respondent's answer to it, then the court", () => {
+    const appeal = doc([
+      "# 主文",
+      "本件控訴を棄却する。",
+      "# 事実及び理由",
+      "# 3　当審における控訴人の主張",
+      "# （1）争点（1）（通知の性質について）の主張",
+      "市の通知は申請に対する応答であるから、抗告訴訟の対象となる行政処分に当たるというべきである。",
+      "# 4　当審における控訴人の主張に対する被控訴人の答弁",
+      "# （1）控訴人の主張（1）に対して",
+      "市の通知は事実上の案内にすぎず、それ自体で国民の権利義務を直接変動させるものではない。",
+      "# 第3　当裁判所の判断",
+      "# （1）控訴人の主張（1）について",
+      "市の通知は、法令上の申請権に基づく申請に対する応答ではないから、行政処分に当たるとはいえない。",
+    ]);
+    expect(speakers(appeal)).toEqual([
+      ["控訴人", null],
+      ["被控訴人", null],
+      ["大阪高等裁判所", "2020-03-02"],
+    ]);
+  });
+
+  it("plain-text labels: a party's line holds until the next label of the same or a higher level", () => {
+    const plain = doc([
+      "# 主文",
+      "原告の請求を棄却する。",
+      "# 事実及び理由",
+      "第2　当事者の主張",
+      "1　原告",
+      "被告の担当者は原告に対し説明を尽くす義務を負っていたのに、これを怠ったものである。",
+      "2　被告",
+      "担当者は契約の前に必要な説明を書面で尽くしており、義務違反はないというべきである。",
+      "第3　当裁判所の判断",
+      "1　説明義務について",
+      "担当者が契約の前に重要事項を書面で説明したことは当事者間に争いがなく、説明義務違反があったとは認められない。",
+    ]);
+    expect(speakers(plain, "東京地方裁判所 判決")).toEqual([
+      ["原告", null],
+      ["被告", null],
+      ["東京地方裁判所", "2020-03-02"],
+    ]);
+  });
+
+  it("the court's telling of the case (事案の概要) states no finding of its own", () => {
+    const summary = doc([
+      "# 主文",
+      "本件控訴を棄却する。",
+      "# 事実及び理由",
+      "第2　事案の概要（略語は原判決の例による。）",
+      "本件は、控訴人が、被控訴人に対し、損害の賠償を求める事案である。",
+      "第3　当裁判所の判断",
+      "被控訴人の職員の対応に国家賠償法上の違法があったとは認められない。",
+    ]);
+    expect(speakers(summary)).toEqual([["大阪高等裁判所", "2020-03-02"]]);
+  });
+
+  it("names the speaking side in every layout: the last party before 主張/答弁/反論, 判断 back to the court, points keep their section's", () => {
+    const court = { kind: "court" } as const;
+    const claim = (party: string): RulingVoice => ({ kind: "claim", party });
+    expect(voiceOfLabel("当審における控訴人の主張に対する被控訴人の答弁", court)).toEqual(claim("被控訴人"));
+    expect(voiceOfLabel("被告らの反論", court)).toEqual(claim("被告"));
+    expect(voiceOfLabel("債務者の主張", court)).toEqual(claim("債務者"));
+    expect(voiceOfLabel("相手方の意見", court)).toEqual(claim("相手方"));
+    expect(voiceOfLabel("弁護人の控訴趣意", court)).toEqual(claim("弁護人"));
+    expect(voiceOfLabel("検察官の答弁", court)).toEqual(claim("検察官"));
+    expect(voiceOfLabel("争点（1）の主張", claim("申立人"))).toEqual(claim("申立人"));
+    expect(voiceOfLabel("当審における控訴人の主張に対する判断", claim("控訴人"))).toEqual(court);
+    expect(voiceOfLabel("控訴人の主張について", court)).toEqual(court);
+    expect(voiceOfLabel("上告代理人某の上告理由第一点について", court)).toEqual(court);
+    expect(voiceOfLabel("控訴人の主張に対して", claim("被控訴人"))).toEqual(claim("被控訴人"));
+    expect(voiceOfLabel("事案の概要", court)).toEqual({ kind: "summary" });
   });
 });

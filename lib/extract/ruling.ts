@@ -6,36 +6,145 @@ import { makeFact, trimQuote } from "./build-fact";
 import { scanDates } from "./dates";
 import { bracketDepths, splitSentences, type Span } from "./segment";
 
+/**
+ * Whose words a passage of the reasons gives. A judgment's own outline says it: the court's (当裁判所の判断),
+ * a party's arguments (控訴人の主張, 被控訴人の答弁), a party's demands (控訴の趣旨, 請求の趣旨), or the court's
+ * telling of the case (事案の概要, 前提事実), which states no finding of its own.
+ */
+export type RulingVoice =
+  | { kind: "court" }
+  | { kind: "summary" }
+  | { kind: "claim"; party: string }
+  | { kind: "demand"; party: string };
+
 export interface RulingSections {
   /** Body blocks of 主文: what the court ordered. */
   disposition: TextBlock[];
   /** Body blocks of 理由 up to the judges' list or a separate opinion. */
   reasons: TextBlock[];
+  /** Body blocks of 理由 that state a party's demands (控訴の趣旨): they recite acts, they tell no happening. */
+  demands: TextBlock[];
+  /** Whose words each body block of 理由 gives. */
+  voices: Map<TextBlock, RulingVoice>;
 }
 
 const squeeze = (s: string) => s.replace(/[\s　]+/g, "");
-/** Headings that end the reasoning: the bench, a judge's separate opinion, annexes. */
-const AFTER_REASONS = /裁判官|意見|別紙|目録|別表/;
+/** Headings that end the reasoning: the bench, a judge's separate opinion, annexes — not a label that names a party's 意見. */
+const AFTER_REASONS = /裁判官|別紙|目録|別表|(?:補足|反対|少数|多数|個別)意見/;
 
 export function findRulingSections(doc: CleanedDocument): RulingSections | null {
   const blocks = [...doc.blocks].sort((a, b) => a.start - b.start);
   const headingAt = (name: string) =>
     blocks.findIndex((b) => (b.kind === "heading" || b.kind === "body") && squeeze(doc.text.slice(b.start, b.end)) === name);
   const main = headingAt("主文");
-  const reasons = Math.max(headingAt("理由"), headingAt("事実及び理由"));
-  if (main < 0 || reasons < main) return null;
-  const bodyUntil = (from: number, stop: (b: TextBlock) => boolean) => {
+  const reasonsAt = Math.max(headingAt("理由"), headingAt("事実及び理由"));
+  if (main < 0 || reasonsAt < main) return null;
+  const until = (from: number, stop: (b: TextBlock) => boolean) => {
     const out: TextBlock[] = [];
     for (const b of blocks.slice(from + 1)) {
       if (stop(b)) break;
-      if (b.kind === "body") out.push(b);
+      out.push(b);
     }
     return out;
   };
-  return {
-    disposition: bodyUntil(main, (b) => b.kind === "heading" || b.start >= blocks[reasons]!.start),
-    reasons: bodyUntil(reasons, (b) => b.kind === "heading" && AFTER_REASONS.test(doc.text.slice(b.start, b.end))),
-  };
+  const disposition = until(main, (b) => b.kind === "heading" || b.start >= blocks[reasonsAt]!.start).filter((b) => b.kind === "body");
+  const outline = until(reasonsAt, (b) => b.kind === "heading" && AFTER_REASONS.test(doc.text.slice(b.start, b.end)));
+  const voices = voicesOf(doc.text, outline);
+  const reasons = outline.filter((b) => b.kind === "body");
+  return { disposition, reasons, demands: reasons.filter((b) => voices.get(b)?.kind === "demand"), voices };
+}
+
+const COURT: RulingVoice = { kind: "court" };
+/** The sides of a judgment, the longer name first (被控訴人 before 控訴人, 被告人 before 被告). */
+const PARTY =
+  "附帯控訴人|被控訴人|控訴人|被上告人|上告人|抗告人|被申立人|申立人|被申請人|申請人|被告人|被告|原告|相手方|債権者|債務者|検察官|弁護人|参加人|当事者";
+const PARTIES = new RegExp(`(${PARTY})(?:ら|等)?`, "g");
+/** Who asks in each kind of demand (控訴の趣旨 → 控訴人), and who answers it. */
+const DEMANDER: Array<[RegExp, string, string]> = [
+  [/附帯控訴/, "附帯控訴人", "附帯被控訴人"],
+  [/控訴/, "控訴人", "被控訴人"],
+  [/上告/, "上告人", "被上告人"],
+  [/抗告/, "抗告人", "相手方"],
+  [/請求/, "原告", "被告"],
+  [/申立て?/, "申立人", "相手方"],
+  [/申請/, "申請人", "被申請人"],
+];
+
+/** 第1 > 1 > （1） > ア > （ア）: the numbering of a label gives its level; an unnumbered label is a section. */
+const NUMBERING: Array<[RegExp, number]> = [
+  [/^第[0-9０-９一二三四五六七八九十百]+(?![条項号章節款編])/, 1],
+  [/^[0-9０-９]+(?=[　 .．、]|$)/, 2],
+  [/^[一二三四五六七八九十]+(?=[　 、]|$)/, 2],
+  [/^(?:[（(][0-9０-９一二三四五六七八九十]+[）)]|〔[0-9０-９]+〕)/, 3],
+  [/^[ア-ン](?=[　 ]|$)/, 4],
+  [/^[（(][ア-ンａ-ｚa-z][）)]/, 5],
+];
+
+/** Parenthetical asides, 「…」 and 〔…〕 markers out of a label: （本件回答の行政処分性）, （略語は…）. */
+function withoutAsides(label: string): string {
+  let out = label;
+  for (let before = ""; before !== out; ) {
+    before = out;
+    out = out.replace(/[（(][^（）()]*[）)]/g, "");
+  }
+  return out;
+}
+
+/** A label: a heading, or a short line with no sentence in it (第2　原告の主張, 上告理由第一点について。). */
+function labelOf(text: string, block: TextBlock): { level: number; name: string } | null {
+  let line = text.slice(block.start, block.end).trim();
+  if (block.kind !== "heading") {
+    const bare = withoutAsides(squeeze(line)).replace(/(?<=について)。$/, "");
+    if (bare.length > 30 || bare.includes("。") || bare.length === 0) return null;
+  }
+  let level = 1;
+  for (const [mark, at] of NUMBERING) {
+    const m = mark.exec(line);
+    if (m) {
+      level = at;
+      line = line.slice(m[0].length);
+      break;
+    }
+  }
+  return { level, name: withoutAsides(squeeze(line)).replace(/^[.．、]/, "").replace(/。$/, "") };
+}
+
+const partyOf = (voice: RulingVoice) => (voice.kind === "claim" || voice.kind === "demand" ? voice.party : null);
+
+/** Whose words a label opens, in the section it sits in (parent). */
+export function voiceOfLabel(name: string, parent: RulingVoice): RulingVoice {
+  // 控訴人の主張（1）に対して, 上告理由第一点について: a point within the section, in its voice.
+  if (/(?:について|に対して|に関して)$/.test(name) || name === "") return parent;
+  if (/^当裁判所|(?:判断|認定)$/.test(name)) return COURT;
+  // …控訴人の主張に対する被控訴人の答弁: the last party named before the word is the one who speaks.
+  const named = [...name.matchAll(PARTIES)].at(-1)?.[1] ?? null;
+  const demander = DEMANDER.find(([kind]) => kind.test(name));
+  if (/(?:趣旨|求めた裁判|求める裁判)$/.test(name)) return { kind: "demand", party: named ?? demander?.[1] ?? partyOf(parent) ?? "当事者" };
+  if (/(?:主張|答弁|反論|再反論|意見|弁解|認否|趣意)(?:の要旨|の骨子|要旨|等)?$/.test(name)) {
+    // 控訴の趣旨に対する答弁: what the other side asks for.
+    if (!named && demander && /趣旨に対する答弁$/.test(name)) return { kind: "demand", party: demander[2] };
+    return { kind: "claim", party: named ?? partyOf(parent) ?? "当事者" };
+  }
+  // 一 申請人 under 当事者の求めた裁判: that party's demands (or arguments).
+  if (named && new RegExp(`^(?:${PARTY})(?:ら|等)?$`).test(name)) return { kind: parent.kind === "demand" ? "demand" : "claim", party: named };
+  if (/事案の概要|前提(?:と|となる)?事実|争いのない事実|基礎となる事実|事実関係|^争点$|経過$/.test(name)) return { kind: "summary" };
+  return parent;
+}
+
+/** Each body block's voice: a label holds until the next label of the same or a higher level. */
+function voicesOf(text: string, outline: TextBlock[]): Map<TextBlock, RulingVoice> {
+  const voices = new Map<TextBlock, RulingVoice>();
+  const open: Array<{ level: number; voice: RulingVoice }> = [];
+  for (const block of outline) {
+    const label = labelOf(text, block);
+    if (label) {
+      while (open.length && open.at(-1)!.level >= label.level) open.pop();
+      open.push({ level: label.level, voice: voiceOfLabel(label.name, open.at(-1)?.voice ?? COURT) });
+    } else if (block.kind === "body") {
+      voices.set(block, open.at(-1)?.voice ?? COURT);
+    }
+  }
+  return voices;
 }
 
 /** The court as a side: 最高裁判所, 東京高等裁判所, 大阪地方裁判所 … from the title, else the text. */
@@ -56,8 +165,6 @@ const VERDICT_ON_ARGUMENT = /(?:採用することができない|採用でき�
 /** A finding stated by the court: 違法である, …とはいい得ない, 首肯するに足る, 採るを得ない … */
 const FINDING_ENDING =
   /(?:である|であり|ない|得ない|足る|過ぎない|相当とする|べきである|ならない|当らない|当たらない|明らかである|解される|認められる)(?:のである)?。?$/;
-/** A label opening the parties' claims: 原告の主張, 被告らの主張, 当事者の主張. */
-const PARTY_LABEL = /(?:(原告|被告|控訴人|被控訴人|上告人|被上告人|申立人|相手方|検察官|弁護人)ら?の)?主張/;
 /** Section labels (上告理由第二点について。) and the closing formula (主文のとおり判決する) are no findings. */
 const NOT_A_FINDING = /について。?$|主文のとおり|次のとおり/;
 /** Costs orders are procedure, not the decision a learner studies. */
@@ -88,24 +195,19 @@ export function rulingFacts(
       facts.push(makeFact(text, "event", withoutStop(text, sentence), date, [court], null));
     }
   }
-  // Whose words a passage of the reasons gives: the court's, unless a label opens the parties' claims
-  // (第2 当事者の主張, 原告の主張); 当裁判所の判断 gives the floor back to the court.
-  let holder = court;
+  // Whose words a passage of the reasons gives: the judgment's outline says (voicesOf).
   for (const block of sections.reasons) {
-    const label = squeeze(text.slice(block.start, block.end));
-    if (label.length <= 30 && !label.includes("。")) {
-      const party = PARTY_LABEL.exec(label);
-      if (party) holder = party[1] ?? "当事者";
-      else if (/判断/.test(label)) holder = court;
-      continue;
-    }
+    const voice = sections.voices.get(block) ?? COURT;
+    // The court telling the case (事案の概要) states no finding; its happenings are read as prose.
+    if (voice.kind === "summary" || voice.kind === "demand") continue;
+    const holder = voice.kind === "claim" ? voice.party : court;
     for (let sentence of sentencesOf(block)) {
       // …しなければならないのである（同法二〇九条参照）。: the citation after the finding is no part of it.
       const cited = /[（(][^（）()]*[）)]。?$/.exec(text.slice(sentence.start, sentence.end));
       if (cited) sentence = { start: sentence.start, end: sentence.end - cited[0].length };
       const said = text.slice(sentence.start, sentence.end).trim();
       if (NOT_A_FINDING.test(said)) continue;
-      const opener = ARGUMENT_OPENER.exec(said);
+      const opener = voice.kind === "court" ? ARGUMENT_OPENER.exec(said) : null;
       // 論旨は、ひつきよう…を非難するものにすぎず、採用することができない: the court's verdict on the argument.
       if (opener && !VERDICT_ON_ARGUMENT.test(said)) {
         const span = trimQuote(text, { start: sentence.start + (text.slice(sentence.start).indexOf(opener[0]) + opener[0].length), end: stopAt(text, sentence) });
@@ -118,7 +220,7 @@ export function rulingFacts(
       if (!FINDING_ENDING.test(said) || (said.length < 30 && /論旨|所論/.test(said))) continue;
       const span = lastClause(text, depths, withoutStop(text, sentence));
       if (span.end - span.start < 10) continue;
-      const fact = makeFact(text, "position", span, holder === court ? date : null, [holder], holder);
+      const fact = makeFact(text, "position", span, voice.kind === "court" ? date : null, [holder], holder);
       facts.push({ ...fact, content: fact.text });
     }
   }
