@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { CleanedDocument, TextBlock } from "@/lib/facts/types";
-import { appellantOf, courtOf, findRulingSections, rulingFacts, voiceOfLabel, type RulingVoice } from "./ruling";
+import { extract } from "./__fixtures__/analysed";
+import { appellantOf, courtOf, findRulingSections, rulingFacts, startsPeriod, voiceOfLabel, type RulingVoice } from "./ruling";
 
 /** A cleaned document from lines: "# x" is a heading, anything else a body block. */
 function doc(lines: string[]): CleanedDocument {
@@ -161,5 +162,85 @@ describe("the judgment's outline decides whose words follow", () => {
     expect(voiceOfLabel("上告代理人某の上告理由第一点について", court)).toEqual(court);
     expect(voiceOfLabel("控訴人の主張に対して", claim("被控訴人"))).toEqual(claim("被控訴人"));
     expect(voiceOfLabel("事案の概要", court)).toEqual({ kind: "summary" });
+  });
+});
+
+describe("a party's demands (控訴の趣旨, 請求の趣旨) are that party's positions, not happenings", () => {
+  const appeal = doc([
+    "# 主文",
+    "本件控訴を棄却する。",
+    "# 事実及び理由",
+    "# 第1　控訴の趣旨",
+    "# 1",
+    "原判決を取り消す。",
+    "# 2",
+    "被控訴人が令和2年6月10日付けでした建築確認取消処分を取り消す。",
+    "# 3",
+    "被控訴人は、控訴人に対し、30万円及びこれに対する令和3年1月5日から支払済みまで年3分の割合による金員を支払え。",
+    "# 4",
+    "訴訟費用は第1、2審とも被控訴人の負担とする。",
+    "# 第2　事案の概要",
+    "本件は、控訴人が建築確認の取消処分の取消しを求める事案である。",
+    "# 第3　当裁判所の判断",
+    "市の条例は建築主に事前の説明会を義務付けるものではないから、本件処分に手続上の違法はない。",
+  ]);
+  const facts = rulingFacts(appeal, findRulingSections(appeal)!, { title: "大阪高等裁判所 判決", publishedAt: { value: "2022-02-01", precision: "day" } });
+
+  it("each demand is a position of the party who asks; costs are left out", () => {
+    const demands = facts.filter((f) => f.kind === "position" && f.speaker === "控訴人");
+    expect(demands.map((f) => f.quote)).toEqual([
+      "原判決を取り消す",
+      "被控訴人が令和2年6月10日付けでした建築確認取消処分を取り消す",
+      "被控訴人は、控訴人に対し、30万円及びこれに対する令和3年1月5日から支払済みまで年3分の割合による金員を支払え",
+    ]);
+    expect(demands.every((f) => f.date === null)).toBe(true);
+    expect(demands[2]!.actors).toEqual(["控訴人", "被控訴人"]);
+  });
+
+  it("the dated act a demand asks to undo is an event of the side that did it; an interest period dates nothing", () => {
+    const events = facts.filter((f) => f.kind === "event");
+    expect(events.map((f) => [f.quote, f.date?.value, f.actors])).toEqual([
+      ["本件控訴を棄却する", "2022-02-01", ["大阪高等裁判所"]],
+      ["建築確認取消処分", "2020-06-10", ["被控訴人"]],
+    ]);
+  });
+
+  it("the whole pipeline reads no happening out of a demand, nor out of a statutory period", () => {
+    const withLaw = doc([
+      ...appeal.text.split("\n\n").slice(0, 14).map((line, i) => (appeal.blocks[i]!.kind === "heading" ? `# ${line}` : line)),
+      "# 第2　当事者の主張",
+      "# 1　被控訴人の主張",
+      "被控訴人は、令和2年6月10日、控訴人に対し本件処分を通知した。",
+      "同法は、処分があった日の翌日から起算して30日以内に審査請求をすることができると定めている。",
+    ]);
+    const all = extract(withLaw, { publishedAt: "2022-02-01", title: "大阪高等裁判所 判決" });
+    const dated = all.filter((f) => f.kind === "event" && f.date).map((f) => [f.date!.value, f.actors]);
+    expect(dated).toContainEqual(["2020-06-10", ["被控訴人"]]);
+    expect(all.filter((f) => f.kind === "event" && f.quote.includes("支払え"))).toEqual([]);
+    expect(all.filter((f) => f.kind === "event" && /起算して|支払済み/.test(f.quote))).toEqual([]);
+    for (const f of all) expect(withLaw.text.slice(f.start, f.end)).toBe(f.quote);
+  });
+
+  it("a party label under 当事者の求めた裁判 gives that party's demand; 主文と同旨 asks for nothing new", () => {
+    const interim = doc([
+      "# 主文",
+      "本件申請を却下する。",
+      "# 理由",
+      "# 第一　当事者の求めた裁判",
+      "# 一　申請人",
+      "被申請人は申請人に対し、仮に上水を供給せよ。",
+      "# 二　被申請人",
+      "主文と同旨。",
+      "# 第二　当裁判所の判断",
+    ]);
+    const positions = rulingFacts(interim, findRulingSections(interim)!, { title: "大阪地方裁判所 決定", publishedAt: null }).filter((f) => f.kind === "position");
+    expect(positions.map((f) => [f.speaker, f.quote, f.actors])).toEqual([["申請人", "被申請人は申請人に対し、仮に上水を供給せよ", ["申請人", "被申請人"]]]);
+  });
+
+  it("knows a date that starts a period", () => {
+    const t = "満了の日の翌日から起算して15日以内";
+    expect(startsPeriod(t, { start: t.indexOf("翌日"), end: t.indexOf("翌日") + 2 })).toBe(true);
+    const u = "令和2年6月10日に通知した";
+    expect(startsPeriod(u, { start: 0, end: 10 })).toBe(false);
   });
 });

@@ -147,6 +147,11 @@ function voicesOf(text: string, outline: TextBlock[]): Map<TextBlock, RulingVoic
   return voices;
 }
 
+/** …の翌日から起算して15日以内, 平成28年2月25日から支払済みまで: a date that starts a period dates no happening. */
+export function startsPeriod(text: string, date: Span): boolean {
+  return /^(?:から|より)[、，]?(?:起算して|支払済み|支払ずみ|完済)/.test(text.slice(date.end, date.end + 10));
+}
+
 /** The court as a side: 最高裁判所, 東京高等裁判所, 大阪地方裁判所 … from the title, else the text. */
 export function courtOf(title: string | null | undefined, text: string): string {
   const court = /[\p{Script=Han}]{0,4}?(?:高等|地方|家庭|簡易)裁判所|最高裁判所/u;
@@ -199,7 +204,11 @@ export function rulingFacts(
   for (const block of sections.reasons) {
     const voice = sections.voices.get(block) ?? COURT;
     // The court telling the case (事案の概要) states no finding; its happenings are read as prose.
-    if (voice.kind === "summary" || voice.kind === "demand") continue;
+    if (voice.kind === "summary") continue;
+    if (voice.kind === "demand") {
+      for (const sentence of sentencesOf(block)) facts.push(...demandFacts(text, withoutStop(text, sentence), voice.party));
+      continue;
+    }
     const holder = voice.kind === "claim" ? voice.party : court;
     for (let sentence of sentencesOf(block)) {
       // …しなければならないのである（同法二〇九条参照）。: the citation after the finding is no part of it.
@@ -226,6 +235,41 @@ export function rulingFacts(
   }
   return facts;
 }
+
+/** The sides a passage names, in order (被控訴人は、控訴人に対し → 被控訴人, 控訴人). */
+function partiesIn(said: string): string[] {
+  return [...new Set([...said.matchAll(PARTIES)].map((m) => m[1]!).filter((p) => p !== "当事者"))];
+}
+
+/** 原判決を取り消す, …を支払え: what a party asks the court to order. */
+const ORDER_ASKED = /(?:を取り消す|を取消す|の取消しを求める|を無効とする|を確認する|を命ずる|を棄却する|を却下する|を求める|せよ|[えせ])$/;
+/** 主文と同旨, 本件控訴を棄却する: the answer that asks only to keep the judgment is no demand to study. */
+const NO_DEMAND = /同旨|費用|^本件(?:控訴|上告|抗告|申請|申立て)を(?:棄却|却下)する$/;
+
+/**
+ * A party's demand (控訴の趣旨, 請求の趣旨) is that party's position, never a happening; the dates it cites
+ * date nothing but the act it asks to undo (被控訴人が平成26年8月25日付けでした…処分を取り消す), which is an
+ * event of its own: the party's act up to the word of the demand. Interest (…から支払済みまで) dates nothing.
+ */
+function demandFacts(text: string, span: Span, party: string): ExtractedFact[] {
+  const said = text.slice(span.start, span.end);
+  if (said.length < 8 || NO_DEMAND.test(said) || !ORDER_ASKED.test(said)) return [];
+  const demand = makeFact(text, "position", span, null, [party, ...partiesIn(said).filter((p) => p !== party)], party);
+  const facts: ExtractedFact[] = [{ ...demand, content: demand.text }];
+  const act = citedAct.exec(said);
+  const dated = act ? scanDates(act[2]!).mentions.find((m) => m.date.precision === "day" && !m.relative) : undefined;
+  if (act && dated) {
+    // The act's own words after its date (菰観農発第1257号による…決定): its side and date are the fact's fields.
+    const start = span.start + act.index + act[0].indexOf(act[2]!) + act[2]!.length;
+    facts.push(makeFact(text, "event", { start, end: span.start + act.index + act[0].length }, dated.date, [act[1]!], null));
+  }
+  return facts;
+}
+
+/** 被控訴人が平成26年11月18日付けでした…決定(を取り消す): the act a demand cites, by the side that did it. */
+const citedAct = new RegExp(
+  `(${PARTY})(?:ら)?が[、，]?((?:[明大昭平令][^、。付]{1,12}|[0-9０-９]{4}年[^、。付]{1,8})付け?(?:で(?:した|された)?|を?もって(?:した|された)?|を以て(?:した)?)?)[^。]*?(?=を(?:取り消|取消)|の取消し)`,
+);
 
 function stopAt(text: string, sentence: Span): number {
   return text[sentence.end - 1] === "。" ? sentence.end - 1 : sentence.end;
