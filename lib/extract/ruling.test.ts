@@ -244,3 +244,54 @@ describe("a party's demands (控訴の趣旨, 請求の趣旨) are that party's 
     expect(startsPeriod(u, { start: 0, end: 10 })).toBe(false);
   });
 });
+
+describe("a finding says what it holds, not where it pointed", () => {
+  const reasons = (...lines: string[]) => {
+    const d = doc(["# 主文", "本件控訴を棄却する。", "# 事実及び理由", "# 第3　当裁判所の判断", ...lines]);
+    return rulingFacts(d, findRulingSections(d)!, { title: "福岡高等裁判所 判決", publishedAt: null }).filter((f) => f.kind === "position");
+  };
+
+  it("…ことは上記のとおりである: the finding is what it points back to", () => {
+    const [f] = reasons("そして、市の職員に審査基準を公表する義務がないことは、原判決（10頁3行目）が判示するとおりである。");
+    expect(f?.quote).toBe("市の職員に審査基準を公表する義務がない");
+  });
+
+  it("…であるから、控訴人の上記主張は採用できない: the reason is the finding; a verdict with no reason says nothing", () => {
+    const facts = reasons(
+      "したがって、本件届出は、行政庁に調査を促すものにすぎないから、控訴人の上記主張は採用できない。",
+      "これらの事情を考慮すれば、控訴人の上記主張は、当を得ないものというべきである。",
+      "以上によれば、市の対応が違法である旨を述べる控訴人の主張を採用することはできない。",
+    );
+    expect(facts.map((f) => f.quote)).toEqual([
+      "本件届出は、行政庁に調査を促すものにすぎない",
+      "市の対応が違法である旨を述べる控訴人の主張を採用することはできない",
+    ]);
+  });
+
+  it("a last clause with no subject takes the sentence's topic, past asides and shared predicates", () => {
+    const [f, g] = reasons(
+      "土地所有者は、計画により一定の制約を受けるが、権利義務に直接影響を受けるものではないから、計画の策定は、行政処分に該当しないというべきである。",
+      "ア　本件届出は、事実としては個別に審査されるとしても、制度としては、飽くまでも全体計画の見直しを促すものである。",
+    );
+    expect(f?.quote).toBe("計画の策定は、行政処分に該当しないというべきである");
+    expect(g?.quote).toBe("本件届出は、事実としては個別に審査されるとしても、制度としては、飽くまでも全体計画の見直しを促すものである");
+  });
+
+  it("a party argues in its own ways (…べきであった, …ことになる) and names the side it blames", () => {
+    const d = doc([
+      "# 主文",
+      "本件控訴を棄却する。",
+      "# 事実及び理由",
+      "# 3　当審における控訴人の主張",
+      "イ　被控訴人は、いたずらに回答を遅らせ、控訴人への通知を怠ったものである。",
+      "被控訴人は、処分に先立って審議会の意見を聴くべきであった。",
+      "原判決の見解に従うと、不許可処分を待って訴えることになるが、これは救済を求める者に無用な負担を強いることになる。",
+    ]);
+    const facts = rulingFacts(d, findRulingSections(d)!, { title: "福岡高等裁判所 判決", publishedAt: null });
+    expect(facts.filter((f) => f.kind === "position").map((f) => [f.quote, f.actors])).toEqual([
+      ["被控訴人は、いたずらに回答を遅らせ、控訴人への通知を怠ったものである", ["控訴人", "被控訴人"]],
+      ["被控訴人は、処分に先立って審議会の意見を聴くべきであった", ["控訴人", "被控訴人"]],
+      ["これは救済を求める者に無用な負担を強いることになる", ["控訴人"]],
+    ]);
+  });
+});

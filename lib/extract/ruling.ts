@@ -170,6 +170,8 @@ const VERDICT_ON_ARGUMENT = /(?:採用することができない|採用でき�
 /** A finding stated by the court: 違法である, …とはいい得ない, 首肯するに足る, 採るを得ない … */
 const FINDING_ENDING =
   /(?:である|であり|ない|得ない|足る|過ぎない|相当とする|べきである|ならない|当らない|当たらない|明らかである|解される|認められる)(?:のである)?。?$/;
+/** A party argues in more ways than a court finds: …を行うべきであった, …負担を強いることになる. */
+const CLAIM_ENDING = /(?:べきであった|ことになる)。?$/;
 /** Section labels (上告理由第二点について。) and the closing formula (主文のとおり判決する) are no findings. */
 const NOT_A_FINDING = /について。?$|主文のとおり|次のとおり/;
 /** Costs orders are procedure, not the decision a learner studies. */
@@ -226,10 +228,13 @@ export function rulingFacts(
         continue;
       }
       // 論旨は理由がない, それ故論旨は採るを得ない: the verdict on an argument says nothing alone.
-      if (!FINDING_ENDING.test(said) || (said.length < 30 && /論旨|所論/.test(said))) continue;
-      const span = lastClause(text, depths, withoutStop(text, sentence));
-      if (span.end - span.start < 10) continue;
-      const fact = makeFact(text, "position", span, voice.kind === "court" ? date : null, [holder], holder);
+      const stated = FINDING_ENDING.test(said) || (voice.kind === "claim" && CLAIM_ENDING.test(said));
+      if (!stated || (said.length < 30 && /論旨|所論/.test(said))) continue;
+      const span = findingSpan(text, depths, withoutStop(text, sentence));
+      if (!span || span.end - span.start < 10) continue;
+      // A party's argument names the side it blames (被控訴人は…を怠った): both are its actors; the court speaks for itself.
+      const actors = voice.kind === "court" ? [holder] : [holder, ...partiesIn(text.slice(span.start, span.end)).filter((p) => p !== holder)];
+      const fact = makeFact(text, "position", span, voice.kind === "court" ? date : null, actors, holder);
       facts.push({ ...fact, content: fact.text });
     }
   }
@@ -276,7 +281,59 @@ function stopAt(text: string, sentence: Span): number {
 }
 
 function withoutStop(text: string, sentence: Span): Span {
-  return trimQuote(text, { start: sentence.start, end: stopAt(text, sentence) });
+  const span = trimQuote(text, { start: sentence.start, end: stopAt(text, sentence) });
+  // ア　…, イ「…」: a judgment's item mark is no part of the statement.
+  const mark = /^[ア-ン](?:[　 ]+|(?=[「『]))/.exec(text.slice(span.start, span.end));
+  return mark ? { start: span.start + mark[0].length, end: span.end } : span;
+}
+
+/** …ことは上記のとおりである, …ことは、原判決（…）が判示するとおりである: a finding that points back. */
+const POINTS_BACK = /(?:こと|の)は[、，]?(?:上記|前記|前示|既に[^、。]{0,12}?|先に[^、。]{0,12}?|[^、。]{0,40}?(?:判示|説示|認定|判断)(?:した|する|している))の?とおりである$/;
+/** 控訴人の上記主張は採用できない, 右主張は理由がない: a verdict on an argument it only points to. */
+const VERDICT_ON_POINTER = new RegExp(
+  `(?:(?:${PARTY})(?:ら)?の)?(?:上記|前記|右|その|この|同|以上の)各?(?:主張|論旨|所論)(?:は|も|を)[、，]?[^、。]*(?:採用|理由|失当|当を得|採る|認め|当たらない|当らない)[^、。]*$`,
+);
+
+/**
+ * The words of a finding in a sentence of the reasons: its last clause with the topic it speaks of; what a
+ * pointer refers to (…ことは上記のとおりである → the …こと); the reason a verdict on 「上記主張」 gives
+ * (…ものであるから、控訴人の上記主張は採用できない → …ものである), else nothing — which argument is lost.
+ */
+function findingSpan(text: string, depths: Uint8Array, whole: Span): Span | null {
+  const said = text.slice(whole.start, whole.end);
+  const pointer = POINTS_BACK.exec(said);
+  if (pointer) {
+    const claim = trimQuote(text, { start: whole.start, end: whole.start + pointer.index });
+    return claim.end - claim.start >= 16 ? claim : null;
+  }
+  const verdict = VERDICT_ON_POINTER.exec(said);
+  if (verdict) {
+    const reason = /(?:から|ので|ため)[、，]?$/.exec(said.slice(0, verdict.index));
+    if (!reason) return null;
+    const because = trimQuote(text, { start: whole.start, end: whole.start + reason.index });
+    return withTopic(text, depths, because, lastClause(text, depths, because));
+  }
+  return withTopic(text, depths, whole, lastClause(text, depths, whole));
+}
+
+/** A clause that carries no subject of its own (…行政処分に該当しないというべきである) takes the sentence's topic. */
+function withTopic(text: string, depths: Uint8Array, whole: Span, clause: Span): Span {
+  if (clause.start <= whole.start || /[^とでにのか]は|が/.test(text.slice(clause.start, clause.end))) return clause;
+  let cursor = text.lastIndexOf("、", clause.start - 1);
+  while (cursor > whole.start) {
+    let comma = text.lastIndexOf("、", cursor - 1);
+    while (comma >= whole.start && depths[comma] !== 0) comma = text.lastIndexOf("、", comma - 1);
+    const from = comma < whole.start ? whole.start : comma + 1;
+    const segment = text.slice(from, cursor);
+    // 本件要望のような農振除外の申請は、: the topic (not として は, には, では, とは).
+    if (/は$/.test(segment) && !/(?:として|に|で|と|て|から|より)は$/.test(segment)) return trimQuote(text, { start: from, end: clause.end });
+    // …としても、制度としては、したがって、いたずらに回答を遅らせ、: asides and coordinate predicates that
+    // share the topic; a clause with a subject of its own ends the search.
+    const aside = /(?:としては|としても|ても|でも|ながら|つつ|すなわち|また|しかし|したがって|そして|よって|もっとも|飽くまでも)$/.test(segment);
+    if (!aside && (/[^とでにのか]は|が/.test(segment) || !/[\p{Script=Hiragana}]$/u.test(segment))) break;
+    cursor = comma;
+  }
+  return clause;
 }
 
 /** The clause after the sentence's last top-level comma, widened until it says enough (≥ 16 characters). */
