@@ -295,3 +295,20 @@ describe("a finding says what it holds, not where it pointed", () => {
     ]);
   });
 });
+
+describe("the court's telling of the case", () => {
+  it("gives what the court below decided as its undated event, and nothing else", () => {
+    const d = doc([
+      "# 主文",
+      "本件控訴を棄却する。",
+      "# 事実及び理由",
+      "# 第2　事案の概要",
+      "本件は、控訴人が、被控訴人に対し、建築確認の取消しを求める事案である。",
+      "原審は、控訴人の請求のうち、確認の訴えを却下し、その余の請求を棄却したところ、控訴人が控訴した。",
+    ]);
+    const facts = rulingFacts(d, findRulingSections(d)!, { title: "仙台高等裁判所 判決", publishedAt: null });
+    expect(facts.filter((f) => f.kind !== "event" || f.actors[0] !== "仙台高等裁判所").map((f) => [f.kind, f.quote, f.actors, f.date])).toEqual([
+      ["event", "原審は、控訴人の請求のうち、確認の訴えを却下し、その余の請求を棄却した", ["原審"], null],
+    ]);
+  });
+});

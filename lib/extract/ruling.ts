@@ -170,6 +170,8 @@ const VERDICT_ON_ARGUMENT = /(?:採用することができない|採用でき�
 /** A finding stated by the court: 違法である, …とはいい得ない, 首肯するに足る, 採るを得ない … */
 const FINDING_ENDING =
   /(?:である|であり|ない|得ない|足る|過ぎない|相当とする|べきである|ならない|当らない|当たらない|明らかである|解される|認められる)(?:のである)?。?$/;
+/** 原審は、…を却下し、その他の請求を棄却した(ところ): the decision of the court below, up to where the story goes on. */
+const LOWER_COURT_DECIDED = /^(原審|原判決|第一審|原裁判所)は[、，][^。]*?(?:棄却|却下|認容|取り消|変更|破棄)(?:し|され)た(?=ところ|ため|から|ので|が[、，]|$)/;
 /** A party argues in more ways than a court finds: …を行うべきであった, …負担を強いることになる. */
 const CLAIM_ENDING = /(?:べきであった|ことになる)。?$/;
 /** Section labels (上告理由第二点について。) and the closing formula (主文のとおり判決する) are no findings. */
@@ -205,8 +207,16 @@ export function rulingFacts(
   // Whose words a passage of the reasons gives: the judgment's outline says (voicesOf).
   for (const block of sections.reasons) {
     const voice = sections.voices.get(block) ?? COURT;
-    // The court telling the case (事案の概要) states no finding; its happenings are read as prose.
-    if (voice.kind === "summary") continue;
+    // The court telling the case (事案の概要) states no finding; its happenings are read as prose, but for
+    // what the court below decided, which a judgment tells undated (原審は、…訴えを却下し、…請求を棄却した).
+    if (voice.kind === "summary") {
+      for (const sentence of sentencesOf(block)) {
+        const span = withoutStop(text, sentence);
+        const below = LOWER_COURT_DECIDED.exec(text.slice(span.start, span.end));
+        if (below) facts.push(makeFact(text, "event", { start: span.start, end: span.start + below[0].length }, null, [below[1]!], null));
+      }
+      continue;
+    }
     if (voice.kind === "demand") {
       for (const sentence of sentencesOf(block)) facts.push(...demandFacts(text, withoutStop(text, sentence), voice.party));
       continue;
