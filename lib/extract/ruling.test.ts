@@ -81,6 +81,7 @@ describe("court judgments", () => {
     expect(courtOf("大阪高等裁判所 判決 平成10年", "")).toBe("大阪高等裁判所");
     expect(courtOf(null, "本件について最高裁判所は")).toBe("最高裁判所");
     expect(courtOf(null, "")).toBe("裁判所");
+    expect(courtOf(null, "令和3年5月10日判決言渡東京地方裁判所")).toBe("東京地方裁判所");
     expect(appellantOf("被上告人の主張に対し控訴人は")).toBe("控訴人");
   });
 });
@@ -162,6 +163,10 @@ describe("the judgment's outline decides whose words follow", () => {
     expect(voiceOfLabel("上告代理人某の上告理由第一点について", court)).toEqual(court);
     expect(voiceOfLabel("控訴人の主張に対して", claim("被控訴人"))).toEqual(claim("被控訴人"));
     expect(voiceOfLabel("事案の概要", court)).toEqual({ kind: "summary" });
+    expect(voiceOfLabel("請求", court)).toEqual({ kind: "demand", party: "原告" });
+    expect(voiceOfLabel("申立ての趣旨", court)).toEqual({ kind: "demand", party: "申立人" });
+    expect(voiceOfLabel("控訴の趣旨に対する答弁", court)).toEqual({ kind: "demand", party: "被控訴人" });
+    expect(voiceOfLabel("債権者", { kind: "demand", party: "当事者" })).toEqual({ kind: "demand", party: "債権者" });
   });
 });
 

@@ -119,7 +119,8 @@ export function voiceOfLabel(name: string, parent: RulingVoice): RulingVoice {
   // …控訴人の主張に対する被控訴人の答弁: the last party named before the word is the one who speaks.
   const named = [...name.matchAll(PARTIES)].at(-1)?.[1] ?? null;
   const demander = DEMANDER.find(([kind]) => kind.test(name));
-  if (/(?:趣旨|求めた裁判|求める裁判)$/.test(name)) return { kind: "demand", party: named ?? demander?.[1] ?? partyOf(parent) ?? "当事者" };
+  // 第1 請求 (a district court's heading for the claim), 控訴の趣旨, 当事者の求めた裁判.
+  if (/(?:趣旨|求めた裁判|求める裁判)$|^(?:請求|控訴|上告|抗告|申立て?|申請)$/.test(name)) return { kind: "demand", party: named ?? demander?.[1] ?? partyOf(parent) ?? "当事者" };
   if (/(?:主張|答弁|反論|再反論|意見|弁解|認否|趣意)(?:の要旨|の骨子|要旨|等)?$/.test(name)) {
     // 控訴の趣旨に対する答弁: what the other side asks for.
     if (!named && demander && /趣旨に対する答弁$/.test(name)) return { kind: "demand", party: demander[2] };
@@ -155,7 +156,9 @@ export function startsPeriod(text: string, date: Span): boolean {
 /** The court as a side: 最高裁判所, 東京高等裁判所, 大阪地方裁判所 … from the title, else the text. */
 export function courtOf(title: string | null | undefined, text: string): string {
   const court = /[\p{Script=Han}]{0,4}?(?:高等|地方|家庭|簡易)裁判所|最高裁判所/u;
-  return court.exec(title ?? "")?.[0] ?? court.exec(text)?.[0] ?? "裁判所";
+  const found = court.exec(title ?? "")?.[0] ?? court.exec(text)?.[0] ?? "裁判所";
+  // 令和3年5月10日判決言渡東京地方裁判所: the words before the court's name are no part of it.
+  return found.replace(/^.*(?:言渡し?|判決|決定|宣告)/, "");
 }
 
 /** The party whose arguments the reasons answer: 上告人, 控訴人, 抗告人 … (not 被上告人). */
