@@ -83,6 +83,7 @@ describe("court judgments", () => {
     expect(courtOf(null, "")).toBe("裁判所");
     expect(courtOf(null, "令和3年5月10日判決言渡東京地方裁判所")).toBe("東京地方裁判所");
     expect(appellantOf("被上告人の主張に対し控訴人は")).toBe("控訴人");
+    expect(appellantOf("本件控訴の趣意は、弁護人某作成の控訴趣意書に記載のとおりであり、これに対する答弁は、検察官某作成の答弁書に記載のとおりである")).toBe("弁護人");
   });
 });
 

@@ -163,6 +163,9 @@ export function courtOf(title: string | null | undefined, text: string): string 
 
 /** The party whose arguments the reasons answer: 上告人, 控訴人, 抗告人 … (not 被上告人). */
 export function appellantOf(text: string): string {
+  // A criminal appeal: 本件控訴の趣意は、弁護人某作成の控訴趣意書記載のとおり → the defence argues.
+  const criminal = /(弁護人|検察官)[^。、]{0,20}?作成の(?:控訴|上告)趣意書/.exec(text);
+  if (criminal) return criminal[1]!;
   return /(?<!被)(上告人|控訴人|抗告人|申立人)/.exec(text)?.[1] ?? "上告人";
 }
 
