@@ -192,15 +192,14 @@ describe("a party's demands (控訴の趣旨, 請求の趣旨) are that party's 
   ]);
   const facts = rulingFacts(appeal, findRulingSections(appeal)!, { title: "大阪高等裁判所 判決", publishedAt: { value: "2022-02-01", precision: "day" } });
 
-  it("each demand is a position of the party who asks; costs are left out", () => {
+  it("each demand is a position of the party who asks; costs and the formula 原判決を取り消す are left out", () => {
     const demands = facts.filter((f) => f.kind === "position" && f.speaker === "控訴人");
     expect(demands.map((f) => f.quote)).toEqual([
-      "原判決を取り消す",
       "被控訴人が令和2年6月10日付けでした建築確認取消処分を取り消す",
       "被控訴人は、控訴人に対し、30万円及びこれに対する令和3年1月5日から支払済みまで年3分の割合による金員を支払え",
     ]);
     expect(demands.every((f) => f.date === null)).toBe(true);
-    expect(demands[2]!.actors).toEqual(["控訴人", "被控訴人"]);
+    expect(demands[1]!.actors).toEqual(["控訴人", "被控訴人"]);
   });
 
   it("the dated act a demand asks to undo is an event of the side that did it; an interest period dates nothing", () => {
@@ -260,6 +259,8 @@ describe("a finding says what it holds, not where it pointed", () => {
   it("…ことは上記のとおりである: the finding is what it points back to", () => {
     const [f] = reasons("そして、市の職員に審査基準を公表する義務がないことは、原判決（10頁3行目）が判示するとおりである。");
     expect(f?.quote).toBe("市の職員に審査基準を公表する義務がない");
+    const [g] = reasons("しかし、計画の策定自体が権利義務に直接影響を与えるものではないこと、したがって、その変更も同様であることは上記のとおりである。");
+    expect(g?.quote).toBe("計画の策定自体が権利義務に直接影響を与えるものではない");
   });
 
   it("…であるから、控訴人の上記主張は採用できない: the reason is the finding; a verdict with no reason says nothing", () => {

@@ -264,8 +264,8 @@ function partiesIn(said: string): string[] {
 
 /** 原判決を取り消す, …を支払え: what a party asks the court to order. */
 const ORDER_ASKED = /(?:を取り消す|を取消す|の取消しを求める|を無効とする|を確認する|を命ずる|を棄却する|を却下する|を求める|せよ|[えせ])$/;
-/** 主文と同旨, 本件控訴を棄却する: the answer that asks only to keep the judgment is no demand to study. */
-const NO_DEMAND = /同旨|費用|^本件(?:控訴|上告|抗告|申請|申立て)を(?:棄却|却下)する$/;
+/** 主文と同旨, 本件控訴を棄却する, 原判決を取り消す: the formulas every appeal has are no demand to study. */
+const NO_DEMAND = /同旨|費用|^本件(?:控訴|上告|抗告|申請|申立て)を(?:棄却|却下)する$|^原(?:判決|決定|審判|審)を取り消す$/;
 
 /**
  * A party's demand (控訴の趣旨, 請求の趣旨) is that party's position, never a happening; the dates it cites
@@ -319,7 +319,15 @@ function findingSpan(text: string, depths: Uint8Array, whole: Span): Span | null
   const said = text.slice(whole.start, whole.end);
   const pointer = POINTS_BACK.exec(said);
   if (pointer) {
-    const claim = trimQuote(text, { start: whole.start, end: whole.start + pointer.index });
+    // Aこと、したがって、Bことは上記のとおり: A is the finding; B only follows from it.
+    let end = whole.start + pointer.index;
+    for (let at = text.indexOf("こと、", whole.start); at >= 0 && at < end; at = text.indexOf("こと、", at + 1)) {
+      if (depths[at] === 0) {
+        end = at;
+        break;
+      }
+    }
+    const claim = trimQuote(text, { start: whole.start, end });
     return claim.end - claim.start >= 16 ? claim : null;
   }
   const verdict = VERDICT_ON_POINTER.exec(said);
