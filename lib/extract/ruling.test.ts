@@ -263,6 +263,10 @@ describe("a finding says what it holds, not where it pointed", () => {
     expect(g?.quote).toBe("計画の策定自体が権利義務に直接影響を与えるものではない");
   });
 
+  it("次の事実が認められる points ahead and says nothing itself", () => {
+    expect(reasons("証拠及び弁論の全趣旨によると、次の事実が認められる。")).toEqual([]);
+  });
+
   it("…であるから、控訴人の上記主張は採用できない: the reason is the finding; a verdict with no reason says nothing", () => {
     const facts = reasons(
       "したがって、本件届出は、行政庁に調査を促すものにすぎないから、控訴人の上記主張は採用できない。",

@@ -180,8 +180,9 @@ const FINDING_ENDING =
 const LOWER_COURT_DECIDED = /^(原審|原判決|第一審|原裁判所)は[、，][^。]*?(?:棄却|却下|認容|取り消|変更|破棄)(?:し|され)た(?=ところ|ため|から|ので|が[、，]|$)/;
 /** A party argues in more ways than a court finds: …を行うべきであった, …負担を強いることになる. */
 const CLAIM_ENDING = /(?:べきであった|ことになる)。?$/;
-/** Section labels (上告理由第二点について。) and the closing formula (主文のとおり判決する) are no findings. */
-const NOT_A_FINDING = /について。?$|主文のとおり|次のとおり/;
+/** Section labels (上告理由第二点について。), the closing formula (主文のとおり判決する) and a pointer to what
+ * follows (次の事実が一応認められる) are no findings. */
+const NOT_A_FINDING = /について。?$|主文のとおり|(?:次|以下)のとおり|(?:次|以下)の(?:各)?事実(?:が|を)/;
 /** Costs orders are procedure, not the decision a learner studies. */
 const COSTS = /費用/;
 
