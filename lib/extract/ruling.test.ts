@@ -165,6 +165,11 @@ describe("the judgment's outline decides whose words follow", () => {
     expect(voiceOfLabel("控訴人の主張に対して", claim("被控訴人"))).toEqual(claim("被控訴人"));
     expect(voiceOfLabel("事案の概要", court)).toEqual({ kind: "summary" });
     expect(voiceOfLabel("請求", court)).toEqual({ kind: "demand", party: "原告" });
+    expect(voiceOfLabel("請求原因", claim("当事者"))).toEqual(claim("原告"));
+    expect(voiceOfLabel("請求原因に対する認否", claim("当事者"))).toEqual(claim("被告"));
+    expect(voiceOfLabel("抗弁", claim("当事者"))).toEqual(claim("被告"));
+    expect(voiceOfLabel("抗弁に対する認否", claim("当事者"))).toEqual(claim("原告"));
+    expect(voiceOfLabel("再抗弁", claim("当事者"))).toEqual(claim("原告"));
     expect(voiceOfLabel("申立ての趣旨", court)).toEqual({ kind: "demand", party: "申立人" });
     expect(voiceOfLabel("控訴の趣旨に対する答弁", court)).toEqual({ kind: "demand", party: "被控訴人" });
     expect(voiceOfLabel("債権者", { kind: "demand", party: "当事者" })).toEqual({ kind: "demand", party: "債権者" });

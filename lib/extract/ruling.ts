@@ -119,6 +119,12 @@ export function voiceOfLabel(name: string, parent: RulingVoice): RulingVoice {
   // …控訴人の主張に対する被控訴人の答弁: the last party named before the word is the one who speaks.
   const named = [...name.matchAll(PARTIES)].at(-1)?.[1] ?? null;
   const demander = DEMANDER.find(([kind]) => kind.test(name));
+  // 請求原因 / 抗弁 / 再抗弁 and the other side's 認否 of each: the plaintiff and the defendant in turn.
+  const pleading = /^(請求(?:の)?原因|抗弁|再抗弁|再々抗弁)(に対する認否)?$/.exec(name);
+  if (pleading) {
+    const byPlaintiff = pleading[1] !== "抗弁" && pleading[1] !== "再々抗弁";
+    return { kind: "claim", party: named ?? (byPlaintiff === !pleading[2] ? "原告" : "被告") };
+  }
   // 第1 請求 (a district court's heading for the claim), 控訴の趣旨, 当事者の求めた裁判.
   if (/(?:趣旨|求めた裁判|求める裁判)$|^(?:請求|控訴|上告|抗告|申立て?|申請)$/.test(name)) return { kind: "demand", party: named ?? demander?.[1] ?? partyOf(parent) ?? "当事者" };
   if (/(?:主張|答弁|反論|再反論|意見|弁解|認否|趣意)(?:の要旨|の骨子|要旨|等)?$/.test(name)) {
