@@ -1,6 +1,7 @@
 // Court judgments (判決): their facts are the disposition (主文) and the reasoning (理由), which state the
 // court's findings without any verb of saying. Every Japanese judgment has these two sections, so the
-// structure, not the subject, tells this pass where the decision and the arguments are.
+// structure, not the subject, tells this pass where the decision and the arguments are; within 理由 the
+// judgment's outline of labels (第1 控訴の趣旨, 3 当審における控訴人の主張, 第3 当裁判所の判断) tells whose words follow.
 import type { CleanedDocument, ExtractedFact, FactDate, TextBlock } from "@/lib/facts/types";
 import { makeFact, trimQuote } from "./build-fact";
 import { scanDates } from "./dates";
@@ -193,9 +194,11 @@ const NOT_A_FINDING = /について。?$|主文のとおり|(?:次|以下)のと
 const COSTS = /費用/;
 
 /**
- * Facts of a judgment: each order of 主文 is an event of the court on the judgment date; in 理由, the
- * appellant's arguments and the court's findings are positions. A finding's quote is its last clause, where
- * a judgment puts its conclusion (…手続であり、この両者は…ものではない).
+ * Facts of a judgment: each order of 主文 is an event of the court on the judgment date. In 理由, each passage
+ * speaks in the voice its label gives: the court's findings are its positions on the judgment date (and the
+ * appellant's arguments it reports, 論旨は…); a party's arguments and demands are that party's undated
+ * positions; the telling of the case gives only what the court below decided. A finding's quote is its last
+ * clause with the topic it speaks of, where a judgment puts its conclusion (…手続であり、この両者は…ものではない).
  */
 export function rulingFacts(
   doc: CleanedDocument,
