@@ -14,7 +14,7 @@ import { carriedContext, continuesNarration, headingDate } from "./narration";
 import { bracketDepths, splitClauses, type Span } from "./segment";
 import { findSubjects, isSpeakerLike, speakerAfterCue } from "./speaker";
 import { isoDate, makeFact, statementOf, trimQuote } from "./build-fact";
-import { findRulingSections, rulingFacts } from "./ruling";
+import { findRulingSections, rulingFacts, startsPeriod } from "./ruling";
 import { AGREEMENT_NAME, contentsOf, MADE_BY } from "./agreements";
 import {
   describeClause,
@@ -84,11 +84,12 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
   // A judgment's disposition and reasons have their own pass (ruling.ts); the rest of it is read as prose.
   const ruling = findRulingSections(doc);
   // In the reasons, prose gives only the dated happenings they recite (平成二年一月三一日頃、申立人は…建築した).
-  const disposition = new Set(ruling?.disposition ?? []);
+  // 主文 and a party's demands (控訴の趣旨) are the ruling pass's alone: a demand cites acts, it tells none.
+  const rulingOnly = new Set([...(ruling?.disposition ?? []), ...(ruling?.demands ?? [])]);
   const reasons = new Set(ruling?.reasons ?? []);
   if (ruling) facts.push(...rulingFacts(doc, ruling, { title: ctx.title, publishedAt: published }));
   const readable = doc.blocks
-    .filter((b) => (b.kind === "body" || b.kind === "table") && !disposition.has(b))
+    .filter((b) => (b.kind === "body" || b.kind === "table") && !rulingOnly.has(b))
     .sort((a, b) => a.start - b.start);
   /** The speaker of a transcript's turn: 【林外務大臣】 opens it and holds until the next one. */
   let turnSpeaker: string | null = null;
@@ -277,7 +278,7 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
       // paragraph stated (the narration of one day); never the document's date — a wrong 「いつ」 card is
       // worse than none.
       if (reasons.has(block)) {
-        const stated = new Set(dates.filter((d) => d.role === "primary").map((d) => d.date.value));
+        const stated = new Set(dates.filter((d) => d.role === "primary" && !startsPeriod(text, d)).map((d) => d.date.value));
         const recited = facts.slice(before).filter((f) => f.kind === "event" && f.date && stated.has(f.date.value));
         facts.splice(before, facts.length - before, ...recited);
         continue;

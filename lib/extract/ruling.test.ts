@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { CleanedDocument, TextBlock } from "@/lib/facts/types";
-import { appellantOf, courtOf, findRulingSections, rulingFacts } from "./ruling";
+import { extract } from "./__fixtures__/analysed";
+import { appellantOf, courtOf, findRulingSections, rulingFacts, startsPeriod, voiceOfLabel, type RulingVoice } from "./ruling";
 
 /** A cleaned document from lines: "# x" is a heading, anything else a body block. */
 function doc(lines: string[]): CleanedDocument {
@@ -80,6 +81,250 @@ describe("court judgments", () => {
     expect(courtOf("大阪高等裁判所 判決 平成10年", "")).toBe("大阪高等裁判所");
     expect(courtOf(null, "本件について最高裁判所は")).toBe("最高裁判所");
     expect(courtOf(null, "")).toBe("裁判所");
+    expect(courtOf(null, "令和3年5月10日判決言渡東京地方裁判所")).toBe("東京地方裁判所");
     expect(appellantOf("被上告人の主張に対し控訴人は")).toBe("控訴人");
+    expect(appellantOf("本件控訴の趣意は、弁護人某作成の控訴趣意書に記載のとおりであり、これに対する答弁は、検察官某作成の答弁書に記載のとおりである")).toBe("弁護人");
+  });
+});
+
+describe("the judgment's outline decides whose words follow", () => {
+  const speakers = (d: CleanedDocument, title = "大阪高等裁判所 判決") =>
+    rulingFacts(d, findRulingSections(d)!, { title, publishedAt: { value: "2020-03-02", precision: "day" } })
+      .filter((f) => f.kind === "position")
+      .map((f) => [f.speaker, f.date?.value ?? null]);
+
+  it("Markdown headings: the appellant's argument, the respondent's answer to it, then the court", () => {
+    const appeal = doc([
+      "# 主文",
+      "本件控訴を棄却する。",
+      "# 事実及び理由",
+      "# 3　当審における控訴人の主張",
+      "# （1）争点（1）（通知の性質について）の主張",
+      "市の通知は申請に対する応答であるから、抗告訴訟の対象となる行政処分に当たるというべきである。",
+      "# 4　当審における控訴人の主張に対する被控訴人の答弁",
+      "# （1）控訴人の主張（1）に対して",
+      "市の通知は事実上の案内にすぎず、それ自体で国民の権利義務を直接変動させるものではない。",
+      "# 第3　当裁判所の判断",
+      "# （1）控訴人の主張（1）について",
+      "市の通知は、法令上の申請権に基づく申請に対する応答ではないから、行政処分に当たるとはいえない。",
+    ]);
+    expect(speakers(appeal)).toEqual([
+      ["控訴人", null],
+      ["被控訴人", null],
+      ["大阪高等裁判所", "2020-03-02"],
+    ]);
+  });
+
+  it("plain-text labels: a party's line holds until the next label of the same or a higher level", () => {
+    const plain = doc([
+      "# 主文",
+      "原告の請求を棄却する。",
+      "# 事実及び理由",
+      "第2　当事者の主張",
+      "1　原告",
+      "被告の担当者は原告に対し説明を尽くす義務を負っていたのに、これを怠ったものである。",
+      "2　被告",
+      "担当者は契約の前に必要な説明を書面で尽くしており、義務違反はないというべきである。",
+      "第3　当裁判所の判断",
+      "1　説明義務について",
+      "担当者が契約の前に重要事項を書面で説明したことは当事者間に争いがなく、説明義務違反があったとは認められない。",
+    ]);
+    expect(speakers(plain, "東京地方裁判所 判決")).toEqual([
+      ["原告", null],
+      ["被告", null],
+      ["東京地方裁判所", "2020-03-02"],
+    ]);
+  });
+
+  it("the court's telling of the case (事案の概要) states no finding of its own", () => {
+    const summary = doc([
+      "# 主文",
+      "本件控訴を棄却する。",
+      "# 事実及び理由",
+      "第2　事案の概要（略語は原判決の例による。）",
+      "本件は、控訴人が、被控訴人に対し、損害の賠償を求める事案である。",
+      "第3　当裁判所の判断",
+      "被控訴人の職員の対応に国家賠償法上の違法があったとは認められない。",
+    ]);
+    expect(speakers(summary)).toEqual([["大阪高等裁判所", "2020-03-02"]]);
+  });
+
+  it("names the speaking side in every layout: the last party before 主張/答弁/反論, 判断 back to the court, points keep their section's", () => {
+    const court = { kind: "court" } as const;
+    const claim = (party: string): RulingVoice => ({ kind: "claim", party });
+    expect(voiceOfLabel("当審における控訴人の主張に対する被控訴人の答弁", court)).toEqual(claim("被控訴人"));
+    expect(voiceOfLabel("被告らの反論", court)).toEqual(claim("被告"));
+    expect(voiceOfLabel("債務者の主張", court)).toEqual(claim("債務者"));
+    expect(voiceOfLabel("相手方の意見", court)).toEqual(claim("相手方"));
+    expect(voiceOfLabel("弁護人の控訴趣意", court)).toEqual(claim("弁護人"));
+    expect(voiceOfLabel("検察官の答弁", court)).toEqual(claim("検察官"));
+    expect(voiceOfLabel("争点（1）の主張", claim("申立人"))).toEqual(claim("申立人"));
+    expect(voiceOfLabel("当審における控訴人の主張に対する判断", claim("控訴人"))).toEqual(court);
+    expect(voiceOfLabel("控訴人の主張について", court)).toEqual(court);
+    expect(voiceOfLabel("上告代理人某の上告理由第一点について", court)).toEqual(court);
+    expect(voiceOfLabel("控訴人の主張に対して", claim("被控訴人"))).toEqual(claim("被控訴人"));
+    expect(voiceOfLabel("事案の概要", court)).toEqual({ kind: "summary" });
+    expect(voiceOfLabel("請求", court)).toEqual({ kind: "demand", party: "原告" });
+    expect(voiceOfLabel("請求原因", claim("当事者"))).toEqual(claim("原告"));
+    expect(voiceOfLabel("請求原因に対する認否", claim("当事者"))).toEqual(claim("被告"));
+    expect(voiceOfLabel("抗弁", claim("当事者"))).toEqual(claim("被告"));
+    expect(voiceOfLabel("抗弁に対する認否", claim("当事者"))).toEqual(claim("原告"));
+    expect(voiceOfLabel("再抗弁", claim("当事者"))).toEqual(claim("原告"));
+    expect(voiceOfLabel("申立ての趣旨", court)).toEqual({ kind: "demand", party: "申立人" });
+    expect(voiceOfLabel("控訴の趣旨に対する答弁", court)).toEqual({ kind: "demand", party: "被控訴人" });
+    expect(voiceOfLabel("債権者", { kind: "demand", party: "当事者" })).toEqual({ kind: "demand", party: "債権者" });
+  });
+});
+
+describe("a party's demands (控訴の趣旨, 請求の趣旨) are that party's positions, not happenings", () => {
+  const appeal = doc([
+    "# 主文",
+    "本件控訴を棄却する。",
+    "# 事実及び理由",
+    "# 第1　控訴の趣旨",
+    "# 1",
+    "原判決を取り消す。",
+    "# 2",
+    "被控訴人が令和2年6月10日付けでした建築確認取消処分を取り消す。",
+    "# 3",
+    "被控訴人は、控訴人に対し、30万円及びこれに対する令和3年1月5日から支払済みまで年3分の割合による金員を支払え。",
+    "# 4",
+    "訴訟費用は第1、2審とも被控訴人の負担とする。",
+    "# 第2　事案の概要",
+    "本件は、控訴人が建築確認の取消処分の取消しを求める事案である。",
+    "# 第3　当裁判所の判断",
+    "市の条例は建築主に事前の説明会を義務付けるものではないから、本件処分に手続上の違法はない。",
+  ]);
+  const facts = rulingFacts(appeal, findRulingSections(appeal)!, { title: "大阪高等裁判所 判決", publishedAt: { value: "2022-02-01", precision: "day" } });
+
+  it("each demand is a position of the party who asks; costs and the formula 原判決を取り消す are left out", () => {
+    const demands = facts.filter((f) => f.kind === "position" && f.speaker === "控訴人");
+    expect(demands.map((f) => f.quote)).toEqual([
+      "被控訴人が令和2年6月10日付けでした建築確認取消処分を取り消す",
+      "被控訴人は、控訴人に対し、30万円及びこれに対する令和3年1月5日から支払済みまで年3分の割合による金員を支払え",
+    ]);
+    expect(demands.every((f) => f.date === null)).toBe(true);
+    expect(demands[1]!.actors).toEqual(["控訴人", "被控訴人"]);
+  });
+
+  it("the dated act a demand asks to undo is an event of the side that did it; an interest period dates nothing", () => {
+    const events = facts.filter((f) => f.kind === "event");
+    expect(events.map((f) => [f.quote, f.date?.value, f.actors])).toEqual([
+      ["本件控訴を棄却する", "2022-02-01", ["大阪高等裁判所"]],
+      ["建築確認取消処分", "2020-06-10", ["被控訴人"]],
+    ]);
+  });
+
+  it("the whole pipeline reads no happening out of a demand, nor out of a statutory period", () => {
+    const withLaw = doc([
+      ...appeal.text.split("\n\n").slice(0, 14).map((line, i) => (appeal.blocks[i]!.kind === "heading" ? `# ${line}` : line)),
+      "# 第2　当事者の主張",
+      "# 1　被控訴人の主張",
+      "被控訴人は、令和2年6月10日、控訴人に対し本件処分を通知した。",
+      "同法は、処分があった日の翌日から起算して30日以内に審査請求をすることができると定めている。",
+    ]);
+    const all = extract(withLaw, { publishedAt: "2022-02-01", title: "大阪高等裁判所 判決" });
+    const dated = all.filter((f) => f.kind === "event" && f.date).map((f) => [f.date!.value, f.actors]);
+    expect(dated).toContainEqual(["2020-06-10", ["被控訴人"]]);
+    expect(all.filter((f) => f.kind === "event" && f.quote.includes("支払え"))).toEqual([]);
+    expect(all.filter((f) => f.kind === "event" && /起算して|支払済み/.test(f.quote))).toEqual([]);
+    for (const f of all) expect(withLaw.text.slice(f.start, f.end)).toBe(f.quote);
+  });
+
+  it("a party label under 当事者の求めた裁判 gives that party's demand; 主文と同旨 asks for nothing new", () => {
+    const interim = doc([
+      "# 主文",
+      "本件申請を却下する。",
+      "# 理由",
+      "# 第一　当事者の求めた裁判",
+      "# 一　申請人",
+      "被申請人は申請人に対し、仮に上水を供給せよ。",
+      "# 二　被申請人",
+      "主文と同旨。",
+      "# 第二　当裁判所の判断",
+    ]);
+    const positions = rulingFacts(interim, findRulingSections(interim)!, { title: "大阪地方裁判所 決定", publishedAt: null }).filter((f) => f.kind === "position");
+    expect(positions.map((f) => [f.speaker, f.quote, f.actors])).toEqual([["申請人", "被申請人は申請人に対し、仮に上水を供給せよ", ["申請人", "被申請人"]]]);
+  });
+
+  it("knows a date that starts a period", () => {
+    const t = "満了の日の翌日から起算して15日以内";
+    expect(startsPeriod(t, { start: t.indexOf("翌日"), end: t.indexOf("翌日") + 2 })).toBe(true);
+    const u = "令和2年6月10日に通知した";
+    expect(startsPeriod(u, { start: 0, end: 10 })).toBe(false);
+  });
+});
+
+describe("a finding says what it holds, not where it pointed", () => {
+  const reasons = (...lines: string[]) => {
+    const d = doc(["# 主文", "本件控訴を棄却する。", "# 事実及び理由", "# 第3　当裁判所の判断", ...lines]);
+    return rulingFacts(d, findRulingSections(d)!, { title: "福岡高等裁判所 判決", publishedAt: null }).filter((f) => f.kind === "position");
+  };
+
+  it("…ことは上記のとおりである: the finding is what it points back to", () => {
+    const [f] = reasons("そして、市の職員に審査基準を公表する義務がないことは、原判決（10頁3行目）が判示するとおりである。");
+    expect(f?.quote).toBe("市の職員に審査基準を公表する義務がない");
+    const [g] = reasons("しかし、計画の策定自体が権利義務に直接影響を与えるものではないこと、したがって、その変更も同様であることは上記のとおりである。");
+    expect(g?.quote).toBe("計画の策定自体が権利義務に直接影響を与えるものではない");
+  });
+
+  it("次の事実が認められる points ahead and says nothing itself", () => {
+    expect(reasons("証拠及び弁論の全趣旨によると、次の事実が認められる。")).toEqual([]);
+  });
+
+  it("…であるから、控訴人の上記主張は採用できない: the reason is the finding; a verdict with no reason says nothing", () => {
+    const facts = reasons(
+      "したがって、本件届出は、行政庁に調査を促すものにすぎないから、控訴人の上記主張は採用できない。",
+      "これらの事情を考慮すれば、控訴人の上記主張は、当を得ないものというべきである。",
+      "以上によれば、市の対応が違法である旨を述べる控訴人の主張を採用することはできない。",
+    );
+    expect(facts.map((f) => f.quote)).toEqual([
+      "本件届出は、行政庁に調査を促すものにすぎない",
+      "市の対応が違法である旨を述べる控訴人の主張を採用することはできない",
+    ]);
+  });
+
+  it("a last clause with no subject takes the sentence's topic, past asides and shared predicates", () => {
+    const [f, g] = reasons(
+      "土地所有者は、計画により一定の制約を受けるが、権利義務に直接影響を受けるものではないから、計画の策定は、行政処分に該当しないというべきである。",
+      "ア　本件届出は、事実としては個別に審査されるとしても、制度としては、飽くまでも全体計画の見直しを促すものである。",
+    );
+    expect(f?.quote).toBe("計画の策定は、行政処分に該当しないというべきである");
+    expect(g?.quote).toBe("本件届出は、事実としては個別に審査されるとしても、制度としては、飽くまでも全体計画の見直しを促すものである");
+  });
+
+  it("a party argues in its own ways (…べきであった, …ことになる) and names the side it blames", () => {
+    const d = doc([
+      "# 主文",
+      "本件控訴を棄却する。",
+      "# 事実及び理由",
+      "# 3　当審における控訴人の主張",
+      "イ　被控訴人は、いたずらに回答を遅らせ、控訴人への通知を怠ったものである。",
+      "被控訴人は、処分に先立って審議会の意見を聴くべきであった。",
+      "原判決の見解に従うと、不許可処分を待って訴えることになるが、これは救済を求める者に無用な負担を強いることになる。",
+    ]);
+    const facts = rulingFacts(d, findRulingSections(d)!, { title: "福岡高等裁判所 判決", publishedAt: null });
+    expect(facts.filter((f) => f.kind === "position").map((f) => [f.quote, f.actors])).toEqual([
+      ["被控訴人は、いたずらに回答を遅らせ、控訴人への通知を怠ったものである", ["控訴人", "被控訴人"]],
+      ["被控訴人は、処分に先立って審議会の意見を聴くべきであった", ["控訴人", "被控訴人"]],
+      ["これは救済を求める者に無用な負担を強いることになる", ["控訴人"]],
+    ]);
+  });
+});
+
+describe("the court's telling of the case", () => {
+  it("gives what the court below decided as its undated event, and nothing else", () => {
+    const d = doc([
+      "# 主文",
+      "本件控訴を棄却する。",
+      "# 事実及び理由",
+      "# 第2　事案の概要",
+      "本件は、控訴人が、被控訴人に対し、建築確認の取消しを求める事案である。",
+      "原審は、控訴人の請求のうち、確認の訴えを却下し、その余の請求を棄却したところ、控訴人が控訴した。",
+    ]);
+    const facts = rulingFacts(d, findRulingSections(d)!, { title: "仙台高等裁判所 判決", publishedAt: null });
+    expect(facts.filter((f) => f.kind !== "event" || f.actors[0] !== "仙台高等裁判所").map((f) => [f.kind, f.quote, f.actors, f.date])).toEqual([
+      ["event", "原審は、控訴人の請求のうち、確認の訴えを却下し、その余の請求を棄却した", ["原審"], null],
+    ]);
   });
 });
