@@ -19,7 +19,11 @@ const HELD_OUT = new Set(["03", "07", "10", "13", "14", "15", "16", "17", "18"])
 const FRESH = new Set(["22", "23", "24", "25", "26"]);
 /** Added after a reviewer had judged 22–26's output: read per fact only by reviewers, whose failure classes drove the last date rule. */
 const BLIND = new Set(["27", "28", "29"]);
-/** Added last, gold written by a reader who never saw any extractor output; no floor until the lead's first measurement. */
+/**
+ * Added in the fifth session (news, a white paper, a high-court ruling), gold written by a reader who never saw any
+ * extractor output. First measured at 0.505 / 0.331; a reviewer then judged every fact and card, and the failure
+ * classes the review named (dates given by headings, judgments' section labels, headline debris) drove rules since.
+ */
 const UNSEEN = new Set(["30", "31", "32", "33", "34"]);
 const isHeldOut = (id: string) => HELD_OUT.has(id) || FRESH.has(id) || BLIND.has(id) || UNSEEN.has(id);
 
@@ -107,11 +111,16 @@ describe("extraction quality on real documents (corpus-dev and held-out extras)"
     expect(fresh.precision).toBeGreaterThanOrEqual(FLOOR.freshPrecision);
     expect(blind.recall).toBeGreaterThanOrEqual(FLOOR.blindRecall);
     expect(blind.precision).toBeGreaterThanOrEqual(FLOOR.blindPrecision);
+    expect(unseen.recall).toBeGreaterThanOrEqual(FLOOR.unseenRecall);
+    expect(unseen.precision).toBeGreaterThanOrEqual(FLOOR.unseenPrecision);
     expect(tuned.recall).toBeGreaterThanOrEqual(FLOOR.tunedRecall);
     expect(tuned.precision).toBeGreaterThanOrEqual(FLOOR.tunedPrecision);
   });
 });
 
-// Measured figures less a margin: held-out (9 documents) 0.508/0.632, fresh (5) 0.485/0.364, blind (3)
-// 0.635/0.274, tuned (12) 0.586/0.518 at the time of writing.
-const FLOOR = { heldRecall: 0.45, heldPrecision: 0.55, freshRecall: 0.44, freshPrecision: 0.31, blindRecall: 0.58, blindPrecision: 0.2, tunedRecall: 0.55, tunedPrecision: 0.46 };
+// Measured figures less a margin: held-out (9 documents) 0.508/0.632, fresh (5) 0.495/0.372, blind (3)
+// 0.635/0.276, unseen (5) 0.773/0.446, tuned (12) 0.586/0.518 at the time of writing.
+const FLOOR = {
+  heldRecall: 0.45, heldPrecision: 0.55, freshRecall: 0.44, freshPrecision: 0.31, blindRecall: 0.58, blindPrecision: 0.2,
+  unseenRecall: 0.7, unseenPrecision: 0.38, tunedRecall: 0.55, tunedPrecision: 0.46,
+};
