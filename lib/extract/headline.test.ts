@@ -21,6 +21,10 @@ describe("headlines: who–what–where, no date", () => {
     expect(headlineOf("2019年2月28日、両首脳は合意文書に署名しないと述べた。")).not.toMatch(/しなかった/);
   });
 
+  it("a demand's imperative stays one: …を支払え is no payment that happened", () => {
+    expect(headlineOf("2017年8月9日、被控訴人は、控訴人に対し、8万5000円を支払え。")).toMatch(/支払え$/);
+  });
+
   it("a potential told in the past stays past: 進むことができた is not a standing ability", () => {
     expect(headlineOf("2026年2月7日、救済措置により準々決勝に進むことができた。")).toMatch(/できた$/);
   });

@@ -160,6 +160,8 @@ function predicateWords(tokens: Token[]): Token[] {
       const voice = aux[0]!;
       return [...kept, { ...voice, surface: voice.lemma }];
     }
+    // A demand's imperative stays one (…円を支払え): its dictionary form would tell a payment that never was.
+    if (last.form.startsWith("命令")) return kept;
     // …に進むことができた stays past: 「できる」 would read as a standing ability.
     if (last.lemma === "できる" && tokens[end]?.lemma === "た") return [...kept.slice(0, -1), { ...last, surface: "できた" }];
     return [...kept.slice(0, -1), { ...last, surface: last.lemma }];
