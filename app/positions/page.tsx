@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { currentViewer } from "@/lib/auth/session";
 import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/db/client";
@@ -57,9 +56,11 @@ export default async function PositionsPage() {
                                     {f.quote !== f.statement && (
                                       <blockquote className="text-stone-600"><span className="sr-only">{t("quote")}：</span>「{f.quote}」</blockquote>
                                     )}
+                                    {/* Plain links, not next/link: a page of ~100 of them hydrated ~100 client components
+                                        for links read once (issue 12, README "Benchmarks"); a click loads the page whole. */}
                                     <p className="flex flex-wrap gap-x-2">
-                                      <Link href={`/documents/${f.documentSlug}#fact-${f.id}`} className="text-accent underline">{t("source")}</Link>
-                                      {f.cardCount > 0 && <Link href={`/sets/fact/${f.id}`} className="text-accent underline">{t("cards", { count: f.cardCount })}</Link>}
+                                      <a href={`/documents/${f.documentSlug}#fact-${f.id}`} className="text-accent underline">{t("source")}</a>
+                                      {f.cardCount > 0 && <a href={`/sets/fact/${f.id}`} className="text-accent underline">{t("cards", { count: f.cardCount })}</a>}
                                     </p>
                                   </div>
                                 </details>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { currentViewer } from "@/lib/auth/session";
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatDateAtPrecision } from "@/lib/dates/format";
@@ -51,12 +50,14 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
                           <p lang="ja" data-testid="timeline-headline">{f.title}</p>
                           <p className="mt-1 flex flex-wrap gap-x-3 text-sm">
                             <span className="text-stone-600">{f.actors.join("・")}</span>
+                            {/* Plain links, not next/link: a page of ~100 of them hydrated ~100 client components
+                                for links read once (issue 12, README "Benchmarks"); a click loads the page whole. */}
                             {f.sources.map((s, i) => (
-                              <Link key={s.factId} href={`/documents/${s.documentSlug}#fact-${s.factId}`} className="inline-block py-0.5 text-accent underline" title={s.documentTitle}>
+                              <a key={s.factId} href={`/documents/${s.documentSlug}#fact-${s.factId}`} className="inline-block py-0.5 text-accent underline" title={s.documentTitle}>
                                 {f.sources.length > 1 ? t("sourceN", { n: i + 1 }) : t("source")}
-                              </Link>
+                              </a>
                             ))}
-                            {f.cardCount > 0 && <Link href={`/sets/fact/${f.cardFactId}`} className="inline-block py-0.5 text-accent underline">{t("cards", { count: f.cardCount })}</Link>}
+                            {f.cardCount > 0 && <a href={`/sets/fact/${f.cardFactId}`} className="inline-block py-0.5 text-accent underline">{t("cards", { count: f.cardCount })}</a>}
                           </p>
                         </li>
                       ))}
