@@ -421,6 +421,11 @@ describe("extractFacts: dates that time nothing, spans and occasions", () => {
     expect(positions.map((f) => f.date?.value)).toEqual(positions.map(() => "2010"));
   });
 
+  it("under a date heading, a day that times only a qualifying clause yields to the heading's", () => {
+    const text = "2026年2月の大会の結果。\n\n2月7日\n\n近藤心音選手は、5日に行った公式練習の最中に転倒した影響で棄権した。\n\n2月8日\n\n閉会式が行われた。";
+    expect(extract(cleanText(text), {}).find((f) => f.quote.includes("棄権"))?.date?.value).toBe("2026-02-07");
+  });
+
   it("under a date heading, a day named in passing does not date the next sentence", () => {
     const text = "2026年2月の大会の結果。\n\n2月15日\n\n堀島選手は12日に行われた決勝で、銅メダルを獲得した。日本代表が韓国代表との試合を行ったが5対7で敗れた。\n\n2月16日\n\n閉会式が行われた。";
     const facts = extract(cleanText(text), {});

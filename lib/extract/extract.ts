@@ -233,7 +233,9 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
           const topic = subjects.find((s) => s.strong && s.at < segment.end)?.phrase ?? paragraphTopic;
           // A dated clause that only describes or labels (…でした, …ものです, …ございます) narrates no happening.
           if (STATIVE_PREDICATE.test(text.slice(quote.start, quote.end).replace(/[。\s]+$/, ""))) continue;
-          const eventDates = uniqueDates(eventDatesOf(withoutRangeEnds(segment.dates, text)));
+          const found = uniqueDates(eventDatesOf(withoutRangeEnds(segment.dates, text)));
+          // Under a date heading, a day that only times a qualifying clause (5日に行った練習で転倒し…棄権) yields to the heading's.
+          const eventDates = sectionHeadingDate && found.every((d) => d.role === "qualifying") ? [] : found;
           if (!eventDates.length) {
             const actors = sidesOf(lex, subjects.find((s) => s.at < segment.end)?.phrase ?? topic, mentioned);
             facts.push(makeFact(text, "event", quote, null, actors, null));
