@@ -463,3 +463,13 @@ describe("extractFacts: how a report came to be known, and views held for long",
     expect(facts.every((f) => f.date === null)).toBe(true);
   });
 });
+
+describe("extractFacts: news tells of the day its lead names", () => {
+  it("undated statements take the lead's day when the article appeared a day or two later", () => {
+    const text = "東京都知事選挙が6月20日告示され、56人が立候補した。\n\n蓮舫氏は「東京を変える」と訴えた。";
+    const facts = extract(cleanText(text), { publishedAt: "2024-06-21" });
+    expect(find(facts, "position", "東京を変える")?.date?.value).toBe("2024-06-20");
+    const old = extract(cleanText("選挙が6月1日告示された。\n\n蓮舫氏は「東京を変える」と訴えた。"), { publishedAt: "2024-06-21" });
+    expect(find(old, "position", "東京を変える")?.date?.value).toBe("2024-06-21");
+  });
+});

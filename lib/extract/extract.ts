@@ -104,7 +104,9 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
   const datedSections = doc.blocks.filter((b) => b.kind === "heading" && headingDate(text.slice(b.start, b.end), { year: 2000 })).length >= 2;
   let previousEnd = 0;
   let previousSentence = "";
+  const firstBlock = readable.find((b) => b.kind === "body");
   for (const block of readable) {
+    const isFirstBlock = block === firstBlock;
     const table = block.kind === "table" ? tables.get(block.start) : undefined;
     const headings = doc.blocks.filter((b) => b.kind === "heading" && b.start >= previousEnd && b.start < block.start);
     if (headings.length) {
@@ -294,6 +296,12 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
       }
       // A view held for long (長年にわたり…批判もあった, かねてから…主張してきた) was made on no one day.
       const longHeld = LONG_HELD.test(sentenceText);
+      // News tells of the day its lead names (…が20日告示され) and appears a day or two later: the lead's day, not
+      // the publication's, is when its undated statements were made.
+      if (isFirstBlock && published && documentDate === published) {
+        const leadDay = scanned.mentions.find((m) => m.date.precision === "day" && !m.approximate && daysBefore(m.date.value, published.value) !== null);
+        if (leadDay) documentDate = leadDay.date;
+      }
       const carried = longHeld ? null : (paragraphDate ?? documentDate);
       if (carried) {
         for (let i = before; i < facts.length; i += 1) {
@@ -476,6 +484,12 @@ function eachSpeaker(text: string, quote: Span, cueStart: number): Array<{ speak
     out.push({ speaker: m[1]!, span: { start, end: quote.start + m.index! + m[0].length } });
   }
   return out;
+}
+
+/** Days from a date to a later one, when it is 1 or 2 (a news article's lead day before its publication). */
+function daysBefore(value: string, published: string): number | null {
+  const days = (Date.parse(published) - Date.parse(value)) / 86_400_000;
+  return days >= 1 && days <= 2 ? days : null;
 }
 
 function dedupe(facts: ExtractedFact[]): ExtractedFact[] {
