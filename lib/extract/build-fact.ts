@@ -4,7 +4,7 @@ import type { ExtractedFact, FactDate } from "@/lib/facts/types";
 import type { Span } from "./segment";
 import { findTopics } from "./topics";
 
-const CONNECTOR = /^(?:しかし|また|さらに|なお|ただし|ただ|一方で?|そして|これを受けて|これに対し|その後|実際に)[，、,]?/;
+const CONNECTOR = /^(?:しかし|また|さらに|なお|ただし|ただ|一方で?|そして|これを受けて|これに対し|その後|実際に)(?![のにはがをもと])[，、,]?/;
 
 /** YYYY, YYYY-MM or YYYY-MM-DD as a fact date of that precision. */
 export function isoDate(value: string | null | undefined): FactDate | null {

@@ -176,6 +176,15 @@ describe("Wikipedia's 西暦（和暦）月日", () => {
   });
 });
 
+describe("a bare month after the narration moved on", () => {
+  it("news of May 2026 that told July 2025 reads a bare 3月 as March 2026; without a publication it stays in 2025", () => {
+    const ctx: DateContext = { ...publishedContext("2026-05-03"), year: 2025, month: 7 };
+    expect(values("理事会は3月、発表した。", ctx)).toEqual(["2026-03"]);
+    expect(values("理事会は3月、発表した。", { year: 2025, month: 7 })).toEqual(["2025-03"]);
+    expect(values("理事会は9月、発表した。", ctx)).toEqual(["2025-09"]);
+  });
+});
+
 describe("idioms with 日 are no days", () => {
   it("一日も早く, 一日でも, 一日中 and 一日一日 date nothing; a bare 1日 still does", () => {
     const ctx = publishedContext("2005-01-21");

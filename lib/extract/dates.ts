@@ -194,8 +194,12 @@ export function parseDate(text: string, context: DateContext = {}): FactDate | n
 }
 
 function contextYear(ctx: DateContext, month?: number): number | undefined {
-  if (ctx.year !== undefined) return ctx.year;
   const pub = ctx.published;
+  // News of May 2026 that told July 2025 and then a bare 3月: the narration has moved on into the publication's year.
+  if (ctx.year !== undefined && month !== undefined && ctx.month !== undefined && month < ctx.month && pub?.month !== undefined && pub.year === ctx.year + 1 && month <= pub.month) {
+    return pub.year;
+  }
+  if (ctx.year !== undefined) return ctx.year;
   if (!pub) return undefined;
   // A month later than the publication month, with no year given, is last year's (news written in December about "2月").
   if (month !== undefined && pub.month !== undefined && month > pub.month) return pub.year - 1;

@@ -21,6 +21,10 @@ describe("headlines: who–what–where, no date", () => {
     expect(headlineOf("2019年2月28日、両首脳は合意文書に署名しないと述べた。")).not.toMatch(/しなかった/);
   });
 
+  it("a connective that opens a noun phrase (その後の検討を経て) stays in the headline", () => {
+    expect(headlineOf("2026年3月、その後の検討を経て、理事会は読み取り専用とすることを発表した。")).toMatch(/^その後の検討/);
+  });
+
   it("a demand's imperative stays one: …を支払え is no payment that happened", () => {
     expect(headlineOf("2017年8月9日、被控訴人は、控訴人に対し、8万5000円を支払え。")).toMatch(/支払え$/);
   });
