@@ -57,6 +57,8 @@ const CITATION = /^(?:[（(][^）)]{1,6}[）)])?(?:法律|政令|省令|条例|�
 /** A point a state is measured at or a period counted from, not a time anything happened: ３月末現在, 6月時点での知見,
  *  翌日から起算して15日以内, 平成28年2月25日から支払済みまで. */
 const AS_OF = /^(?:現在|時点|から起算|から支払済)/;
+/** A plan naming a noun (19日に行われる予定のフリーで…): its day has not come in the narration (…予定です stays an event). */
+const PLAN_OF_NOUN = /^に?[^、，。]{0,12}?予定の/;
 /** A limit, not a time: …を2020年までに全廃, 1945年以前の. */
 const DEADLINE = /^(?:まで|以内|以前|より前)/;
 /**
@@ -89,7 +91,7 @@ export function roleDate(sentence: string, mention: DateMention, offset: number)
   const role: DateRole =
     /^(?:以来|ぶり|来)/.test(after)
       ? "reference"
-      : DEADLINE.test(after) || AS_OF.test(after) || CITATION.test(after) || PLANNED.test(clauseRest) || DECIDED_LATER.test(clauseRest) || namesNoun(sentence, mention)
+      : DEADLINE.test(after) || AS_OF.test(after) || PLAN_OF_NOUN.test(after) || CITATION.test(after) || PLANNED.test(clauseRest) || DECIDED_LATER.test(clauseRest) || namesNoun(sentence, mention)
         ? "elsewhere"
         : /^の/.test(after) || fused
         ? "adnominal"

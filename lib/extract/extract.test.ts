@@ -473,3 +473,11 @@ describe("extractFacts: news tells of the day its lead names", () => {
     expect(find(old, "position", "東京を変える")?.date?.value).toBe("2024-06-21");
   });
 });
+
+describe("extractFacts: a plan that names a noun", () => {
+  it("…予定のフリーで、最終順位が決まる is no happening, while …開催される予定です stays one", () => {
+    expect(extract(cleanText("19日に行われる予定のフリーで、最終順位が決まる。"), { publishedAt: "2026-02-17" })).toEqual([]);
+    const planned = extract(cleanText("12月6日から7日まで、北京において、交渉会合が開催される予定です。"), { publishedAt: "2018-12-03" });
+    expect(planned.find((f) => f.kind === "event")?.date?.value).toBe("2018-12-06");
+  });
+});

@@ -238,6 +238,9 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
           const found = uniqueDates(eventDatesOf(withoutRangeEnds(segment.dates, text)));
           // Under a date heading, a day that only times a qualifying clause (5日に行った練習で転倒し…棄権) yields to the heading's.
           const eventDates = sectionHeadingDate && found.every((d) => d.role === "qualifying") ? [] : found;
+          const onlyElsewhere = segment.dates.length > 0 && segment.dates.every((d) => d.role === "elsewhere");
+          // …予定のフリーで、最終順位が決まる: timed only by a plan and told in the non-past, it has not happened.
+          if (!eventDates.length && onlyElsewhere && /[うくすつぬむるぐぶ]。?$/.test(text.slice(quote.start, quote.end))) continue;
           if (!eventDates.length) {
             const actors = sidesOf(lex, subjects.find((s) => s.at < segment.end)?.phrase ?? topic, mentioned);
             facts.push(makeFact(text, "event", quote, null, actors, null));
