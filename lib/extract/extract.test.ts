@@ -481,3 +481,13 @@ describe("extractFacts: a plan that names a noun", () => {
     expect(planned.find((f) => f.kind === "event")?.date?.value).toBe("2018-12-06");
   });
 });
+
+describe("extractFacts: what a dated section recalls", () => {
+  it("a result recalled in the perfect keeps its own day; an earlier time told under the heading takes no heading date", () => {
+    const text = "2026年2月の大会の結果を掲載する。\n\n2月15日\n\n堀島選手は12日に行われた決勝で、銅メダルを獲得している。前回の北京大会では高梨選手はメダルに届かなかった。日本代表が韓国代表に敗れた。\n\n2月16日\n\n閉会式が行われた。";
+    const facts = extract(cleanText(text), {});
+    expect(facts.find((f) => f.quote.includes("銅メダル"))?.date?.value).toBe("2026-02-12");
+    expect(facts.find((f) => f.quote.includes("北京大会"))?.date?.value).not.toBe("2026-02-15");
+    expect(facts.find((f) => f.quote.includes("韓国代表"))?.date?.value).toBe("2026-02-15");
+  });
+});

@@ -55,6 +55,8 @@ const STATIVE_PREDICATE = /(?:(?<!予定)(?:でした|です|である|であっ
 
 /** A view stated without a verb of saying: …が重要です, …すべきである, …が必要であります. */
 const VIEW_ENDING = /(重要|必要|不可欠|大切|肝要|べき)(?:だ|です|である|であります|でございます|だと考えます)?。?$/;
+/** A sentence under a date heading that tells an earlier time (前回の北京大会では…) is not that day's. */
+const LOOKS_BACK = /前回|前大会|過去|かつて|以前|これまで/;
 const LONG_HELD = /長年|かねて(?:から|より)?|以前から|従来から|たびたび|度々|繰り返し|一貫して/;
 const PASSIVE_AFTER_CUE = /^(?:さ|ら)?れ/;
 const AGENT = /([\p{Script=Han}\p{Script=Katakana}ー・]{2,16})(?:など|ら)?(?:から(?:は|も)?|によって|により)[、，]?[^、，。]{0,40}$/u;
@@ -237,7 +239,9 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
           if (STATIVE_PREDICATE.test(text.slice(quote.start, quote.end).replace(/[。\s]+$/, ""))) continue;
           const found = uniqueDates(eventDatesOf(withoutRangeEnds(segment.dates, text)));
           // Under a date heading, a day that only times a qualifying clause (5日に行った練習で転倒し…棄権) yields to the heading's.
-          const eventDates = sectionHeadingDate && found.every((d) => d.role === "qualifying") ? [] : found;
+          // (…12日に行われた決勝で銅メダルを獲得している recalls that day: a perfect keeps the clause's date.)
+          const recalls = /ている。?$|ていた。?$/.test(text.slice(quote.start, quote.end));
+          const eventDates = sectionHeadingDate && !recalls && found.every((d) => d.role === "qualifying") ? [] : found;
           const onlyElsewhere = segment.dates.length > 0 && segment.dates.every((d) => d.role === "elsewhere");
           // …予定のフリーで、最終順位が決まる: timed only by a plan and told in the non-past, it has not happened.
           if (!eventDates.length && onlyElsewhere && /[うくすつぬむるぐぶ]。?$/.test(text.slice(quote.start, quote.end))) continue;
@@ -310,7 +314,7 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
         for (let i = before; i < facts.length; i += 1) {
           if (facts[i]!.date || timedElsewhere.has(facts[i]!)) continue;
           if (facts[i]!.kind === "position") facts[i] = { ...facts[i]!, date: carried };
-          else if (facts[i]!.kind === "event" && paragraphDate && (paragraphDate.precision === "day" || paragraphDate === sectionHeadingDate)) {
+          else if (facts[i]!.kind === "event" && paragraphDate && (paragraphDate.precision === "day" || paragraphDate === sectionHeadingDate) && !(paragraphDate === sectionHeadingDate && LOOKS_BACK.test(sentenceText))) {
             facts[i] = { ...facts[i]!, date: paragraphDate };
           }
         }
