@@ -25,6 +25,12 @@ describe("headlines: who–what–where, no date", () => {
     expect(headlineOf("2026年3月、その後の検討を経て、理事会は読み取り専用とすることを発表した。")).toMatch(/^その後の検討/);
   });
 
+  it("a holding in the negative keeps its negation in the position's content", () => {
+    const judgment = "主文\n\n1　本件控訴を棄却する。\n\n事実及び理由\n\n第3　当裁判所の判断\n\n1　被控訴人の職員の対応が国家賠償法上違法の評価を受けるものとはいえない。\n";
+    const holding = extract(cleanText(judgment), { publishedAt: "2017-08-09", title: "名古屋高等裁判所 判決" }).find((f) => f.kind === "position");
+    expect(holding?.content).toBe("被控訴人の職員の対応が国家賠償法上違法の評価を受けるものとはいえない");
+  });
+
   it("a demand's imperative stays one: …を支払え is no payment that happened", () => {
     expect(headlineOf("2017年8月9日、被控訴人は、控訴人に対し、8万5000円を支払え。")).toMatch(/支払え$/);
   });

@@ -234,6 +234,12 @@ function contentOf(fact: ExtractedFact, inQuote: Token[], lex: ActorLexicon): st
   const quoted = [...quote.matchAll(/「([^「」]{4,})」(?=と|との|など|とも|$)/g)].at(-1)?.[1];
   if (quoted) return quoted;
   const holderEnd = holderBoundary(quote, fact, lex);
+  // A holding in the negative (…違法の評価を受けるものとはいえない) is the whole clause: its object or its と-clause
+  // alone would state the very claim it rejects.
+  if (/(?:とは|とも)(?:いえ|言え|認められ|解され)(?:ない|ず)$|(?:ない|なかった|ず|ません|難い|がたい)$/.test(quote)) {
+    const whole = quote.slice(holderEnd).replace(/^[、，\s]+/, "");
+    if (whole.length >= 4) return whole;
+  }
   const cut = reportedContentEnd(fact, inQuote);
   if (cut !== null && cut > holderEnd) {
     const content = quote.slice(holderEnd, cut).replace(/^[、，\s]+/, "");
