@@ -491,3 +491,14 @@ describe("extractFacts: what a dated section recalls", () => {
     expect(facts.find((f) => f.quote.includes("韓国代表"))?.date?.value).toBe("2026-02-15");
   });
 });
+
+describe("extractFacts: a press conference's first person", () => {
+  it("私(上川大臣) is the turn's speaker; 本年 in what is said dates it by the day it was said; a quotation named in passing is no content", () => {
+    const text = "【上川外務大臣】本年、G7議長国を務める日本として、「法の支配」とその中核を担うべき国連の重要性について、強いメッセージを打ち出したいと考えております。私(上川大臣)は、各国との緊密な連携を確認したいと考えております。";
+    const facts = extract(cleanText(text), { publishedAt: "2023-09-16" });
+    const positions = facts.filter((f) => f.kind === "position");
+    expect(positions.map((f) => f.speaker)).toEqual(positions.map(() => "上川外務大臣"));
+    expect(positions.map((f) => f.date?.value)).toEqual(positions.map(() => "2023-09-16"));
+    expect(positions[0]?.content).not.toBe("法の支配");
+  });
+});

@@ -57,6 +57,7 @@ const STATIVE_PREDICATE = /(?:(?<!予定)(?:でした|です|である|であっ
 const VIEW_ENDING = /(重要|必要|不可欠|大切|肝要|べき)(?:だ|です|である|であります|でございます|だと考えます)?。?$/;
 /** A sentence under a date heading that tells an earlier time (前回の北京大会では…) is not that day's. */
 const LOOKS_BACK = /前回|前大会|過去|かつて|以前|これまで/;
+const FIRST_PERSON = /^(?:私|わたくし|わたし|僕)(?:自身)?(?:[（(]([^（）()]{2,20})[）)])?$/;
 const LONG_HELD = /長年|かねて(?:から|より)?|以前から|従来から|たびたび|度々|繰り返し|一貫して/;
 const PASSIVE_AFTER_CUE = /^(?:さ|ら)?れ/;
 const AGENT = /([\p{Script=Han}\p{Script=Katakana}ー・]{2,16})(?:など|ら)?(?:から(?:は|も)?|によって|により)[、，]?[^、，。]{0,40}$/u;
@@ -222,10 +223,14 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
           const named = passive ? agent : (resolveSpeaker(lex, text, segment, sentence, subjects, paragraphTopic) ?? turnSpeaker ?? speechBy);
           // 同氏は…と述べた: the speaker is the person 同氏 refers to, and their side.
           const reference = named ? lex.inRange(sentence.start, sentence.end).find((m) => m.kind === "reference" && m.form === named) : undefined;
-          const speaker = reference?.refersTo ?? named;
+          // 私(上川大臣)は…: the first person is the turn's or the speech's speaker, else the name it gives.
+          const self = named ? FIRST_PERSON.exec(named) : null;
+          const speaker = self ? (turnSpeaker ?? speechBy ?? self[1] ?? named) : (reference?.refersTo ?? named);
           const sides = reference ? [...new Set([...reference.actors, ...mentioned])] : sidesOf(lex, speaker, mentioned);
           // (A limit or a plan inside the statement — …を2020年までに全廃すると表明 — is not when it was said.)
-          const primary = segment.dates.find((d) => d.role === "primary") ?? segment.dates.find((d) => d.role === "qualifying" || d.role === "adnominal");
+          const found = segment.dates.find((d) => d.role === "primary") ?? segment.dates.find((d) => d.role === "qualifying" || d.role === "adnominal");
+          // (本年…を務める日本として…打ち出したい, said in a press conference of 2023-09-16: the day it was said, not 2023.)
+          const primary = found?.relative && found.date.precision !== "day" && documentDate?.value.startsWith(found.date.value) ? { date: documentDate } : found;
           // 蓮舫氏は「…」、石丸伸二氏は「…」とそれぞれ訴えた: each speaker their own statement.
           const each = eachSpeaker(text, quote, segment.cue.start);
           if (each.length >= 2 && !passive) {
@@ -309,7 +314,9 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
         const leadDay = scanned.mentions.find((m) => m.date.precision === "day" && !m.approximate && daysBefore(m.date.value, published.value) !== null);
         if (leadDay) documentDate = leadDay.date;
       }
-      const carried = longHeld ? null : (paragraphDate ?? documentDate);
+      // 本年 in a press conference of 2023-09-16 tells less than the day it was held: the finer date carries.
+      const finer = paragraphDate && documentDate && paragraphDate.precision !== "day" && documentDate.value.startsWith(paragraphDate.value) ? documentDate : paragraphDate;
+      const carried = longHeld ? null : (finer ?? documentDate);
       if (carried) {
         for (let i = before; i < facts.length; i += 1) {
           if (facts[i]!.date || timedElsewhere.has(facts[i]!)) continue;

@@ -231,7 +231,17 @@ function reportedContentEnd(fact: ExtractedFact, inQuote: Token[]): number | nul
 function contentOf(fact: ExtractedFact, inQuote: Token[], lex: ActorLexicon): string | null {
   const quote = fact.quote.replace(/。$/, "");
   // A quotation attached to the saying verb: 「…」と述べた.
-  const quoted = [...quote.matchAll(/「([^「」]{4,})」(?=と|との|など|とも|$)/g)].at(-1)?.[1];
+  // A quotation the saying verb reports (「…」と述べた), not one named in passing (「法の支配」とその中核を担う国連).
+  const quoted = [...quote.matchAll(/「([^「」]{4,})」(?=と|との|など|とも|$)/g)]
+    .filter((m) => {
+      const after = fact.start + m.index + m[0].length;
+      const at = inQuote.findIndex((t) => t.start >= after);
+      // と followed by a noun (「法の支配」とその中核) joins two nouns, unless a saying verb follows at once.
+      const next = inQuote[at + 1];
+      const joinsNouns = inQuote[at]?.surface === "と" && (next?.pos === "名詞" || next?.pos === "連体詞");
+      return at < 0 || !joinsNouns || inQuote.slice(at, at + 5).some((_, k) => isStatementPredicate(inQuote, at + k));
+    })
+    .at(-1)?.[1];
   if (quoted) return quoted;
   const holderEnd = holderBoundary(quote, fact, lex);
   // A holding in the negative (…違法の評価を受けるものとはいえない) is the whole clause: its object or its と-clause
