@@ -42,7 +42,7 @@ export function loadAnalyser(): Promise<Analyser> {
  */
 const VARIANTS: Record<string, string> = { 髙: "高", 﨑: "崎", 德: "徳", 邊: "辺", 邉: "辺", 濵: "浜", 櫻: "桜", 廣: "広", 澤: "沢", 齋: "斎", 齊: "斉", 國: "国", 眞: "真", 惠: "恵", 曻: "昇" };
 const VARIANT = new RegExp(`[${Object.keys(VARIANTS).join("")}]`, "gu");
-export const standardForms = (text: string) => text.replace(VARIANT, (c) => VARIANTS[c] ?? c);
+const standardForms = (text: string) => text.replace(VARIANT, (c) => VARIANTS[c] ?? c);
 
 function buildTokenizer(): Promise<Tokenizer<IpadicFeatures>> {
   const require = createRequire(import.meta.url);

@@ -81,7 +81,7 @@ function namesNoun(sentence: string, mention: DateMention): boolean {
 }
 
 /** 5日に行った公式練習: the date times a clause that qualifies a noun, not the sentence's act (unless nothing else does). */
-const TIMES_RELATIVE_CLAUSE = /^に[^、，。にでを]{0,6}?(?:した|された|れた|った|いた|えた|けた|せた|てた|ねた|べた|めた|りた|きた|ぎた|んだ)(?=[\p{Script=Han}\p{Script=Katakana}])/u;
+export const TIMES_RELATIVE_CLAUSE = /^に[^、，。にでを]{0,6}?(?:した|された|れた|った|いた|えた|けた|せた|てた|ねた|べた|めた|りた|きた|ぎた|んだ)(?=[\p{Script=Han}\p{Script=Katakana}])/u;
 
 export function roleDate(sentence: string, mention: DateMention, offset: number): RoledDate {
   const after = sentence.slice(mention.end).replace(/^(?:上旬|中旬|下旬|初め|初旬|末|半ば)/, "");

@@ -230,7 +230,7 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
           // (A limit or a plan inside the statement — …を2020年までに全廃すると表明 — is not when it was said.)
           const found = segment.dates.find((d) => d.role === "primary") ?? segment.dates.find((d) => d.role === "qualifying" || d.role === "adnominal");
           // (本年…を務める日本として…打ち出したい, said in a press conference of 2023-09-16: the day it was said, not 2023.)
-          const primary = found?.relative && found.date.precision !== "day" && documentDate?.value.startsWith(found.date.value) ? { date: documentDate } : found;
+          const primary = found?.relative && documentDate && tellsLessThan(found.date, documentDate) ? { date: documentDate } : found;
           // 蓮舫氏は「…」、石丸伸二氏は「…」とそれぞれ訴えた: each speaker their own statement.
           const each = eachSpeaker(text, quote, segment.cue.start);
           if (each.length >= 2 && !passive) {
@@ -315,7 +315,7 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
         if (leadDay) documentDate = leadDay.date;
       }
       // 本年 in a press conference of 2023-09-16 tells less than the day it was held: the finer date carries.
-      const finer = paragraphDate && documentDate && paragraphDate.precision !== "day" && documentDate.value.startsWith(paragraphDate.value) ? documentDate : paragraphDate;
+      const finer = paragraphDate && documentDate && tellsLessThan(paragraphDate, documentDate) ? documentDate : paragraphDate;
       const carried = longHeld ? null : (finer ?? documentDate);
       if (carried) {
         for (let i = before; i < facts.length; i += 1) {
@@ -498,6 +498,11 @@ function eachSpeaker(text: string, quote: Span, cueStart: number): Array<{ speak
     out.push({ speaker: m[1]!, span: { start, end: quote.start + m.index! + m[0].length } });
   }
   return out;
+}
+
+/** A year or month that holds the document's day (本年 beside 2023-09-16): it says less about when. */
+function tellsLessThan(date: FactDate, day: FactDate): boolean {
+  return date.precision !== "day" && day.value.startsWith(date.value);
 }
 
 /** Days from a date to a later one, when it is 1 or 2 (a news article's lead day before its publication). */

@@ -5,6 +5,7 @@ import type { ExtractedFact } from "@/lib/facts/types";
 import type { ActorLexicon } from "./actors";
 import type { Token } from "./analyse";
 import { isStatementPredicate } from "./cues";
+import { TIMES_RELATIVE_CLAUSE } from "./clauses";
 import { scanDates } from "./dates";
 
 const MAX_HEADLINE = 40;
@@ -38,12 +39,11 @@ export function describeFact(fact: ExtractedFact, tokens: Token[], lex: ActorLex
   };
 }
 
-const RELATIVE_CLAUSE_TIME = /^に[^、，。にでを]{0,6}?(?:した|された|れた|った|いた|えた|けた|せた|てた|ねた|べた|めた|りた|きた|ぎた|んだ)(?=[\p{Script=Han}\p{Script=Katakana}])/u;
 /** Whether a date in the headline is the fact's own (then the card asks it and the headline must not show it). */
 function isOwnDate(text: string, mention: { start: number; end: number }, fact: ExtractedFact): boolean {
   if (!fact.date || /^(?:翌|同|前|当|昨|今|本|先|来)/.test(text.slice(mention.start, mention.end))) return true;
   // Only a date that times a relative clause of its own (5日に行った公式練習) can stay; beside another date it goes with it.
-  if (!RELATIVE_CLAUSE_TIME.test(text.slice(mention.end)) || /(?:[日月年](?:と|や|から|～|〜|、)|から|～|〜)$/.test(text.slice(0, mention.start))) return true;
+  if (!TIMES_RELATIVE_CLAUSE.test(text.slice(mention.end)) || /(?:[日月年](?:と|や|から|～|〜|、)|から|～|〜)$/.test(text.slice(0, mention.start))) return true;
   const [year, month, day] = fact.date.value.split("-").map(Number);
   const own = scanDates(text.slice(mention.start, mention.end), { year: year!, month, day, published: { year: year!, month, day } }).mentions[0];
   if (!own) return true;
