@@ -25,7 +25,14 @@ const BLIND = new Set(["27", "28", "29"]);
  * classes the review named (dates given by headings, judgments' section labels, headline debris) drove rules since.
  */
 const UNSEEN = new Set(["30", "31", "32", "33", "34"]);
-const isHeldOut = (id: string) => HELD_OUT.has(id) || FRESH.has(id) || BLIND.has(id) || UNSEEN.has(id);
+/**
+ * Added in the sixth session (a Diet debate, a white-paper chapter, a labour dispute, two news articles, a district-court
+ * ruling), gold written blind by a reader who never ran the extractor or saw its output, and never tuned on. No floor
+ * until first measured; no per-fact output, so the batch stays an honest estimate for the next upload.
+ */
+const NEXT = new Set(["35", "36", "37", "38", "39", "40"]);
+const isHeldOut = (id: string) =>
+  HELD_OUT.has(id) || FRESH.has(id) || BLIND.has(id) || UNSEEN.has(id) || NEXT.has(id);
 
 interface GoldFile {
   document: string;
@@ -68,7 +75,7 @@ describe("extraction quality on real documents (corpus-dev and held-out extras)"
       const facts = extract(doc.cleaned, { publishedAt: publicationDate(c.gold), title: doc.title });
       const s = scoreFacts(doc.cleaned, c.gold.facts, facts);
       scores.set(c.id, s);
-      const tag = UNSEEN.has(c.id) ? "unseen" : BLIND.has(c.id) ? "blind" : FRESH.has(c.id) ? "fresh" : HELD_OUT.has(c.id) ? "held-out" : "tuned";
+      const tag = NEXT.has(c.id) ? "next" : UNSEEN.has(c.id) ? "unseen" : BLIND.has(c.id) ? "blind" : FRESH.has(c.id) ? "fresh" : HELD_OUT.has(c.id) ? "held-out" : "tuned";
       console.log(
         `[corpus] ${c.id} ${tag.padEnd(8)} recall=${pct(s.recall)} (${s.matched}/${s.gold}) precision=${pct(s.precision)} ` +
           `(${s.extracted - s.spurious.length}/${s.extracted}) actors=${pct(s.actorAgreement)}`,
@@ -97,11 +104,13 @@ describe("extraction quality on real documents (corpus-dev and held-out extras)"
     const fresh = sum(ids.filter((id) => FRESH.has(id)));
     const blind = sum(ids.filter((id) => BLIND.has(id)));
     const unseen = sum(ids.filter((id) => UNSEEN.has(id)));
+    const next = sum(ids.filter((id) => NEXT.has(id)));
     const tuned = sum(ids.filter((id) => !isHeldOut(id)));
     console.log(`[corpus] overall held-out: recall=${pct(held.recall)} precision=${pct(held.precision)}`);
     console.log(`[corpus] overall fresh:    recall=${pct(fresh.recall)} precision=${pct(fresh.precision)}`);
     console.log(`[corpus] overall blind:    recall=${pct(blind.recall)} precision=${pct(blind.precision)}`);
     console.log(`[corpus] overall unseen:   recall=${pct(unseen.recall)} precision=${pct(unseen.precision)}`);
+    console.log(`[corpus] overall next:     recall=${pct(next.recall)} precision=${pct(next.precision)}`);
     console.log(`[corpus] overall tuned:    recall=${pct(tuned.recall)} precision=${pct(tuned.precision)}`);
     expect(scores.size).toBe(all.length);
     // Floors that guard against regressions (the issue's targets are 0.9 each; see the README for today's figures).
