@@ -224,6 +224,8 @@ describe("a transcript's turn and a span of days", () => {
     expect(daySpan("7月28日から31日まで、米国を訪問する", { value: "2022-07-28", precision: "day" })).toBe("2022-07-31");
     expect(daySpan("12月6日(木曜日)から7日まで、北京で開催", { value: "2018-12-06", precision: "day" })).toBe("2018-12-07");
     expect(daySpan("9月30日から10月2日まで訪問", { value: "2019-09-30", precision: "day" })).toBe("2019-10-02");
+    // A weekday written out after each day (an exhibition's run): the span still holds.
+    expect(daySpan("9月22日木曜日から12月27日火曜日までの日程で、特別展示を開催", { value: "2022-09-22", precision: "day" })).toBe("2022-12-27");
     expect(daySpan("7月28日に米国を訪問する", { value: "2022-07-28", precision: "day" })).toBeNull();
     const facts = [
       event("v", "外相がペルーを訪問", "2022-07-28", { quote: "外相は7月28日から31日まで、ペルーを訪問した。" }),
@@ -233,7 +235,12 @@ describe("a transcript's turn and a span of days", () => {
     for (let i = 0; i < 10; i++) {
       const card = generateCards(facts.map((f) => ({ ...f, id: `${f.id}${i}` }))).find((c) => c.template === "event-to-date" && c.factId === `v${i}`)!;
       for (const o of card.choices!) expect(["2022年7月29日", "2022年7月30日", "2022年7月31日"]).not.toContain(o);
+      // …and it asks when the visit began, the back giving the whole span.
+      expect(card.front).toBe("次の出来事が始まったのは何年何月何日か。\n外相がペルーを訪問");
+      expect(card.back).toBe("2022年7月28日から2022年7月31日まで　外相がペルーを訪問");
     }
+    const single = generateCards(facts).find((c) => c.template === "event-to-date" && c.factId === "w")!;
+    expect(single.front).toBe("次の出来事は何年何月何日のことか。\n外相がチリを訪問");
   });
 });
 
