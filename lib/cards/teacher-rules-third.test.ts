@@ -174,6 +174,10 @@ describe("headlines that say what happened", () => {
   });
   it("drops the narrator's いわゆる and a subjectless concessive clause before the main one", () => {
     expect(repairHeadline("いわゆる経済版「2+2」の第1回会合が開催")).toBe("経済版「2+2」の第1回会合が開催");
+    // A blog's half-width comma between Japanese words reads as the 読点; one between digits stays.
+    expect(repairHeadline("中国・北京において,第14回日中韓自由貿易協定交渉会合が開催")).toBe("中国・北京において、第14回日中韓自由貿易協定交渉会合が開催");
+    expect(repairHeadline("プノンペンにおいて,ASEAN関連首脳会議の機会に大臣会合が開催")).toBe("プノンペンにおいて、ASEAN関連首脳会議の機会に大臣会合が開催");
+    expect(repairHeadline("予算1,000億円を計上")).toBe("予算1,000億円を計上");
     expect(repairHeadline("審議を行ってきたが小委員長中間報告がなされ、論点整理が行われる")).toBe("小委員長中間報告がなされ、論点整理が行われる");
     // A main clause without a subject keeps what comes before it.
     expect(repairHeadline("首脳会談が開かれたが合意に至らず")).toBe("首脳会談が開かれたが合意に至らず");
