@@ -178,6 +178,9 @@ describe("headlines that say what happened", () => {
     expect(repairHeadline("中国・北京において,第14回日中韓自由貿易協定交渉会合が開催")).toBe("中国・北京において、第14回日中韓自由貿易協定交渉会合が開催");
     expect(repairHeadline("プノンペンにおいて,ASEAN関連首脳会議の機会に大臣会合が開催")).toBe("プノンペンにおいて、ASEAN関連首脳会議の機会に大臣会合が開催");
     expect(repairHeadline("予算1,000億円を計上")).toBe("予算1,000億円を計上");
+    // A transcript's 私 with the speaker's name after it is the speaker.
+    expect(repairHeadline("私(上川大臣)は、外務大臣就任後の最初の訪問先としてニューヨークを訪問")).toBe("上川大臣は、外務大臣就任後の最初の訪問先としてニューヨークを訪問");
+    expect(pointsBack(repairHeadline("私（林大臣）の考え方を示す"))).toBe(false);
     expect(repairHeadline("審議を行ってきたが小委員長中間報告がなされ、論点整理が行われる")).toBe("小委員長中間報告がなされ、論点整理が行われる");
     // A main clause without a subject keeps what comes before it.
     expect(repairHeadline("首脳会談が開かれたが合意に至らず")).toBe("首脳会談が開かれたが合意に至らず");
