@@ -88,6 +88,26 @@ describe("pickDateDistractors", () => {
     }
   });
 
+  it("offers no real date of another era (2020年 beside 1978年): within fifteen years of the answer, else the answer shifted", () => {
+    const picked = pickDateDistractors({
+      answer: { value: "1978", precision: "year" },
+      candidates: ["2020", "2021", "2022", "1972", "1990"].map((value) => ({ value, precision: "year" as const })),
+      period: { fromYear: 1972, toYear: 2022 },
+      seed: "k",
+    });
+    const years = picked.map((d) => Number(d.value));
+    expect(picked).toHaveLength(3);
+    expect(years).toEqual(expect.arrayContaining([1972, 1990]));
+    for (const y of years) expect(Math.abs(y - 1978)).toBeLessThanOrEqual(15);
+    // A case's steps over a decade stay options of one another.
+    const steps = pickDateDistractors({
+      answer: { value: "1960-03-14", precision: "day" },
+      candidates: ["1963-04-05", "1966-01-31", "1970-06-24"].map((value) => ({ value, precision: "day" as const })),
+      seed: "k",
+    });
+    expect(steps.map((d) => d.value).sort()).toEqual(["1963-04-05", "1966-01-31", "1970-06-24"]);
+  });
+
   it("keeps synthetic years within the period", () => {
     const picked = pickDateDistractors({
       answer: { value: "2017", precision: "year" },

@@ -107,7 +107,10 @@ export function pickDateDistractors(input: PickDateDistractorsInput): FactDate[]
   };
   const usable = (d: FactDate | null): d is FactDate => d !== null && !datesOverlap(d, input.answer) && !input.alsoRight?.(d);
 
-  const real = uniqueByValue(input.candidates.map((d) => truncateDate(d, precision)).filter(usable));
+  // A real date far from the answer (2020年 beside 1978年) is told apart by its era alone: only those
+  // within a plausible distance are offered, and the answer shifted fills in.
+  const near = (d: FactDate) => Math.abs(dayNumber(d) - dayNumber(input.answer)) <= PLAUSIBLE_DAYS;
+  const real = uniqueByValue(input.candidates.map((d) => truncateDate(d, precision)).filter(usable).filter(near));
   const picked: FactDate[] = rankByHash(real, input.seed, (d) => d.value).slice(0, count);
   if (picked.length < count) {
     const shifts = [-3, -2, -1, 1, 2, 3, -6, 6, -12, 12];
@@ -117,6 +120,18 @@ export function pickDateDistractors(input: PickDateDistractorsInput): FactDate[]
     picked.push(...rankByHash(synthetic, input.seed + ":synthetic", (d) => d.value).slice(0, count - picked.length));
   }
   return picked;
+}
+
+/**
+ * How far (in days) a real date may lie from the answer and still be a plausible option: fifteen years, so
+ * a court case's or a treaty's steps over a decade stay options of one another, and another era does not.
+ */
+const PLAUSIBLE_DAYS = 15 * 366;
+
+/** Days since the epoch of a date's first day (2018 → 2018-01-01). */
+function dayNumber(d: FactDate): number {
+  const [y, m = "01", day = "01"] = d.value.split("-");
+  return Date.UTC(Number(y), Number(m) - 1, Number(day)) / 86_400_000;
 }
 
 function uniqueByValue(dates: FactDate[]): FactDate[] {

@@ -44,9 +44,11 @@ describe("question stems: the app's words of a card, read back for the English U
       "川口外務大臣は、外交を行うに際して、どのように述べたか。",
       "1998年10月8日の合意・宣言はどれか。",
       "2003年8月27日、川口外務大臣は、イラクの復興について、どのように述べたか。",
+      "次の出来事が始まったのは何年何月何日か。\n林外務大臣が米国ワシントンD.C.を訪問",
     ])
       expect(render("ja", front)).toBe(front.split("\n")[0]);
     expect(render("en", "1998年10月8日の合意・宣言はどれか。")).toBe("Which agreement or declaration is of 1998年10月8日?");
+    expect(render("en", "次の出来事が始まったのは何年何月何日か。\n林外務大臣が米国ワシントンD.C.を訪問")).toBe("When did this begin? (give the date)");
     expect(render("en", "次のように主張したのはどの国か。\n「漁業資源の共同管理を提案した」")).toBe("Which country said this?");
     expect(render("en", "次の意向を示したのはどの国・機関か。")).toBe("Which country or body expressed this (意向)?");
     expect(render("en", "川口外務大臣は、外交を行うに際して、どのように述べたか。")).toBe("What did 川口外務大臣 say on “外交を行うに際して”?");

@@ -4,7 +4,7 @@
 // is not a template's (edited by its owner, imported) is shown as it is.
 
 export type QuestionStem =
-  | { key: "whenEvent" | "whenAgreement"; precision: "year" | "month" | "day" }
+  | { key: "whenEvent" | "whenAgreement" | "whenBegan"; precision: "year" | "month" | "day" }
   | { key: "whatOnDate"; date: string; place: string | null }
   | { key: "agreementOnDate"; date: string }
   | { key: "whichFirst" | "putInOrder" | "blankTerm" | "blankPlace" | "itemAgreement" }
@@ -29,6 +29,7 @@ const asked = (word: string | undefined): Asked => ASKED[(word ?? "誰か") as k
 /** [pattern of the first line, the stem it stands for] in the order the templates write them. */
 const STEMS: Array<[RegExp, (m: RegExpExecArray) => QuestionStem]> = [
   [/^次の出来事は(何年|何年何月|何年何月何日)のことか。$/, (m) => ({ key: "whenEvent", precision: PRECISION[m[1] as keyof typeof PRECISION] })],
+  [/^次の出来事が始まったのは(何年|何年何月|何年何月何日)か。$/, (m) => ({ key: "whenBegan", precision: PRECISION[m[1] as keyof typeof PRECISION] })],
   [/^次の合意・宣言は(何年|何年何月|何年何月何日)のものか。$/, (m) => ({ key: "whenAgreement", precision: PRECISION[m[1] as keyof typeof PRECISION] })],
   [/^(\d{1,4}年(?:\d{1,2}月(?:\d{1,2}日)?)?)に(?:(.+)で)?あったのはどれか。$/, (m) => ({ key: "whatOnDate", date: m[1]!, place: m[2] ?? null })],
   [/^(\d{1,4}年(?:\d{1,2}月(?:\d{1,2}日)?)?)の合意・宣言はどれか。$/, (m) => ({ key: "agreementOnDate", date: m[1]! })],

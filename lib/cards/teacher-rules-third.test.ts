@@ -174,6 +174,13 @@ describe("headlines that say what happened", () => {
   });
   it("drops the narrator's いわゆる and a subjectless concessive clause before the main one", () => {
     expect(repairHeadline("いわゆる経済版「2+2」の第1回会合が開催")).toBe("経済版「2+2」の第1回会合が開催");
+    // A blog's half-width comma between Japanese words reads as the 読点; one between digits stays.
+    expect(repairHeadline("中国・北京において,第14回日中韓自由貿易協定交渉会合が開催")).toBe("中国・北京において、第14回日中韓自由貿易協定交渉会合が開催");
+    expect(repairHeadline("プノンペンにおいて,ASEAN関連首脳会議の機会に大臣会合が開催")).toBe("プノンペンにおいて、ASEAN関連首脳会議の機会に大臣会合が開催");
+    expect(repairHeadline("予算1,000億円を計上")).toBe("予算1,000億円を計上");
+    // A transcript's 私 with the speaker's name after it is the speaker.
+    expect(repairHeadline("私(上川大臣)は、外務大臣就任後の最初の訪問先としてニューヨークを訪問")).toBe("上川大臣は、外務大臣就任後の最初の訪問先としてニューヨークを訪問");
+    expect(pointsBack(repairHeadline("私（林大臣）の考え方を示す"))).toBe(false);
     expect(repairHeadline("審議を行ってきたが小委員長中間報告がなされ、論点整理が行われる")).toBe("小委員長中間報告がなされ、論点整理が行われる");
     // A main clause without a subject keeps what comes before it.
     expect(repairHeadline("首脳会談が開かれたが合意に至らず")).toBe("首脳会談が開かれたが合意に至らず");
@@ -224,6 +231,8 @@ describe("a transcript's turn and a span of days", () => {
     expect(daySpan("7月28日から31日まで、米国を訪問する", { value: "2022-07-28", precision: "day" })).toBe("2022-07-31");
     expect(daySpan("12月6日(木曜日)から7日まで、北京で開催", { value: "2018-12-06", precision: "day" })).toBe("2018-12-07");
     expect(daySpan("9月30日から10月2日まで訪問", { value: "2019-09-30", precision: "day" })).toBe("2019-10-02");
+    // A weekday written out after each day (an exhibition's run): the span still holds.
+    expect(daySpan("9月22日木曜日から12月27日火曜日までの日程で、特別展示を開催", { value: "2022-09-22", precision: "day" })).toBe("2022-12-27");
     expect(daySpan("7月28日に米国を訪問する", { value: "2022-07-28", precision: "day" })).toBeNull();
     const facts = [
       event("v", "外相がペルーを訪問", "2022-07-28", { quote: "外相は7月28日から31日まで、ペルーを訪問した。" }),
@@ -233,7 +242,12 @@ describe("a transcript's turn and a span of days", () => {
     for (let i = 0; i < 10; i++) {
       const card = generateCards(facts.map((f) => ({ ...f, id: `${f.id}${i}` }))).find((c) => c.template === "event-to-date" && c.factId === `v${i}`)!;
       for (const o of card.choices!) expect(["2022年7月29日", "2022年7月30日", "2022年7月31日"]).not.toContain(o);
+      // …and it asks when the visit began, the back giving the whole span.
+      expect(card.front).toBe("次の出来事が始まったのは何年何月何日か。\n外相がペルーを訪問");
+      expect(card.back).toBe("2022年7月28日から2022年7月31日まで　外相がペルーを訪問");
     }
+    const single = generateCards(facts).find((c) => c.template === "event-to-date" && c.factId === "w")!;
+    expect(single.front).toBe("次の出来事は何年何月何日のことか。\n外相がチリを訪問");
   });
 });
 

@@ -125,6 +125,7 @@ const NARRATOR_ADVERB = /^(?:まず|早くも|ついに|遂に|いよいよ|既�
 
 /**
  * A headline as a card shows it, repaired where the repair is certain: empty brackets dropped, a
+ * half-width comma between Japanese words made a 読点, a first person named (私(上川大臣)は → 上川大臣は), a
  * narrator's adverb dropped, a transcript's speaker label made the subject (【林外務大臣】まず米国を
  * 訪問 → 林外務大臣が米国を訪問), and a passive lost in normalisation restored (改正が行う → 改正が行われる).
  */
@@ -134,6 +135,10 @@ export function repairHeadline(text: string): string {
     .replace(/[、，,]{2,}/g, "、")
     // A space the page left between Japanese words (施設が 「カンソン」) is no word boundary.
     .replace(/(?<=[^\x00-\x7F])[ \u3000]+(?=[^\x00-\x7F])/gu, "")
+    // A transcript's first person with the speaker's name after it (私(上川大臣)は) is that name.
+    .replace(/(?:私|わたし)[(（]([^()（）]{2,20})[)）]/gu, "$1")
+    // A half-width comma between Japanese words (北京において,第14回…, a blog's copy) is the 読点.
+    .replace(/(?<=[^\x00-\x7F]),(?=[^\x00-\x7F]|[A-Za-z])/gu, "、")
     .trim();
   // A citation or aside cut off at the end (…を認めた（最高裁判所大法廷判決 民集24巻): the clause before it stands.
   h = h.replace(/[（(][^（()）]*$/, "").trim();

@@ -64,6 +64,41 @@ describe("assembleQuiz", () => {
     expect(second.map((q) => q.cardKey)).toEqual(["what", "other"]);
   });
 
+  it("never holds an ordering question together with a question that shows one of its events with its date", () => {
+    const source = { documentId: "d", start: 0, end: 1, quote: "x" };
+    const items = ["米朝首脳会談を開催", "北朝鮮が核実験を実施", "南北首脳会談を板門店で開催"];
+    const order = { key: "order", factId: "f1", front: "次を古い順に並べよ。", back: "…", answer: items, choices: [items[2]!, items[0]!, items[1]!], ...source };
+    // The cloze shows 北朝鮮が核実験を実施 with its date; its answer, the blanked name, is in the ordering item,
+    // so the rule "no answer shown in another question" already keeps the two apart.
+    const cloze = { key: "cloze", factId: "f2", front: "空欄に入る語はどれか。\n2017年9月3日、［　　］が核実験を実施", back: items[1]!, answer: "北朝鮮", choices: ["北朝鮮", "韓国", "中国"], ...source };
+    // A date with some other event, or an event without its date, tells nothing of the order.
+    const elsewhere = { key: "else", factId: "f3", front: "空欄に入る語はどれか。\n2018年2月9日、［　　］で冬季五輪が開幕", back: "平昌で冬季五輪が開幕", answer: "平昌", choices: ["平昌", "東京", "北京"], ...source };
+    const when = { key: "when", factId: "f4", front: "次の出来事は何年何月何日のことか。\n南北首脳会談を板門店で開催", back: "…", answer: "2018年4月27日", choices: ["2018年4月27日", "2018年5月26日", "2018年9月18日"], ...source };
+    const pick = (cards: (typeof order | typeof cloze)[]) =>
+      assembleQuiz({ cards, count: 4, kinds: ["ordering", "multiple_choice"], shuffle: false, seed: "x" }).map((q) => q.cardKey);
+    expect(pick([order, cloze, elsewhere, when])).toEqual(["order", "else", "when"]);
+    expect(pick([cloze, order, elsewhere, when])).toEqual(["cloze", "else", "when"]);
+  });
+
+  it("on generated cards: no question comparing events beside a cloze or place question dating one of them", () => {
+    const dated = (front: string) => front.split("\n").slice(1).map((l) => /^(.*?[年月日])、(.+)$/.exec(l)).filter((m) => m !== null);
+    const blankAsAny = (line: string) => new RegExp(`^${line.split(/［[\s　]*］/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".{1,30}")}$`);
+    let checked = 0;
+    for (const seed of ["o1", "o2", "o3", "o4", "o5", "o6", "o7", "o8"]) {
+      const quiz = assembleQuiz({ cards, count: 100, kinds: allKinds, shuffle: true, seed });
+      for (const q of quiz) {
+        const events = [...(Array.isArray(q.answer) ? q.answer : []), ...(q.options ?? [])];
+        for (const other of quiz.filter((x) => x !== q)) {
+          for (const m of dated(other.prompt)) {
+            checked++;
+            expect(events.some((item) => blankAsAny(m[2]!).test(item)), `${other.prompt} beside ${q.prompt}`).toBe(false);
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
   it("returns fewer questions when the cards cannot supply more; unique ids", () => {
     const quiz = assembleQuiz({ cards, count: 10_000, kinds: allKinds, shuffle: false, seed: "all" });
     expect(quiz.length).toBeLessThan(10_000);

@@ -82,6 +82,12 @@ describe("timeline entries", () => {
     const c = fact("c", "2017-09-03", "day", ["北朝鮮"], { headline: "北朝鮮が豊渓里で6回目の核実験" });
     expect(isNearDuplicate(a, b)).toBe(false);
     expect(isNearDuplicate(a, c)).toBe(true);
+    // One decision told by two documents, one spelling out ICBM (and naming the occasion), on one month.
+    const d1 = fact("d1", "2018-04", "month", ["北朝鮮"], { headline: "北朝鮮は核実験及び大陸間弾道ミサイル（ICBM）発射実験の中止決定を発表する", documentId: "d1" });
+    const d2 = fact("d2", "2018-04", "month", ["北朝鮮"], { headline: "北朝鮮は米朝首脳会談を前に，核実験及びICBM発射実験の中止を決定した", documentId: "d2" });
+    const d3 = fact("d3", "2018-04", "month", ["北朝鮮"], { headline: "北朝鮮は大陸間弾道ミサイル（ICBM）を発射した", documentId: "d2" });
+    expect(isNearDuplicate(d1, d2)).toBe(true);
+    expect(isNearDuplicate(d1, d3)).toBe(false);
     expect(titleSimilarity("米朝首脳会談", "米朝首脳会談")).toBe(1);
     expect(titleSimilarity("米朝首脳会談", "制裁")).toBe(0);
   });

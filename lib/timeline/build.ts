@@ -75,9 +75,15 @@ function countOf(facts: readonly TimelineFact[], actor: string): number {
 /** The headline when it reads as a whole phrase; else the fact's own sentence (never a fragment like 「…を受けて」). */
 const titleOf = (f: TimelineFact) => readableTitle(f.headline) ?? closeClause(f.statement);
 
-/** Text compared for near-duplicates: no spaces or punctuation, full-width folded. */
+/**
+ * Text compared for near-duplicates: no spaces or punctuation, full-width folded, and a name given with
+ * its acronym (大陸間弾道ミサイル（ICBM）) as the acronym alone, as another document may write it.
+ */
 function comparable(text: string): string {
-  return text.normalize("NFKC").replace(/[\s\p{P}\p{S}]/gu, "");
+  return text
+    .normalize("NFKC")
+    .replace(/[\p{sc=Han}\p{sc=Katakana}ー]+\(([A-Z][A-Z0-9]{1,9})\)/gu, "$1")
+    .replace(/[\s\p{P}\p{S}]/gu, "");
 }
 
 function bigrams(text: string): Set<string> {

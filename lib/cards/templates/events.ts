@@ -19,10 +19,15 @@ export function eventToDateCard(fact: SourceFact, corpus: Corpus): CardDraft | n
   const headline = headlineOf(fact);
   if (!date || !headline || !isEventLike(fact)) return null;
   const name = agreementName(fact);
+  // An event the sentence gives as a span of days (7月28日から31日まで訪問) is asked when it began.
+  const span = daySpan(fact.quote, date);
   const front = name
     ? `次の合意・宣言は${WHEN[date.precision]}のものか。\n「${name}」`
-    : `次の出来事は${WHEN[date.precision]}のことか。\n${headline}`;
+    : span
+      ? `次の出来事が始まったのは${WHEN[date.precision]}か。\n${headline}`
+      : `次の出来事は${WHEN[date.precision]}のことか。\n${headline}`;
   const answer = formatFactDate(date);
+  const until = span && !name ? `から${formatFactDate({ value: span, precision: "day" })}まで` : "";
   // A date the same sentence gives another fact (…2017年11月17日には、2019年1月1日に発効することが決まる) reads as
   // a second right answer: never an option.
   const sameSentence = corpus.facts.filter((f) => f.id !== fact.id && f.documentId === fact.documentId && f.start < fact.end && fact.start < f.end);
@@ -33,25 +38,26 @@ export function eventToDateCard(fact: SourceFact, corpus: Corpus): CardDraft | n
     .filter((d): d is FactDate => d !== null && !taken.has(d.value));
   const card = factCard(fact, "event-to-date", "", {
     front,
-    back: `${answer}　${name ? `「${name}」` : headline}`,
+    back: `${answer}${until}　${name ? `「${name}」` : headline}`,
     answer,
     typedAnswers: dateTypedAnswers(date),
   });
-  const span = daySpan(fact.quote, date);
   const alsoRight = span ? (d: FactDate) => d.precision === "day" && d.value > date.value && d.value <= span : undefined;
   const distractors = formatDateOptions(pickDateDistractors({ answer: date, candidates: others, period: corpus.period, seed: card.key, alsoRight }));
   return withOptions(card, distractors);
 }
 
 /**
- * The last day of a span the sentence gives from the answer's day (7月28日から31日まで, 12月6日から7日), as
+ * The last day of a span the sentence gives from the answer's day (7月28日から31日まで, 12月6日から7日,
+ * 9月22日木曜日から12月27日火曜日まで), as
  * YYYY-MM-DD: every day of it would also answer "when". Null when the sentence gives no such span.
  */
 export function daySpan(quote: string, date: FactDate): string | null {
   if (date.precision !== "day") return null;
   const [year, month, day] = date.value.split("-").map(Number) as [number, number, number];
   const text = quote.normalize("NFKC");
-  for (const m of text.matchAll(/(?:(\d{1,2})月)?(\d{1,2})日(?:[(（][^)）]*[)）])?(?:から|～|~|－|-|〜)(?:(\d{1,2})月)?(\d{1,2})日/gu)) {
+  // (A weekday may follow a day, in brackets or not: 9月22日(木)から, 9月22日木曜日から12月27日火曜日まで.)
+  for (const m of text.matchAll(/(?:(\d{1,2})月)?(\d{1,2})日(?:[(（][^)）]*[)）]|[月火水木金土日]曜日?)?(?:から|～|~|－|-|〜)(?:(\d{1,2})月)?(\d{1,2})日/gu)) {
     if (Number(m[2]) !== day || (m[1] && Number(m[1]) !== month)) continue;
     const toMonth = m[3] ? Number(m[3]) : month;
     const pad = (n: number) => String(n).padStart(2, "0");

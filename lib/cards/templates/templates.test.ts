@@ -7,6 +7,8 @@ import { standsAlone } from "../text-rules";
 import { dateToEventCard, eventToDateCard, whereHeldCard, withPlaceBlanked } from "./events";
 import { mayBeSamePerson, whoSaidCard } from "./positions";
 import { agreementCards } from "./agreements";
+import { clozeCards, namesItsState } from "./cloze";
+import { sampleFact } from "../test-fixtures";
 
 const korea = describeCorpus(FIXTURE_FACTS);
 const trade = describeCorpus(TRADE_FACTS);
@@ -82,5 +84,31 @@ describe("cloze", () => {
     expect(standsAlone("金正恩党委員長と会見", "金正")).toBe(false);
     expect(standsAlone("韓国大統領特使団が訪朝", "韓国")).toBe(false);
     expect(standsAlone("中国・ロシアとの協議", "ロシア")).toBe(true);
+  });
+});
+
+describe("cloze on a state's organ", () => {
+  it("namesItsState: a country's name before 政府, 軍 or 側, never inside another word", () => {
+    expect(namesItsState("タイ政府は英米に対して宣戦布告", "タイ")).toBe(true);
+    expect(namesItsState("日本軍はタイ南部へ奇襲上陸", "日本")).toBe(true);
+    expect(namesItsState("日本軍はタイ南部へ奇襲上陸", "タイ")).toBe(false); // タイ南部 is a region
+    expect(namesItsState("タイ政府庁舎を公開", "タイ")).toBe(false);
+    expect(namesItsState("韓国政府は反発し、韓国は抗議", "韓国")).toBe(false); // every occurrence must be the organ
+    expect(namesItsState("自民党政府の方針", "自民党")).toBe(false); // not a country
+  });
+
+  it("blanks the state before its government, with the date as context and other states as options", () => {
+    const facts = [
+      sampleFact("war", { headline: "タイ政府は英米に対して宣戦布告", actors: ["タイ", "米国"], date: { value: "1942-01-25", precision: "day" } }),
+      sampleFact("a", { headline: "日本とフランスが停戦協定に調印", actors: ["日本", "フランス"], date: { value: "1941-05-09", precision: "day" } }),
+      // (An option is a name the sources use as a word somewhere.)
+      sampleFact("b", { headline: "タイは中立を宣言", actors: ["タイ"], date: { value: "1939-09-05", precision: "day" } }),
+      sampleFact("c", { headline: "米国は日本への石油輸出を禁止", actors: ["米国", "日本"], date: { value: "1941-08-01", precision: "day" } }),
+    ];
+    const [card] = clozeCards(facts[0]!, describeCorpus(facts));
+    expect(card!.front).toBe("空欄に入る語はどれか。\n1942年1月25日、［　　］政府は英米に対して宣戦布告");
+    expect(card!.answer).toBe("タイ");
+    // 米国 stands in the headline as 米 of 英米: never an option.
+    expect([...card!.choices!].sort()).toEqual(["タイ", "フランス", "日本"].sort());
   });
 });
