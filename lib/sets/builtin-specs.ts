@@ -1,4 +1,5 @@
 // The ready-made sets of the built-in corpus: which generated cards each one holds. Pure.
+import { findDateMentions, parseDateAnswer, type DateMention } from "@/lib/cards/date-mentions";
 import type { CardDraft, CardTemplate, SourceFact } from "@/lib/cards/types";
 
 export interface BuiltinSetSpec {
@@ -95,5 +96,21 @@ export function builtinSetSpecs(
       cardIds: drafts.filter((d) => d.documentId === doc.id).map((d) => d.key),
     })),
   ];
-  return specs.filter((s) => s.cardIds.length > 0);
+  const byKey = new Map(drafts.map((d) => [d.key, d]));
+  return specs
+    .map((s) => ({ ...s, cardIds: s.cardIds.filter((id) => !titleGivesAway(s.title, byKey.get(id))) }))
+    .filter((s) => s.cardIds.length > 0);
+}
+
+/**
+ * A set's title the learner reads above every card must not hold a card's whole date answer: in 「2018年の年表」 a card
+ * asking 何年 is answered by the title, in 「…（2018年6月12日）」 one asking that day is. A title naming only the year of
+ * a day's answer leaves the question open.
+ */
+export function titleGivesAway(title: string, draft: CardDraft | undefined): boolean {
+  if (!draft || typeof draft.answer !== "string") return false;
+  const answer = parseDateAnswer(draft.answer);
+  if (!answer) return false;
+  const whole = (m: DateMention) => (["year", "month", "day"] as const).every((p) => answer[p] === undefined || m[p] === answer[p]);
+  return findDateMentions(title).some(whole);
 }
