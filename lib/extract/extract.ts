@@ -89,7 +89,10 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
   // In the reasons, prose gives only the dated happenings they recite (平成二年一月三一日頃、申立人は…建築した).
   // 主文 and a party's demands (控訴の趣旨) are the ruling pass's alone: a demand cites acts, it tells none.
   const rulingOnly = new Set([...(ruling?.disposition ?? []), ...(ruling?.demands ?? [])]);
-  const reasons = new Set(ruling?.reasons ?? []);
+  // An older judgment's 事実 tells the case and the pleadings: its happenings are read as prose, whose words
+  // its statements are only the ruling pass knows (the party's, undated).
+  const told = new Set(ruling?.told ?? []);
+  const reasons = new Set(ruling?.reasons.filter((b) => !told.has(b)) ?? []);
   if (ruling) facts.push(...rulingFacts(doc, ruling, { title: ctx.title, publishedAt: published }));
   const readable = doc.blocks
     .filter((b) => (b.kind === "body" || b.kind === "table") && !rulingOnly.has(b))
@@ -293,6 +296,11 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
       // document was issued (a speech, a press conference, a ruling). An event takes only a day the same
       // paragraph stated (the narration of one day); never the document's date — a wrong 「いつ」 card is
       // worse than none.
+      if (told.has(block)) {
+        const events = facts.slice(before).filter((f) => f.kind === "event");
+        facts.splice(before, facts.length - before, ...events);
+        continue;
+      }
       if (reasons.has(block)) {
         const stated = new Set(dates.filter((d) => d.role === "primary" && !startsPeriod(text, d)).map((d) => d.date.value));
         const recited = facts.slice(before).filter((f) => f.kind === "event" && f.date && stated.has(f.date.value));

@@ -328,3 +328,61 @@ describe("the court's telling of the case", () => {
     ]);
   });
 });
+
+describe("an older judgment's 事実 and the court's formulas", () => {
+  const older = doc([
+    "# 主文",
+    "被告が原告に対してした免許停止処分を取り消す。",
+    "# 事実",
+    "第一　当事者の求めた裁判",
+    "一　請求の趣旨",
+    "被告が原告に対してした営業停止処分を取り消す。",
+    "第二　当事者の主張",
+    "一　請求原因",
+    "原告は、本件処分には裁量権の濫用があり違法であると主張するものである。",
+    "二　被告の主張",
+    "本件処分は法令の定める手続に従つてされたものであり、何ら違法はない。",
+    "# 理由",
+    "原告が昭和四八年一二月一日に営業所を開設したことは当事者間に争いがない。",
+    "他に右認定を左右するに足る証拠はない。",
+    "被告の右主張は失当である。",
+    "原告の主張は理由がない。",
+    "本件処分は、処分の基礎とされた事実を欠き、違法であるといわなければならない。",
+  ]);
+
+  it("the parties' pleadings under 事実 are theirs and undated; the court finds only under 理由", () => {
+    const sections = findRulingSections(older)!;
+    expect(sections.disposition).toHaveLength(1);
+    const facts = rulingFacts(older, sections, { title: "福岡地方裁判所判決", publishedAt: { value: "1976-01-23", precision: "day" } });
+    const plaintiff = facts.filter((f) => f.speaker === "原告");
+    const defendant = facts.filter((f) => f.speaker === "被告");
+    expect(plaintiff.map((f) => f.quote).join()).toContain("裁量権の濫用");
+    expect(defendant.map((f) => f.quote).join()).toContain("何ら違法はない");
+    expect([...plaintiff, ...defendant].every((f) => f.date === null)).toBe(true);
+    const court = facts.filter((f) => f.speaker === "福岡地方裁判所");
+    expect(court.map((f) => f.quote)).toEqual([expect.stringContaining("違法であるといわなければならない")]);
+  });
+
+  it("weighing evidence and a verdict naming an argument only by its side are no findings", () => {
+    const facts = rulingFacts(older, findRulingSections(older)!, { title: "福岡地方裁判所判決", publishedAt: null });
+    const quotes = facts.map((f) => f.quote).join("|");
+    expect(quotes).not.toMatch(/証拠はない|争いがない|失当|理由がない/);
+  });
+
+  it("the whole pipeline still reads the happenings the pleadings recite, and dates none of their statements", () => {
+    const text = doc([
+      "# 主文",
+      "被告が原告に対してした処分を取り消す。",
+      "# 事実",
+      "第二　当事者の主張",
+      "一　請求原因",
+      "被告は、昭和四八年一二月一七日、原告に対し運転免許の効力を停止する処分をした。",
+      "原告は、本件処分は裁量権の範囲を逸脱したものであつて違法であると考える。",
+      "# 理由",
+      "本件処分は、処分の基礎とされた事実を欠き、違法であるといわなければならない。",
+    ]);
+    const facts = extract(text, { publishedAt: "1976-01-23", title: "福井地方裁判所判決" });
+    expect(facts.find((f) => f.kind === "event" && f.quote.includes("停止する処分"))?.date?.value).toBe("1973-12-17");
+    expect(facts.filter((f) => f.kind === "position" && f.speaker === "原告").every((f) => f.date === null)).toBe(true);
+  });
+});

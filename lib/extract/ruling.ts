@@ -23,6 +23,8 @@ export interface RulingSections {
   disposition: TextBlock[];
   /** Body blocks of 理由 up to the judges' list or a separate opinion. */
   reasons: TextBlock[];
+  /** Body blocks of an older judgment's 事実 (the case and the pleadings): read as prose for their happenings too. */
+  told: TextBlock[];
   /** Body blocks of 理由 that state a party's demands (控訴の趣旨): they recite acts, they tell no happening. */
   demands: TextBlock[];
   /** Whose words each body block of 理由 gives. */
@@ -48,14 +50,26 @@ export function findRulingSections(doc: CleanedDocument): RulingSections | null 
     }
     return out;
   };
-  const disposition = until(main, (b) => b.kind === "heading" || b.start >= blocks[reasonsAt]!.start).filter((b) => b.kind === "body");
+  // An older judgment tells the case and each side's pleadings under 事実 before its 理由: those passages are
+  // voiced by their labels too, the court's telling of the case by default (it finds nothing there).
+  const factsAt = headingAt("事実");
+  const told = factsAt > main && factsAt < reasonsAt ? blocks.slice(factsAt + 1, reasonsAt) : [];
+  const dispositionEnd = blocks[told.length ? factsAt : reasonsAt]!.start;
+  const disposition = until(main, (b) => b.kind === "heading" || b.start >= dispositionEnd).filter((b) => b.kind === "body");
   const outline = until(reasonsAt, (b) => b.kind === "heading" && AFTER_REASONS.test(doc.text.slice(b.start, b.end)));
-  const voices = voicesOf(doc.text, outline);
-  const reasons = outline.filter((b) => b.kind === "body");
-  return { disposition, reasons, demands: reasons.filter((b) => voices.get(b)?.kind === "demand"), voices };
+  const voices = new Map([...voicesOf(doc.text, told, SUMMARY), ...voicesOf(doc.text, outline, COURT)]);
+  const reasons = [...told, ...outline].filter((b) => b.kind === "body");
+  return {
+    disposition,
+    reasons,
+    told: told.filter((b) => b.kind === "body" && voices.get(b)?.kind !== "demand"),
+    demands: reasons.filter((b) => voices.get(b)?.kind === "demand"),
+    voices,
+  };
 }
 
 const COURT: RulingVoice = { kind: "court" };
+const SUMMARY: RulingVoice = { kind: "summary" };
 /** The sides of a judgment, the longer name first (被控訴人 before 控訴人, 被告人 before 被告). */
 const PARTY =
   "附帯控訴人|被控訴人|控訴人|被上告人|上告人|抗告人|被申立人|申立人|被申請人|申請人|被告人|被告|原告|相手方|債権者|債務者|検察官|弁護人|参加人|当事者";
@@ -140,16 +154,16 @@ export function voiceOfLabel(name: string, parent: RulingVoice): RulingVoice {
 }
 
 /** Each body block's voice: a label holds until the next label of the same or a higher level. */
-function voicesOf(text: string, outline: TextBlock[]): Map<TextBlock, RulingVoice> {
+function voicesOf(text: string, outline: TextBlock[], opening: RulingVoice): Map<TextBlock, RulingVoice> {
   const voices = new Map<TextBlock, RulingVoice>();
   const open: Array<{ level: number; voice: RulingVoice }> = [];
   for (const block of outline) {
     const label = labelOf(text, block);
     if (label) {
       while (open.length && open.at(-1)!.level >= label.level) open.pop();
-      open.push({ level: label.level, voice: voiceOfLabel(label.name, open.at(-1)?.voice ?? COURT) });
+      open.push({ level: label.level, voice: voiceOfLabel(label.name, open.at(-1)?.voice ?? opening) });
     } else if (block.kind === "body") {
-      voices.set(block, open.at(-1)?.voice ?? COURT);
+      voices.set(block, open.at(-1)?.voice ?? opening);
     }
   }
   return voices;
@@ -190,6 +204,13 @@ const CLAIM_ENDING = /(?:べきであった|ことになる)。?$/;
 /** Section labels (上告理由第二点について。), the closing formula (主文のとおり判決する) and a pointer to what
  * follows (次の事実が一応認められる) are no findings. */
 const NOT_A_FINDING = /について。?$|主文のとおり|(?:次|以下)のとおり|(?:次|以下)の(?:各)?事実(?:が|を)/;
+/** How a court weighs evidence (他に右認定を左右するに足る証拠はない, …は当事者間に争いがない): procedure, not a holding —
+ * unlike …と認めるに足りる証拠はない, which holds the claim unproven. */
+const EVIDENCE_FORMULA = /(?:左右する|覆す|動かす)に足り?る(?:的確な|確たる|十分な)?(?:証拠|資料)(?:は|も)(?:存しない|ない)(?:のである)?。?$|当事者間に争いが(?:ない|ないところである)。?$/;
+/** 原告の主張は失当である: a verdict naming an argument only by whose it is says nothing a learner can study. */
+const BARE_VERDICT = new RegExp(
+  `^[^、。]{0,12}?(?:${PARTY})(?:ら|等)?の(?:[^、。]{0,8}?)(?:主張|論旨|所論|抗弁)(?:は|も)[、，]?(?:いずれも)?(?:理由がなく[、，]?)?(?:失当|理由がない|採用(?:でき|することができ)ない)`,
+);
 /** Costs orders are procedure, not the decision a learner studies. */
 const COSTS = /費用/;
 
@@ -243,7 +264,7 @@ export function rulingFacts(
       const cited = /[（(][^（）()]*[）)]。?$/.exec(text.slice(sentence.start, sentence.end));
       if (cited) sentence = { start: sentence.start, end: sentence.end - cited[0].length };
       const said = text.slice(sentence.start, sentence.end).trim();
-      if (NOT_A_FINDING.test(said)) continue;
+      if (NOT_A_FINDING.test(said) || EVIDENCE_FORMULA.test(said) || BARE_VERDICT.test(said)) continue;
       const opener = voice.kind === "court" ? ARGUMENT_OPENER.exec(said) : null;
       // 論旨は、ひつきよう…を非難するものにすぎず、採用することができない: the court's verdict on the argument.
       if (opener && !VERDICT_ON_ARGUMENT.test(said)) {
