@@ -146,3 +146,48 @@ describe("a headline keeps a main verb that is no frame", () => {
     expect(headlineOf("2016年12月、プーチン大統領の訪日など重要な動きがありました。")).toMatch(/動きがある$/);
   });
 });
+
+describe("a long headline keeps the event and the subject (issue 8: fragments)", () => {
+  const headlineOn = (sentence: string) => factsOf(`2026年2月13日、${sentence}`, "2026-02-22").find((f) => f.kind === "event")?.headline ?? "";
+
+  it("two results with one verb share it, so the event the sentence opens with stays", () => {
+    const medals = headlineOn("フィギュアスケート男子フリーに出場した鍵山優真選手が銀メダルを獲得し、佐藤駿選手は銅メダルを獲得した。");
+    expect(medals).toContain("フィギュアスケート男子フリー");
+    expect(medals).toMatch(/鍵山優真.*佐藤駿は銅メダルを獲得$/);
+    const prizes = headlineOn("全国高校囲碁選手権大会の個人戦に出場した山田太郎選手が優勝杯を獲得し、佐々木次郎選手は準優勝杯を獲得した。");
+    expect(prizes).toContain("全国高校囲碁選手権大会の個人戦");
+    expect(prizes).toMatch(/山田太郎.*佐々木次郎は準優勝杯を獲得$/);
+  });
+
+  it("an outcome told after a concessive aside keeps its subject and event (また…も…、…ものの、…進めなかった)", () => {
+    const out = headlineOn("また女子500mの準々決勝に進出した金井莉佳選手も4着で終わり、先にゴールした1人が失格となり3位となったものの、準決勝には進めなかった。");
+    expect(out).toMatch(/^女子500mの準々決勝で/);
+    expect(out).toContain("金井莉佳も4着で終わり");
+    expect(out).toMatch(/準決勝には進めなかった$/);
+    const chess = headlineOn("将棋の名人戦七番勝負に挑戦した中村一郎選手は3勝4敗となり、第6局では終盤まで優勢に進めていたものの、名人位の獲得はならなかった。");
+    expect(chess).toContain("中村一郎");
+    expect(chess).toMatch(/名人位の獲得はならなかった$/);
+  });
+
+  it("an event set off at the start (…の予選で、) stays, with 「との試合を行ったが、」 said shorter", () => {
+    const lost = headlineOn("カーリング女子の予選で、日本代表がデンマーク代表との試合を行ったが、延長の末7対10で敗れた。");
+    expect(lost).toMatch(/^カーリング女子の予選で/);
+    expect(lost).toContain("7対10で敗れる");
+    const talks = headlineOn("東アジア首脳会議の閣僚会合で、日本代表団の外務審議官がインドネシア代表団との協議を行ったが、共同文書の採択には至らなかった。");
+    expect(talks).toMatch(/^東アジア首脳会議の閣僚会合で/);
+    expect(talks).toMatch(/採択には至らなかった$/);
+  });
+
+  it("「…が行われ、」 becomes the event's frame when the results would not fit", () => {
+    const held = headlineOn("スノーボード男子ビッグエアの決勝が行われ、木村葵来選手が金メダル、木俣椋真選手が銀メダルを獲得した。");
+    expect(held).toMatch(/^スノーボード男子ビッグエアの決勝で/);
+    expect(held.length).toBeLessThanOrEqual(40);
+  });
+
+  it("a cut never leaves a headline opening on a pointer (これで, その, 先に)", () => {
+    expect(headlineOn("これで通算成績は1勝3敗となり、予選突破はならなかった。")).toMatch(/^通算成績は/);
+    const passed = headlineOn("市議会は長時間にわたって審議を続けた結果、その日の深夜になってようやく、新しい条例案を賛成多数で可決した。");
+    expect(passed).toContain("条例案を賛成多数で可決");
+    expect(passed).not.toMatch(/^(?:これ|それ|この|その|先に)/);
+  });
+});

@@ -7,12 +7,13 @@ import type { Token } from "./analyse";
 import { isStatementPredicate } from "./cues";
 import { TIMES_RELATIVE_CLAUSE } from "./clauses";
 import { scanDates } from "./dates";
+import { fitHeadline, titlesAfterNames } from "./headline-fit";
 
 const MAX_HEADLINE = 40;
 const ANY_CONTEXT = { year: 2000, month: 1, day: 1, published: { year: 2000, month: 1, day: 1 } };
 /** Sentence-initial connectives and frames that carry no content of the fact. */
 const LEADING =
-  /^(?:しかし|また|さらに|更に|なお|ただし|ただ|一方で?|そして|これを受けて|これに対し|その後|その直後|実際に|まず|次に|初めに|加えて|そのため|このため|そこで|特に|当然|その結果|結果的に|結局|最終的に|こうして|やがて|ついに|これにより|その際|同日|当日|その日|同夜)(?![のにはがをもと])[、，,]?/;
+  /^(?:しかし|また|さらに|更に|なお|ただし|ただ|一方で?|そして|これを受けて|これに対し|その後|その直後|実際に|まず|次に|初めに|加えて|そのため|このため|そこで|特に|当然|その結果|結果的に|結局|最終的に|こうして|これで|これによって|それにより|それによって|やがて|ついに|これにより|その際|同日|当日|その日|同夜)(?![のにはがをもと])[、，,]?/;
 /** A time of day opening the headline goes with the date (午後3時より臨時閣議が開催 → 臨時閣議が開催). */
 const TIME_OF_DAY = /^(?:当日|同日)?(?:(?:午前|午後)?[0-9０-９一二三四五六七八九十]{1,2}時(?:[0-9０-９]{1,2}分|半)?|正午|未明|早朝|深夜)(?:より|から|頃|ごろ|[、，]|に(?=[^、，]*[がは]))[、，]?/;
 /** Words after which a date is only the time of the clause: 2018年6月12日、/ 9月に / 7月28日から31日まで / 31日まで、. */
@@ -89,18 +90,8 @@ function headlineOf(fact: ExtractedFact, tokens: Token[]): string {
   text = text.replace(/^[\s　]+/, "").replace(/^【[^】]*】/, "").replace(TIME_OF_DAY, "").replace(LEADING, "").replace(/^[、，,\s]+/, "").replace(LEADING, "").replace(/^[、，,\s]+/, "");
   // A marker before the sentence ((金メダル)…) labels it; short asides elsewhere stay.
   text = text.replace(/^[（(][^（）()]{1,12}[）)]/, "").replace(/[（(][^（）()]*[）)]/g, (paren) => (paren.length > 12 ? "" : paren));
-  if (text.length > MAX_HEADLINE) {
-    // Drop leading adverbial clauses while what is left still has a subject or an object.
-    // Only a comma outside 「…」 ends a clause: a cut inside a quote leaves its closing bracket alone.
-    const commas = [...text.matchAll(/[、，]/g)].filter((m) => !insideQuote(text, m.index)).map((m) => m.index + 1);
-    const cut = commas.find((at) => text.length - at <= MAX_HEADLINE && /[をがはで]/.test(text.slice(at)));
-    if (cut !== undefined) {
-      // …に出場した三浦璃来・木原龍一ペアが、…金メダルを獲得: the cut keeps the subject it would drop.
-      const subject = /([\p{Script=Han}\p{Script=Katakana}ー・Ａ-Ｚａ-ｚA-Za-z]{2,20})([がは])[、，]$/u.exec(text.slice(0, cut));
-      const rest = text.slice(cut);
-      text = subject && !/^[^、，]*[がは]/.test(rest) && subject[0].length + rest.length - 1 <= MAX_HEADLINE + 12 ? `${subject[1]}${subject[2]}${rest}` : rest;
-    }
-  }
+  // (A cut may leave a connective at the start again: 「…、なお、同命令書は…」.)
+  if (text.length > MAX_HEADLINE) text = fitHeadline(text, MAX_HEADLINE, titlesAfterNames(words)).replace(LEADING, "").replace(/^[、，,\s]+/, "");
   // A date taken out of its parentheses leaves 「（）」; a clause that went on (…を発表するとともに) ends at its verb.
   text = text.replace(/[（(]\s*[）)]/g, "").replace(/[（(]$/, "").replace(/[、，,。\s]+$/, "");
   text = text.replace(/(?<=[るたい])(?:とともに|と共に|ほか|一方)$/, "");
