@@ -191,3 +191,33 @@ describe("a long headline keeps the event and the subject (issue 8: fragments)",
     expect(passed).not.toMatch(/^(?:これ|それ|この|その|先に)/);
   });
 });
+
+describe("a party's demand reads as a demand (issue 8)", () => {
+  const demands = (items: string[]) =>
+    extract(cleanText(`主文\n\n1　本件控訴を棄却する。\n\n事実及び理由\n\n第1　控訴の趣旨\n\n${items.map((s, i) => `${i + 1}　${s}`).join("\n\n")}\n`), {
+      publishedAt: "2017-08-09",
+      title: "名古屋高等裁判所 判決",
+    }).filter((f) => f.kind === "position").map((f) => f.headline);
+
+  it("…を取り消す / …を確認する / …を支払え become the appellant's 取消し, 確認, …よう求める", () => {
+    const [undo, confirm, pay] = demands([
+      "被控訴人が平成26年11月18日付けでした異議申立てを却下する旨の決定を取り消す。",
+      "別紙目録記載の土地が農用地区域に該当しないことを確認する。",
+      "被控訴人は、控訴人に対し、8万5000円を支払え。",
+    ]);
+    expect(undo).toBe("控訴人は被控訴人がした異議申立てを却下する旨の決定の取消しを求める");
+    expect(confirm).toBe("控訴人は別紙目録記載の土地が農用地区域に該当しないことの確認を求める");
+    expect(pay).toMatch(/^控訴人は、被控訴人が控訴人に対し、?8万5000円を支払うよう求める$/);
+  });
+
+  it("a demand in another kind of case is its demander's too (請求の趣旨 → 原告)", () => {
+    const text = "主文\n\n1　原告の請求を棄却する。\n\n事実及び理由\n\n第1　請求の趣旨\n\n1　被告は、原告に対し、120万円を支払え。\n\n2　被告が令和2年4月1日付けでした懲戒処分を取り消す。\n";
+    const heads = extract(cleanText(text), { publishedAt: "2021-03-01", title: "東京地方裁判所 判決" }).filter((f) => f.kind === "position").map((f) => f.headline);
+    expect(heads).toContain("原告は、被告が原告に対し、120万円を支払うよう求める");
+    expect(heads).toContain("原告は被告がした懲戒処分の取消しを求める");
+  });
+
+  it("a stance told in the past is no demand (両国は協力を確認した)", () => {
+    expect(headlineOf("2024年3月4日、両国の外相は経済分野での協力を確認した。")).not.toMatch(/求める$/);
+  });
+});

@@ -8,6 +8,7 @@ import { isStatementPredicate } from "./cues";
 import { TIMES_RELATIVE_CLAUSE } from "./clauses";
 import { scanDates } from "./dates";
 import { fitHeadline, titlesAfterNames } from "./headline-fit";
+import { isParty } from "./ruling";
 
 const MAX_HEADLINE = 40;
 const ANY_CONTEXT = { year: 2000, month: 1, day: 1, published: { year: 2000, month: 1, day: 1 } };
@@ -27,6 +28,7 @@ const LINKING_VERBS = new Set(["受ける", "通じる", "経る", "伴う", "�
 export function describeFact(fact: ExtractedFact, tokens: Token[], lex: ActorLexicon): ExtractedFact {
   const inQuote = tokens.filter((t) => t.start >= fact.start && t.end <= fact.end);
   let headline = fact.kind === "agreement" && fact.name ? fact.name : headlineOf(fact, inQuote);
+  headline = demandHeadline(fact, inQuote, headline) ?? headline;
   // 原判決を破棄 → 最高裁判所が原判決を破棄: an act with an object but no subject names its one actor.
   const [actor] = fact.actors;
   if (fact.kind === "event" && fact.actors.length === 1 && actor && /を/.test(headline) && !/[がはも]|のみ|だけ/.test(headline) && !lex.find(headline).length) {
@@ -39,6 +41,37 @@ export function describeFact(fact: ExtractedFact, tokens: Token[], lex: ActorLex
     content: fact.kind === "position" ? contentOf(fact, inQuote, lex) : null,
   };
 }
+
+/** The order a party asks for, as the court is asked to give it: 原判決を取り消す, …を確認する, …を支払え. */
+const ORDER_WORDS: Array<[RegExp, string]> = [
+  [/を(?:取り消す|取消す)$/, "の取消し"],
+  [/を(確認|棄却|却下)(?:する)?$/, "の$1"],
+];
+
+/**
+ * A party's demand (控訴の趣旨) reads as a demand, by the party: 控訴人は…処分の取消しを求める, never
+ * 被控訴人が…を取り消す or 被控訴人は…を支払え, which would read as what happened or as the court's order.
+ */
+function demandHeadline(fact: ExtractedFact, tokens: Token[], headline: string): string | null {
+  const party = fact.speaker;
+  if (fact.kind !== "position" || !party || !isParty(party)) return null;
+  const quote = fact.quote.replace(/[。\s]+$/, "");
+  const said = headline.replace(new RegExp(`^${party}(?:は|が)[、，]?`), "");
+  for (const [order, noun] of ORDER_WORDS) {
+    const m = order.exec(said);
+    if (m && order.test(quote.replace(/する$/, ""))) return `${party}は${said.slice(0, m.index)}${noun.replace("$1", m[1] ?? "")}を求める`;
+  }
+  // …を支払え: the imperative's verb in its dictionary form, asked for (…を支払うよう求める).
+  const last = tokens.filter((t) => t.pos !== "記号").at(-1);
+  if (last?.pos === "動詞" && last.form.startsWith("命令") && said.endsWith(last.surface)) {
+    const asked = said.slice(0, -last.surface.length).replace(new RegExp(`^(${PARTY_IN_ORDER})は[、，]?`), "$1が");
+    return `${party}は、${asked}${last.lemma}よう求める`;
+  }
+  return null;
+}
+
+/** The side an order is addressed to, opening it (被控訴人は、控訴人に対し…支払え): its subject, once asked for. */
+const PARTY_IN_ORDER = "[^、，。はが]{1,8}?人|被告|原告|相手方";
 
 /** Whether a date in the headline is the fact's own (then the card asks it and the headline must not show it). */
 function isOwnDate(text: string, mention: { start: number; end: number }, fact: ExtractedFact): boolean {
