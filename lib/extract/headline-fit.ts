@@ -87,7 +87,9 @@ export function fitHeadline(text: string, max: number, titles: Array<[string, st
   // また…金井莉佳も4着で終わり、…準決勝には進めなかった: the sentence's subject, however far back.
   if (!new RegExp(`^(?:[^「」]|「[^」]*」)*?${SUBJECT.source}`).test(rest)) {
     const subject =
-      /([\p{Script=Han}\p{Script=Katakana}ー・Ａ-Ｚａ-ｚA-Za-z0-9０-９]{2,20})([がは])[、，]$/u.exec(dropped) ??
+      /([\p{Script=Han}\p{Script=Katakana}ー・Ａ-Ｚａ-ｚA-Za-z0-9０-９]{2,20}(?:[（(][^（）()]{1,10}[）)])?)([がは])[、，]$/u.exec(dropped) ??
+      // A topic opening the sentence (株式会社日立製作所は、…による、…を開始) is the subject of all it says.
+      /^([\p{Script=Han}\p{Script=Katakana}ー・Ａ-Ｚａ-ｚA-Za-z0-9０-９]{2,20}(?:[（(][^（）()]{1,10}[）)])?)(は)[、，]/u.exec(dropped) ??
       // A topic opening the sentence (…金井莉佳も4着で終わり、) is the subject of an outcome told without one or an object.
       (/を/.test(rest) ? null : new RegExp(`^(?:[^、，。「」]{2,24}?で[、，]?)?(?!これ|それ|この|その|あの)[^、，。「」がはをもで]{0,24}?([\\p{Script=Han}\\p{Script=Katakana}ー・]{2,16})(?<![にでと])([はも])(?![らぎ])`, "u").exec(dropped));
     const carried = subject ? `${subject[1]}${subject[2]}` : "";

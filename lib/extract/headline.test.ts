@@ -221,3 +221,23 @@ describe("a party's demand reads as a demand (issue 8)", () => {
     expect(headlineOf("2024年3月4日、両国の外相は経済分野での協力を確認した。")).not.toMatch(/求める$/);
   });
 });
+
+describe("a cut keeps the sentence's topic, and debris stays out (issue 8)", () => {
+  it("a topic opening the sentence, even with a short name in parentheses, stays when a cut drops it", () => {
+    expect(headlineOf("2023年10月、日本電気株式会社（ＮＥＣ）は、自社で開発した大規模言語モデルの自治体業務における活用に向けて、相模原市と協定を締結しました。")).toBe(
+      "日本電気株式会社（ＮＥＣ）は相模原市と協定を締結",
+    );
+    expect(headlineOf("2024年1月、北海道大学は、寒冷地における再生可能エネルギーの安定供給に関する、大規模な実証実験を開始しました。")).toMatch(/^北海道大学は/);
+  });
+
+  it("…と、…取材で分かった: the news is what comes before the reporting frame", () => {
+    expect(headlineOf("2024年6月20日、県警は市の条例違反として業者に警告したと、地元紙の関係者に対する取材で分かった。")).toBe("県警は市の条例違反として業者に警告");
+  });
+
+  it("a footnote's number after the predicate, and a date's particle after a clause, leave no debris", () => {
+    const facts = factsOf("相模原市の業務に特化した言語モデルを構築する作業を進めてきたＡ社は、その言語モデルを構築し、2023年11月から実証実験を開始しています3。");
+    const head = facts.find((f) => f.date?.value === "2023-11")?.headline ?? "";
+    expect(head).not.toMatch(/しから|[0-9]$/);
+    expect(head).toMatch(/実証実験を開始$/);
+  });
+});

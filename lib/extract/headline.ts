@@ -90,14 +90,16 @@ function insideQuote(text: string, at: number): boolean {
 }
 
 /** How the reporter learnt it (…ことが、…の取材で分かった): the news is what comes before. */
-const REPORTING_FRAME = /(?:こと|の)が[、，]?[^。「」]{0,40}?(?:取材|調べ|調査|発表|発言|報道)(?:で|により|によって|から)[、，]?(?:分か|わか|判明|明らかにな)/;
+const REPORTING_FRAME = /(?:(?:こと|の)が|(?<=[たるい])と)[、，]?[^。「」]{0,40}?(?:取材|調べ|調査|発表|発言|報道)(?:で|により|によって|から)[、，]?(?:分か|わか|判明|明らかにな)/;
 
 function headlineOf(fact: ExtractedFact, tokens: Token[]): string {
   const frame = REPORTING_FRAME.exec(fact.quote);
   if (frame) tokens = tokens.filter((t) => t.end <= fact.start + frame.index);
   // A table row's citation line (「ワシントン・ポスト」（7月30日付け）) is the row's source, not its content.
   const firstLine = tokens.filter((t) => t.start < (fact.quote.includes("\n") ? fact.start + fact.quote.indexOf("\n") : fact.end));
-  const words = predicateWords(firstLine);
+  // A footnote's number after a predicate (…を開始しています3。) is no word of the sentence.
+  const unmarked = firstLine.filter((t, k) => !(t.pos1 === "数" && /^(?:助動詞|動詞)$/.test(firstLine[k - 1]?.pos ?? "") && (!firstLine[k + 1] || firstLine[k + 1]!.pos === "記号")));
+  const words = predicateWords(unmarked);
   let text = words.map((t) => t.surface).join("");
   // Dates out: the headline of an event is asked *with* its date, never shows it.
   for (;;) {
@@ -115,9 +117,12 @@ function headlineOf(fact: ExtractedFact, tokens: Token[]): string {
       .replace(/^(?:と|や|、|，|及び|および|から|～|〜)(?=[0-9０-９〇一二三四五六七八九十]+[年月日])/, "")
       .replace(/^の/, "")
       .replace(AFTER_DATE, "");
-    const head = text.slice(0, mention.start).replace(/(?:翌|同|去る|来る)$/, "").replace(/(?:の|に|、|，)$/, "");
+    const before = text.slice(0, mention.start).replace(/(?:翌|同|去る|来る)$/, "");
+    // …を構築し、同年11月から実証実験を開始: after a clause the date's particle goes too.
+    const afterClause = /(?<=[しりきいちみびぎてで])[、，]$/.test(before);
+    const head = before.replace(/(?:の|に|、|，)$/, "");
     // …制度を1999年4月から導入 → …制度を導入: the particle that only tied the date goes with it.
-    text = head + (/[をがはにで]$/.test(head) || !head.trim() ? tail.replace(/^(?:から(?:は)?|より|まで(?:に)?|に(?:は)?|で(?:は)?)[、，,]?/, "") : tail);
+    text = head + (afterClause || /[をがはにで]$/.test(head) || !head.trim() ? tail.replace(/^(?:から(?:は)?|より|まで(?:に)?|に(?:は)?|で(?:は)?)[、，,]?/, "") : tail);
   }
   // (Twice: 「しかし、その後、…」.)
   text = text.replace(/^[\s　]+/, "").replace(/^【[^】]*】/, "").replace(TIME_OF_DAY, "").replace(LEADING, "").replace(/^[、，,\s]+/, "").replace(LEADING, "").replace(/^[、，,\s]+/, "");
