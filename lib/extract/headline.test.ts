@@ -241,3 +241,16 @@ describe("a cut keeps the sentence's topic, and debris stays out (issue 8)", () 
     expect(head).toMatch(/実証実験を開始$/);
   });
 });
+
+describe("a headline ends on its predicate, not on a frame's particle or a lost voice (issue 8)", () => {
+  it("…ことになる / …こととなった end at the verb (never 「…強いることに」)", () => {
+    expect(headlineOf("2024年3月1日、新制度は利用者に無用な負担を強いることになった。")).toBe("新制度は利用者に無用な負担を強いる");
+    expect(headlineOf("2024年3月1日、委員会は法案を3年後に見直すこととなった。")).toBe("委員会は法案を3年後に見直す");
+  });
+
+  it("…認められるべきである keeps the passive before べき (never 「認めべき」)", () => {
+    const judgment = "主文\n\n1　本件控訴を棄却する。\n\n事実及び理由\n\n第3　当裁判所の判断\n\n1　確認の訴えが有効適切な手段であれば認められるべきものである。\n";
+    const holding = extract(cleanText(judgment), { publishedAt: "2017-08-09", title: "名古屋高等裁判所 判決" }).find((f) => f.kind === "position");
+    expect(holding?.headline).toMatch(/認められるべき$/);
+  });
+});

@@ -159,6 +159,11 @@ function predicateWords(tokens: Token[]): Token[] {
   while (end > 1 && tokens[end - 1]!.pos === "動詞" && ["なる", "いる", "ある", "おる"].includes(tokens[end - 1]!.lemma) && afterFrame(end - 1)) {
     end--;
     while (end > 0 && isTail(tokens[end - 1]!)) end--;
+    // …を強いることになる → …を強いる: the frame noun's particle goes with it (never 「…強いることに」).
+    if (end > 2 && /^[にと]$/.test(tokens[end - 1]!.surface) && FRAME_NOUNS.has(tokens[end - 2]!.surface) && tokens[end - 3]!.pos !== "名詞") {
+      end -= 2;
+      while (end > 0 && isTail(tokens[end - 1]!)) end--;
+    }
   }
   if (end === 0) return tokens;
   const last = tokens[end - 1]!;
@@ -172,8 +177,12 @@ function predicateWords(tokens: Token[]): Token[] {
   }
   const kept = tokens.slice(0, end);
   // A court's 「…というべきである」 is its holding: 「…というべき」, never the hearsay 「…という」.
-  const ought = tokens.slice(end).find((t) => t.pos === "助動詞" && t.lemma === "べし");
-  if (ought) return [...kept, { ...ought, surface: "べき" }];
+  const oughtAt = tokens.findIndex((t, k) => k >= end && t.pos === "助動詞" && t.lemma === "べし");
+  // …認められるべき keeps its voice (never 「認めべき」): the auxiliaries before べき stay, in their plain form.
+  if (oughtAt >= 0) {
+    const voice = tokens.slice(end, oughtAt).filter((t) => (t.pos === "助動詞" || (t.pos === "動詞" && t.pos1 === "接尾")) && /^(?:れる|られる|せる|させる)$/.test(t.lemma));
+    return [...kept, ...voice.map((t) => ({ ...t, surface: t.lemma })), { ...tokens[oughtAt]!, surface: "べき" }];
+  }
   if (last.pos === "動詞") {
     const before = tokens[end - 2];
     if (LIGHT_VERBS.has(last.lemma) && before?.pos === "名詞" && before.pos1 === "サ変接続") return kept.slice(0, -1);
