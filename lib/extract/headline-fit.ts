@@ -7,6 +7,8 @@ import type { Token } from "./analyse";
 const ANAPHOR = /^(?:これ|それ|この|その|あの|先に)/;
 /** A subject or topic: a noun phrase before が/は/も, not a case particle's は (には, では, とは). */
 const SUBJECT = /(?<![にでとへ])(?:が|は|も(?![のっしうち]))(?![らぎ])/;
+/** …ホーネッカーは、 / 日本電気株式会社（ＮＥＣ）は、: a subject right before a comma. */
+const SUBJECT_BEFORE_COMMA = /([\p{Script=Han}\p{Script=Katakana}ー・Ａ-Ｚａ-ｚA-Za-z0-9０-９]{2,20}(?:[（(][^（）()]{1,10}[）)])?)([がは])[、，]$/u;
 /** A sentence-initial frame set off by a comma: the event the sentence is about (カーリング女子の予選で、), a noun
  *  phrase with its category (…の…), not a copula (衆議院議長で、) or a connective (ところで、). */
 const FRAME = /^([^、，。「」がはをも]{1,12}の[^、，。「」がはをも]{1,12}?)で[、，]/;
@@ -78,7 +80,8 @@ export function fitHeadline(text: string, max: number, titles: Array<[string, st
   // Drop leading adverbial clauses while what is left still has a subject or an object.
   // Only a comma outside 「…」 ends a clause: a cut inside a quote leaves its closing bracket alone.
   const commas = [...text.matchAll(/[、，]/g)].filter((m) => !insideQuote(text, m.index)).map((m) => m.index + 1);
-  const fits = commas.filter((at) => text.length - at <= max && /[をがはで]/.test(text.slice(at)));
+  // (A rest with no particle of its own, one clause, still fits when the subject right before the comma comes with it.)
+  const fits = commas.filter((at) => text.length - at <= max && (/[をがはで]/.test(text.slice(at)) || (SUBJECT_BEFORE_COMMA.test(text.slice(0, at)) && !/[、，]/.test(text.slice(at)))));
   const cut = fits.find((at) => !ANAPHOR.test(text.slice(at))) ?? fits[0];
   if (cut === undefined) return text;
   const dropped = text.slice(0, cut);
@@ -87,7 +90,7 @@ export function fitHeadline(text: string, max: number, titles: Array<[string, st
   // また…金井莉佳も4着で終わり、…準決勝には進めなかった: the sentence's subject, however far back.
   if (!new RegExp(`^(?:[^「」]|「[^」]*」)*?${SUBJECT.source}`).test(rest)) {
     const subject =
-      /([\p{Script=Han}\p{Script=Katakana}ー・Ａ-Ｚａ-ｚA-Za-z0-9０-９]{2,20}(?:[（(][^（）()]{1,10}[）)])?)([がは])[、，]$/u.exec(dropped) ??
+      SUBJECT_BEFORE_COMMA.exec(dropped) ??
       // A topic opening the sentence (株式会社日立製作所は、…による、…を開始) is the subject of all it says.
       /^([\p{Script=Han}\p{Script=Katakana}ー・Ａ-Ｚａ-ｚA-Za-z0-9０-９]{2,20}(?:[（(][^（）()]{1,10}[）)])?)(は)[、，]/u.exec(dropped) ??
       // A topic opening the sentence (…金井莉佳も4着で終わり、) is the subject of an outcome told without one or an object.

@@ -254,3 +254,12 @@ describe("a headline ends on its predicate, not on a frame's particle or a lost 
     expect(holding?.headline).toMatch(/認められるべき$/);
   });
 });
+
+describe("headlines open on the fact, not on a connective (issue 8)", () => {
+  it("drops ところが / 例えば / しかも at the start, and a cut may keep only the subject and its act", () => {
+    expect(headlineOf("1989年8月19日、ところが、テレビの中継映像で集会の様子を見ていたホーネッカーは、駐東独ハンガリー特命全権大使に激しく抗議した。")).toBe(
+      "ホーネッカーは駐東独ハンガリー特命全権大使に激しく抗議",
+    );
+    expect(headlineOf("2023年11月、例えば、ある研究所は自治体向けの対話システムの実証実験を始めた。")).toMatch(/^ある研究所は/);
+  });
+});
