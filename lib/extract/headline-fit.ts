@@ -7,8 +7,8 @@ import type { Token } from "./analyse";
 const ANAPHOR = /^(?:これ|それ|この|その|あの|先に)/;
 /** A subject or topic: a noun phrase before が/は/も, not a case particle's は (には, では, とは). */
 const SUBJECT = /(?<![にでとへ])(?:が|は|も(?![のっしうち]))(?![らぎ])/;
-/** …ホーネッカーは、 / 日本電気株式会社（ＮＥＣ）は、: a subject right before a comma. */
-const SUBJECT_BEFORE_COMMA = /([\p{Script=Han}\p{Script=Katakana}ー・Ａ-Ｚａ-ｚA-Za-z0-9０-９]{2,20}(?:[（(][^（）()]{1,10}[）)])?)([がは])[、，]$/u;
+/** …ホーネッカーは、 / 日本電気株式会社（ＮＥＣ）は、 / 農振除外の申請は、: a subject right before a comma. */
+const SUBJECT_BEFORE_COMMA = /((?:[\p{Script=Han}\p{Script=Katakana}ー・Ａ-Ｚａ-ｚA-Za-z0-9０-９]{2,12}の)?)([\p{Script=Han}\p{Script=Katakana}ー・Ａ-Ｚａ-ｚA-Za-z0-9０-９]{2,20}(?:[（(][^（）()]{1,10}[）)])?)([がは])[、，]$/u;
 /** A sentence-initial frame set off by a comma: the event the sentence is about (カーリング女子の予選で、), a noun
  *  phrase with its category (…の…), not a copula (衆議院議長で、) or a connective (ところで、). */
 const FRAME = /^([^、，。「」がはをも]{1,12}の[^、，。「」がはをも]{1,12}?)で[、，]/;
@@ -89,13 +89,14 @@ export function fitHeadline(text: string, max: number, titles: Array<[string, st
   // …に出場した三浦璃来・木原龍一ペアが、…金メダルを獲得: the cut keeps the subject it would drop;
   // また…金井莉佳も4着で終わり、…準決勝には進めなかった: the sentence's subject, however far back.
   if (!new RegExp(`^(?:[^「」]|「[^」]*」)*?${SUBJECT.source}`).test(rest)) {
-    const subject =
-      SUBJECT_BEFORE_COMMA.exec(dropped) ??
-      // A topic opening the sentence (株式会社日立製作所は、…による、…を開始) is the subject of all it says.
-      /^([\p{Script=Han}\p{Script=Katakana}ー・Ａ-Ｚａ-ｚA-Za-z0-9０-９]{2,20}(?:[（(][^（）()]{1,10}[）)])?)(は)[、，]/u.exec(dropped) ??
-      // A topic opening the sentence (…金井莉佳も4着で終わり、) is the subject of an outcome told without one or an object.
-      (/を/.test(rest) ? null : new RegExp(`^(?:[^、，。「」]{2,24}?で[、，]?)?(?!これ|それ|この|その|あの)[^、，。「」がはをもで]{0,24}?([\\p{Script=Han}\\p{Script=Katakana}ー・]{2,16})(?<![にでと])([はも])(?![らぎ])`, "u").exec(dropped));
-    const carried = subject ? `${subject[1]}${subject[2]}` : "";
+    const before = SUBJECT_BEFORE_COMMA.exec(dropped);
+    // A topic opening the sentence (株式会社日立製作所は、…による、…を開始) is the subject of all it says.
+    const opening = /^([\p{Script=Han}\p{Script=Katakana}ー・Ａ-Ｚａ-ｚA-Za-z0-9０-９]{2,20}(?:[（(][^（）()]{1,10}[）)])?)(は)[、，]/u.exec(dropped);
+    // A topic opening the sentence (…金井莉佳も4着で終わり、) is the subject of an outcome told without one or an object.
+    const topic = /を/.test(rest) ? null : new RegExp(`^(?:[^、，。「」]{2,24}?で[、，]?)?(?!これ|それ|この|その|あの)[^、，。「」がはをもで]{0,24}?([\\p{Script=Han}\\p{Script=Katakana}ー・]{2,16})(?<![にでと])([はも])(?![らぎ])`, "u").exec(dropped);
+    // The longest form that fits: 農振除外の申請は before 申請は.
+    const options = before ? [`${before[1]}${before[2]}${before[3]}`, `${before[2]}${before[3]}`] : opening ? [`${opening[1]}${opening[2]}`] : topic ? [`${topic[1]}${topic[2]}`] : [];
+    const carried = options.find((o) => o.length + rest.length <= max + 12) ?? "";
     if (carried && !ANAPHOR.test(carried) && carried.length + rest.length <= max + 12) rest = `${carried}${rest}`;
   }
   // カーリング女子の予選で、日本代表が…: the event the sentence opens with stays when the rest does not name it.

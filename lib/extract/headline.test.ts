@@ -230,6 +230,13 @@ describe("a cut keeps the sentence's topic, and debris stays out (issue 8)", () 
     expect(headlineOf("2024年1月、北海道大学は、寒冷地における再生可能エネルギーの安定供給に関する、大規模な実証実験を開始しました。")).toMatch(/^北海道大学は/);
   });
 
+  it("a subject with its の-phrase stays whole when it fits (農振除外の申請は), and a judgment's item mark goes", () => {
+    const judgment = "主文\n\n1　本件控訴を棄却する。\n\n事実及び理由\n\n第3　当裁判所の判断\n\n1　本件要望のような農振除外の申請は、市町村長に対して職権発動を促すものにすぎないというべきである。\n";
+    const holding = extract(cleanText(judgment), { publishedAt: "2017-08-09", title: "名古屋高等裁判所 判決" }).find((f) => f.kind === "position");
+    expect(holding?.headline).toBe("農振除外の申請は市町村長に対して職権発動を促すものにすぎないというべき");
+    expect(headlineOf("ウ　控訴人は、2012年10月頃、被控訴人の職員に対し、本件要望について相談した。")).toMatch(/^控訴人は/);
+  });
+
   it("…と、…取材で分かった: the news is what comes before the reporting frame", () => {
     expect(headlineOf("2024年6月20日、県警は市の条例違反として業者に警告したと、地元紙の関係者に対する取材で分かった。")).toBe("県警は市の条例違反として業者に警告");
   });

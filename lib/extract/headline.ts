@@ -125,7 +125,8 @@ function headlineOf(fact: ExtractedFact, tokens: Token[]): string {
     text = head + (afterClause || /[をがはにで]$/.test(head) || !head.trim() ? tail.replace(/^(?:から(?:は)?|より|まで(?:に)?|に(?:は)?|で(?:は)?)[、，,]?/, "") : tail);
   }
   // (Twice: 「しかし、その後、…」.)
-  text = text.replace(/^[\s　]+/, "").replace(/^【[^】]*】/, "").replace(TIME_OF_DAY, "").replace(LEADING, "").replace(/^[、，,\s]+/, "").replace(LEADING, "").replace(/^[、，,\s]+/, "");
+  // (ウ　…: a judgment's item mark is no word of the fact.)
+  text = text.replace(/^[\s　]+/, "").replace(/^【[^】]*】/, "").replace(/^[ア-ン][　 ]+/, "").replace(TIME_OF_DAY, "").replace(LEADING, "").replace(/^[、，,\s]+/, "").replace(LEADING, "").replace(/^[、，,\s]+/, "");
   // A marker before the sentence ((金メダル)…) labels it; short asides elsewhere stay.
   text = text.replace(/^[（(][^（）()]{1,12}[）)]/, "").replace(/[（(][^（）()]*[）)]/g, (paren) => (paren.length > 12 ? "" : paren));
   // (A cut may leave a connective at the start again: 「…、なお、同命令書は…」.)
