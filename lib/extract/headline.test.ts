@@ -268,5 +268,7 @@ describe("headlines open on the fact, not on a connective (issue 8)", () => {
       "ホーネッカーは駐東独ハンガリー特命全権大使に激しく抗議",
     );
     expect(headlineOf("2023年11月、例えば、ある研究所は自治体向けの対話システムの実証実験を始めた。")).toMatch(/^ある研究所は/);
+    expect(headlineOf("2024年4月11日、これに関して、取材に応じた党首は寄付の条件を説明した。")).toMatch(/^取材に応じた党首は/);
+    expect(headlineOf("2024年4月11日、これに対して、野党は修正案を提出した。")).toMatch(/^野党は/);
   });
 });
