@@ -61,8 +61,9 @@ const COMPRESSIONS: Compress[] = [
   (text) => text.replace(/[、，][^、，。「」]{4,40}?ものの[、，]/, "、").replace(/((?<![にでと])[がはも][、，]?)[^、，。「」]{4,30}?ものの(?![、，])/, "$1"),
 ];
 
-/** The headline within `max` characters where it can be said so, else cut at a comma as before. */
-export function fitHeadline(text: string, max: number, titles: Array<[string, string]>): string {
+/** The headline within `max` characters where it can be said so, else cut at a comma as before; `opening` is what a
+ *  headline may not start with (a connective), dropped from what a cut leaves. */
+export function fitHeadline(text: string, max: number, titles: Array<[string, string]>, opening: RegExp = /^$/): string {
   let event: string | null = null;
   for (const compress of COMPRESSIONS) {
     if (text.length <= max) return text;
@@ -81,11 +82,13 @@ export function fitHeadline(text: string, max: number, titles: Array<[string, st
   // Only a comma outside 「…」 ends a clause: a cut inside a quote leaves its closing bracket alone.
   const commas = [...text.matchAll(/[、，]/g)].filter((m) => !insideQuote(text, m.index)).map((m) => m.index + 1);
   // (A rest with no particle of its own, one clause, still fits when the subject right before the comma comes with it.)
+  // What a cut leaves, without an opening connective (これによって、タイは… → タイは…).
+  const restAt = (at: number) => text.slice(at).replace(opening, "").replace(/^[、，\s]+/, "");
   const fits = commas.filter((at) => text.length - at <= max && (/[をがはで]/.test(text.slice(at)) || (SUBJECT_BEFORE_COMMA.test(text.slice(0, at)) && !/[、，]/.test(text.slice(at)))));
-  const cut = fits.find((at) => !ANAPHOR.test(text.slice(at))) ?? fits[0];
+  const cut = fits.find((at) => !ANAPHOR.test(restAt(at))) ?? fits[0];
   if (cut === undefined) return text;
   const dropped = text.slice(0, cut);
-  let rest = text.slice(cut);
+  let rest = restAt(cut);
   // …に出場した三浦璃来・木原龍一ペアが、…金メダルを獲得: the cut keeps the subject it would drop;
   // また…金井莉佳も4着で終わり、…準決勝には進めなかった: the sentence's subject, however far back.
   if (!new RegExp(`^(?:[^「」]|「[^」]*」)*?${SUBJECT.source}`).test(rest)) {

@@ -130,7 +130,7 @@ function headlineOf(fact: ExtractedFact, tokens: Token[]): string {
   // A marker before the sentence ((金メダル)…) labels it; short asides elsewhere stay.
   text = text.replace(/^[（(][^（）()]{1,12}[）)]/, "").replace(/[（(][^（）()]*[）)]/g, (paren) => (paren.length > 12 ? "" : paren));
   // (A cut may leave a connective at the start again: 「…、なお、同命令書は…」.)
-  if (text.length > MAX_HEADLINE) text = fitHeadline(text, MAX_HEADLINE, titlesAfterNames(words)).replace(LEADING, "").replace(/^[、，,\s]+/, "");
+  if (text.length > MAX_HEADLINE) text = fitHeadline(text, MAX_HEADLINE, titlesAfterNames(words), LEADING).replace(LEADING, "").replace(/^[、，,\s]+/, "");
   // A date taken out of its parentheses leaves 「（）」; a clause that went on (…を発表するとともに) ends at its verb.
   text = text.replace(/[（(]\s*[）)]/g, "").replace(/[（(]$/, "").replace(/[、，,。\s]+$/, "");
   text = text.replace(/(?<=[るたい])(?:とともに|と共に|ほか|一方)$/, "");
