@@ -270,6 +270,8 @@ describe("headlines open on the fact, not on a connective (issue 8)", () => {
     expect(headlineOf("2023年11月、例えば、ある研究所は自治体向けの対話システムの実証実験を始めた。")).toMatch(/^ある研究所は/);
     expect(headlineOf("2024年4月11日、これに関して、取材に応じた党首は寄付の条件を説明した。")).toMatch(/^取材に応じた党首は/);
     expect(headlineOf("2024年4月11日、これに対して、野党は修正案を提出した。")).toMatch(/^野党は/);
+    // その後数年間… tells a later time than the fact's date: it stays (and keeps such a headline off the cards).
+    expect(headlineOf("1985年、その後数年間のインフレ率は低迷した。")).toMatch(/^その後数年間/);
     // A cut that leaves 「これによって、…」 keeps what follows the connective, with its subject.
     expect(headlineOf("1941年12月、日本軍の進駐と講和の仲介が続いた後、これによってタイは旧領土のほとんどを回復できたため、日本への協力姿勢を強めた。")).toBe(
       "タイは旧領土のほとんどを回復できたため、日本への協力姿勢を強める",

@@ -12,9 +12,9 @@ import { isParty } from "./ruling";
 
 const MAX_HEADLINE = 40;
 const ANY_CONTEXT = { year: 2000, month: 1, day: 1, published: { year: 2000, month: 1, day: 1 } };
-/** Sentence-initial connectives and frames that carry no content of the fact. */
+/** Sentence-initial connectives and frames that carry no content of the fact (not その後数年間: a later time than the fact's). */
 const LEADING =
-  /^(?:しかし|また|さらに|更に|なお|ただし|ただ|一方で?|そして|これを受けて|これに対して|これに対し|これに関して|これについて|その後|その直後|実際に|まず|次に|初めに|加えて|そのため|このため|そこで|特に|当然|その結果|結果的に|結局|最終的に|こうして|しかも|ところが|例えば|たとえば|もっとも|すると|これで|これによって|それにより|それによって|やがて|ついに|これにより|その際|同日|当日|その日|同夜)(?![のにはがをもと])[、，,]?/;
+  /^(?:しかし|また|さらに|更に|なお|ただし|ただ|一方で?|そして|これを受けて|これに対して|これに対し|これに関して|これについて|その後(?![0-9０-９数何])|その直後|実際に|まず|次に|初めに|加えて|そのため|このため|そこで|特に|当然|その結果|結果的に|結局|最終的に|こうして|しかも|ところが|例えば|たとえば|もっとも|すると|これで|これによって|それにより|それによって|やがて|ついに|これにより|その際|同日|当日|その日|同夜)(?![のにはがをもと])[、，,]?/;
 /** A time of day opening the headline goes with the date (午後3時より臨時閣議が開催 → 臨時閣議が開催). */
 const TIME_OF_DAY = /^(?:当日|同日)?(?:(?:午前|午後)?[0-9０-９一二三四五六七八九十]{1,2}時(?:[0-9０-９]{1,2}分|半)?|正午|未明|早朝|深夜)(?:より|から|頃|ごろ|[、，]|に(?=[^、，]*[がは]))[、，]?/;
 /** Words after which a date is only the time of the clause: 2018年6月12日、/ 9月に / 7月28日から31日まで / 31日まで、. */
