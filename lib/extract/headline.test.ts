@@ -270,6 +270,7 @@ describe("headlines open on the fact, not on a connective (issue 8)", () => {
     expect(headlineOf("2023年11月、例えば、ある研究所は自治体向けの対話システムの実証実験を始めた。")).toMatch(/^ある研究所は/);
     expect(headlineOf("2024年4月11日、これに関して、取材に応じた党首は寄付の条件を説明した。")).toMatch(/^取材に応じた党首は/);
     expect(headlineOf("2024年4月11日、これに対して、野党は修正案を提出した。")).toMatch(/^野党は/);
+    expect(headlineOf("1990年3月16日、申請人は、市の担当課と協議を重ねたうえで、その頃設計審査手数料、工事検査手数料として合計八四万円を支払った。")).toBe("申請人は設計審査手数料、工事検査手数料として合計八四万円を支払う");
     // その後数年間… tells a later time than the fact's date: it stays (and keeps such a headline off the cards).
     expect(headlineOf("1985年、その後数年間のインフレ率は低迷した。")).toMatch(/^その後数年間/);
     // A cut that leaves 「これによって、…」 keeps what follows the connective, with its subject.
