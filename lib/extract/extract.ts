@@ -57,6 +57,9 @@ const STATIVE_PREDICATE = /(?:(?<!予定)(?:でした|です|である|であっ
 const VIEW_ENDING = /(重要|必要|不可欠|大切|肝要|べき)(?:だ|です|である|であります|でございます|だと考えます)?。?$/;
 /** A sentence under a date heading that tells an earlier time (前回の北京大会では…) is not that day's. */
 const LOOKS_BACK = /前回|前大会|過去|かつて|以前|これまで/;
+/** …前回のオリンピックで金メダルを獲得した平野歩夢選手は…: a look back inside a relative clause only names who acts now. */
+const LOOKS_BACK_IN_RELATIVE = /(?:前回|前大会|過去|かつて|以前|これまで)[^、，。]*?(?:した|った|いた|れた|んだ|えた|けた)(?=[\p{Script=Han}\p{Script=Katakana}])/gu;
+const looksBack = (sentence: string) => LOOKS_BACK.test(sentence.replace(LOOKS_BACK_IN_RELATIVE, ""));
 const FIRST_PERSON = /^(?:私|わたくし|わたし|僕)(?:自身)?(?:[（(]([^（）()]{2,20})[）)])?$/;
 const LONG_HELD = /長年|かねて(?:から|より)?|以前から|従来から|たびたび|度々|繰り返し|一貫して/;
 const PASSIVE_AFTER_CUE = /^(?:さ|ら)?れ/;
@@ -329,7 +332,7 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
         for (let i = before; i < facts.length; i += 1) {
           if (facts[i]!.date || timedElsewhere.has(facts[i]!)) continue;
           if (facts[i]!.kind === "position") facts[i] = { ...facts[i]!, date: carried };
-          else if (facts[i]!.kind === "event" && paragraphDate && (paragraphDate.precision === "day" || paragraphDate === sectionHeadingDate) && !(paragraphDate === sectionHeadingDate && LOOKS_BACK.test(sentenceText))) {
+          else if (facts[i]!.kind === "event" && paragraphDate && (paragraphDate.precision === "day" || paragraphDate === sectionHeadingDate) && !(paragraphDate === sectionHeadingDate && looksBack(sentenceText))) {
             facts[i] = { ...facts[i]!, date: paragraphDate };
           }
         }

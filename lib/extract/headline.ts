@@ -7,12 +7,14 @@ import type { Token } from "./analyse";
 import { isStatementPredicate } from "./cues";
 import { TIMES_RELATIVE_CLAUSE } from "./clauses";
 import { scanDates } from "./dates";
+import { fitHeadline, titlesAfterNames } from "./headline-fit";
+import { isParty } from "./ruling";
 
 const MAX_HEADLINE = 40;
 const ANY_CONTEXT = { year: 2000, month: 1, day: 1, published: { year: 2000, month: 1, day: 1 } };
-/** Sentence-initial connectives and frames that carry no content of the fact. */
+/** Sentence-initial connectives and frames that carry no content of the fact (not その後数年間: a later time than the fact's). */
 const LEADING =
-  /^(?:しかし|また|さらに|更に|なお|ただし|ただ|一方で?|そして|これを受けて|これに対し|その後|その直後|実際に|まず|次に|初めに|加えて|そのため|このため|そこで|特に|当然|その結果|結果的に|結局|最終的に|こうして|やがて|ついに|これにより|その際|同日|当日|その日|同夜)(?![のにはがをもと])[、，,]?/;
+  /^(?:しかし|また|さらに|更に|なお|ただし|ただ|一方で?|そして|これを受けて|これに対して|これに対し|これに関して|これについて|その後(?![0-9０-９数何])|その直後|実際に|まず|次に|初めに|加えて|そのため|このため|そこで|特に|当然|その結果|結果的に|結局|最終的に|こうして|しかも|ところが|例えば|たとえば|もっとも|すると|これで|これによって|それにより|それによって|やがて|ついに|これにより|その際|その頃|そのころ|同日|当日|その日|同夜)(?![のにはがをもと])[、，,]?/;
 /** A time of day opening the headline goes with the date (午後3時より臨時閣議が開催 → 臨時閣議が開催). */
 const TIME_OF_DAY = /^(?:当日|同日)?(?:(?:午前|午後)?[0-9０-９一二三四五六七八九十]{1,2}時(?:[0-9０-９]{1,2}分|半)?|正午|未明|早朝|深夜)(?:より|から|頃|ごろ|[、，]|に(?=[^、，]*[がは]))[、，]?/;
 /** Words after which a date is only the time of the clause: 2018年6月12日、/ 9月に / 7月28日から31日まで / 31日まで、. */
@@ -26,6 +28,7 @@ const LINKING_VERBS = new Set(["受ける", "通じる", "経る", "伴う", "�
 export function describeFact(fact: ExtractedFact, tokens: Token[], lex: ActorLexicon): ExtractedFact {
   const inQuote = tokens.filter((t) => t.start >= fact.start && t.end <= fact.end);
   let headline = fact.kind === "agreement" && fact.name ? fact.name : headlineOf(fact, inQuote);
+  headline = demandHeadline(fact, inQuote, headline) ?? headline;
   // 原判決を破棄 → 最高裁判所が原判決を破棄: an act with an object but no subject names its one actor.
   const [actor] = fact.actors;
   if (fact.kind === "event" && fact.actors.length === 1 && actor && /を/.test(headline) && !/[がはも]|のみ|だけ/.test(headline) && !lex.find(headline).length) {
@@ -38,6 +41,37 @@ export function describeFact(fact: ExtractedFact, tokens: Token[], lex: ActorLex
     content: fact.kind === "position" ? contentOf(fact, inQuote, lex) : null,
   };
 }
+
+/** The order a party asks for, as the court is asked to give it: 原判決を取り消す, …を確認する, …を支払え. */
+const ORDER_WORDS: Array<[RegExp, string]> = [
+  [/を(?:取り消す|取消す)$/, "の取消し"],
+  [/を(確認|棄却|却下)(?:する)?$/, "の$1"],
+];
+
+/**
+ * A party's demand (控訴の趣旨) reads as a demand, by the party: 控訴人は…処分の取消しを求める, never
+ * 被控訴人が…を取り消す or 被控訴人は…を支払え, which would read as what happened or as the court's order.
+ */
+function demandHeadline(fact: ExtractedFact, tokens: Token[], headline: string): string | null {
+  const party = fact.speaker;
+  if (fact.kind !== "position" || !party || !isParty(party)) return null;
+  const quote = fact.quote.replace(/[。\s]+$/, "");
+  const said = headline.replace(new RegExp(`^${party}(?:は|が)[、，]?`), "");
+  for (const [order, noun] of ORDER_WORDS) {
+    const m = order.exec(said);
+    if (m && order.test(quote.replace(/する$/, ""))) return `${party}は${said.slice(0, m.index)}${noun.replace("$1", m[1] ?? "")}を求める`;
+  }
+  // …を支払え: the imperative's verb in its dictionary form, asked for (…を支払うよう求める).
+  const last = tokens.filter((t) => t.pos !== "記号").at(-1);
+  if (last?.pos === "動詞" && last.form.startsWith("命令") && said.endsWith(last.surface)) {
+    const asked = said.slice(0, -last.surface.length).replace(new RegExp(`^(${PARTY_IN_ORDER})は[、，]?`), "$1が");
+    return `${party}は、${asked}${last.lemma}よう求める`;
+  }
+  return null;
+}
+
+/** The side an order is addressed to, opening it (被控訴人は、控訴人に対し…支払え): its subject, once asked for. */
+const PARTY_IN_ORDER = "[^、，。はが]{1,8}?人|被告|原告|相手方";
 
 /** Whether a date in the headline is the fact's own (then the card asks it and the headline must not show it). */
 function isOwnDate(text: string, mention: { start: number; end: number }, fact: ExtractedFact): boolean {
@@ -56,14 +90,16 @@ function insideQuote(text: string, at: number): boolean {
 }
 
 /** How the reporter learnt it (…ことが、…の取材で分かった): the news is what comes before. */
-const REPORTING_FRAME = /(?:こと|の)が[、，]?[^。「」]{0,40}?(?:取材|調べ|調査|発表|発言|報道)(?:で|により|によって|から)[、，]?(?:分か|わか|判明|明らかにな)/;
+const REPORTING_FRAME = /(?:(?:こと|の)が|(?<=[たるい])と)[、，]?[^。「」]{0,40}?(?:取材|調べ|調査|発表|発言|報道)(?:で|により|によって|から)[、，]?(?:分か|わか|判明|明らかにな)/;
 
 function headlineOf(fact: ExtractedFact, tokens: Token[]): string {
   const frame = REPORTING_FRAME.exec(fact.quote);
   if (frame) tokens = tokens.filter((t) => t.end <= fact.start + frame.index);
   // A table row's citation line (「ワシントン・ポスト」（7月30日付け）) is the row's source, not its content.
   const firstLine = tokens.filter((t) => t.start < (fact.quote.includes("\n") ? fact.start + fact.quote.indexOf("\n") : fact.end));
-  const words = predicateWords(firstLine);
+  // A footnote's number after a predicate (…を開始しています3。) is no word of the sentence.
+  const unmarked = firstLine.filter((t, k) => !(t.pos1 === "数" && /^(?:助動詞|動詞)$/.test(firstLine[k - 1]?.pos ?? "") && (!firstLine[k + 1] || firstLine[k + 1]!.pos === "記号")));
+  const words = predicateWords(unmarked);
   let text = words.map((t) => t.surface).join("");
   // Dates out: the headline of an event is asked *with* its date, never shows it.
   for (;;) {
@@ -81,26 +117,20 @@ function headlineOf(fact: ExtractedFact, tokens: Token[]): string {
       .replace(/^(?:と|や|、|，|及び|および|から|～|〜)(?=[0-9０-９〇一二三四五六七八九十]+[年月日])/, "")
       .replace(/^の/, "")
       .replace(AFTER_DATE, "");
-    const head = text.slice(0, mention.start).replace(/(?:翌|同|去る|来る)$/, "").replace(/(?:の|に|、|，)$/, "");
+    const before = text.slice(0, mention.start).replace(/(?:翌|同|去る|来る)$/, "");
+    // …を構築し、同年11月から実証実験を開始: after a clause the date's particle goes too.
+    const afterClause = /(?<=[しりきいちみびぎてで])[、，]$/.test(before);
+    const head = before.replace(/(?:の|に|、|，)$/, "");
     // …制度を1999年4月から導入 → …制度を導入: the particle that only tied the date goes with it.
-    text = head + (/[をがはにで]$/.test(head) || !head.trim() ? tail.replace(/^(?:から(?:は)?|より|まで(?:に)?|に(?:は)?|で(?:は)?)[、，,]?/, "") : tail);
+    text = head + (afterClause || /[をがはにで]$/.test(head) || !head.trim() ? tail.replace(/^(?:から(?:は)?|より|まで(?:に)?|に(?:は)?|で(?:は)?)[、，,]?/, "") : tail);
   }
   // (Twice: 「しかし、その後、…」.)
-  text = text.replace(/^[\s　]+/, "").replace(/^【[^】]*】/, "").replace(TIME_OF_DAY, "").replace(LEADING, "").replace(/^[、，,\s]+/, "").replace(LEADING, "").replace(/^[、，,\s]+/, "");
+  // (ウ　…: a judgment's item mark is no word of the fact.)
+  text = text.replace(/^[\s　]+/, "").replace(/^【[^】]*】/, "").replace(/^[ア-ン][　 ]+/, "").replace(TIME_OF_DAY, "").replace(LEADING, "").replace(/^[、，,\s]+/, "").replace(LEADING, "").replace(/^[、，,\s]+/, "");
   // A marker before the sentence ((金メダル)…) labels it; short asides elsewhere stay.
   text = text.replace(/^[（(][^（）()]{1,12}[）)]/, "").replace(/[（(][^（）()]*[）)]/g, (paren) => (paren.length > 12 ? "" : paren));
-  if (text.length > MAX_HEADLINE) {
-    // Drop leading adverbial clauses while what is left still has a subject or an object.
-    // Only a comma outside 「…」 ends a clause: a cut inside a quote leaves its closing bracket alone.
-    const commas = [...text.matchAll(/[、，]/g)].filter((m) => !insideQuote(text, m.index)).map((m) => m.index + 1);
-    const cut = commas.find((at) => text.length - at <= MAX_HEADLINE && /[をがはで]/.test(text.slice(at)));
-    if (cut !== undefined) {
-      // …に出場した三浦璃来・木原龍一ペアが、…金メダルを獲得: the cut keeps the subject it would drop.
-      const subject = /([\p{Script=Han}\p{Script=Katakana}ー・Ａ-Ｚａ-ｚA-Za-z]{2,20})([がは])[、，]$/u.exec(text.slice(0, cut));
-      const rest = text.slice(cut);
-      text = subject && !/^[^、，]*[がは]/.test(rest) && subject[0].length + rest.length - 1 <= MAX_HEADLINE + 12 ? `${subject[1]}${subject[2]}${rest}` : rest;
-    }
-  }
+  // (A cut may leave a connective at the start again: 「…、なお、同命令書は…」.)
+  if (text.length > MAX_HEADLINE) text = fitHeadline(text, MAX_HEADLINE, titlesAfterNames(words), LEADING).replace(LEADING, "").replace(/^[、，,\s]+/, "");
   // A date taken out of its parentheses leaves 「（）」; a clause that went on (…を発表するとともに) ends at its verb.
   text = text.replace(/[（(]\s*[）)]/g, "").replace(/[（(]$/, "").replace(/[、，,。\s]+$/, "");
   text = text.replace(/(?<=[るたい])(?:とともに|と共に|ほか|一方)$/, "");
@@ -130,6 +160,11 @@ function predicateWords(tokens: Token[]): Token[] {
   while (end > 1 && tokens[end - 1]!.pos === "動詞" && ["なる", "いる", "ある", "おる"].includes(tokens[end - 1]!.lemma) && afterFrame(end - 1)) {
     end--;
     while (end > 0 && isTail(tokens[end - 1]!)) end--;
+    // …を強いることになる → …を強いる: the frame noun's particle goes with it (never 「…強いることに」).
+    if (end > 2 && /^[にと]$/.test(tokens[end - 1]!.surface) && FRAME_NOUNS.has(tokens[end - 2]!.surface) && tokens[end - 3]!.pos !== "名詞") {
+      end -= 2;
+      while (end > 0 && isTail(tokens[end - 1]!)) end--;
+    }
   }
   if (end === 0) return tokens;
   const last = tokens[end - 1]!;
@@ -143,8 +178,12 @@ function predicateWords(tokens: Token[]): Token[] {
   }
   const kept = tokens.slice(0, end);
   // A court's 「…というべきである」 is its holding: 「…というべき」, never the hearsay 「…という」.
-  const ought = tokens.slice(end).find((t) => t.pos === "助動詞" && t.lemma === "べし");
-  if (ought) return [...kept, { ...ought, surface: "べき" }];
+  const oughtAt = tokens.findIndex((t, k) => k >= end && t.pos === "助動詞" && t.lemma === "べし");
+  // …認められるべき keeps its voice (never 「認めべき」): the auxiliaries before べき stay, in their plain form.
+  if (oughtAt >= 0) {
+    const voice = tokens.slice(end, oughtAt).filter((t) => (t.pos === "助動詞" || (t.pos === "動詞" && t.pos1 === "接尾")) && /^(?:れる|られる|せる|させる)$/.test(t.lemma));
+    return [...kept, ...voice.map((t) => ({ ...t, surface: t.lemma })), { ...tokens[oughtAt]!, surface: "べき" }];
+  }
   if (last.pos === "動詞") {
     const before = tokens[end - 2];
     if (LIGHT_VERBS.has(last.lemma) && before?.pos === "名詞" && before.pos1 === "サ変接続") return kept.slice(0, -1);

@@ -6,16 +6,18 @@
 //                clauses with none of these join their neighbours into segments
 //   5 facts      (extract.ts; narration.ts for the time the narration stands on; ruling.ts for a judgment's
 //                主文 and 理由; build-fact.ts)   one fact per segment
-//   6 describe   (headline.ts)   headline, place and position content from the tokens
+//   6 describe   (headline.ts)   headline, place and position content from the tokens;
+//                (restatements.ts) a happening told again (…に続き、2つ目の…; …している) is no second fact
 // Each pass is its own module with its own tests; this file only runs them in order.
 import type { CleanedDocument, ExtractedFact } from "@/lib/facts/types";
 import { buildLexicon } from "./actors";
 import type { Analyser } from "./analyse";
 import { extractFacts, type ExtractContext } from "./extract";
 import { describeFact } from "./headline";
+import { withoutRestatements } from "./restatements";
 
 export function extractWith(analyser: Analyser, doc: CleanedDocument, ctx: ExtractContext = {}): ExtractedFact[] {
   const tokens = analyser(doc.text);
   const lex = buildLexicon({ text: doc.text, tokens, aliases: ctx.actorAliases });
-  return extractFacts(doc, lex, tokens, ctx).map((fact) => describeFact(fact, tokens, lex));
+  return withoutRestatements(extractFacts(doc, lex, tokens, ctx).map((fact) => describeFact(fact, tokens, lex)));
 }

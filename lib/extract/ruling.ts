@@ -74,6 +74,8 @@ const SUMMARY: RulingVoice = { kind: "summary" };
 const PARTY =
   "附帯控訴人|被控訴人|控訴人|被上告人|上告人|抗告人|被申立人|申立人|被申請人|申請人|被告人|被告|原告|相手方|債権者|債務者|検察官|弁護人|参加人|当事者";
 const PARTIES = new RegExp(`(${PARTY})(?:ら|等)?`, "g");
+/** Whether a name is a side of a judgment (控訴人, 被告ら). */
+export const isParty = (name: string) => new RegExp(`^(?:${PARTY})(?:ら|等)?$`).test(name);
 /** Who asks in each kind of demand (控訴の趣旨 → 控訴人), and who answers it. */
 const DEMANDER: Array<[RegExp, string, string]> = [
   [/附帯控訴/, "附帯控訴人", "附帯被控訴人"],
