@@ -7,11 +7,13 @@
 //   5 facts      (extract.ts; narration.ts for the time the narration stands on; ruling.ts for a judgment's
 //                主文 and 理由; build-fact.ts)   one fact per segment
 //   6 describe   (headline.ts)   headline, place and position content from the tokens;
-//                (restatements.ts) a happening told again (…に続き、2つ目の…; …している) is no second fact
+//                (restatements.ts) a happening told again (…に続き、2つ目の…; …している) is no second fact;
+//                (date-clones.ts) a clause given once per date it names keeps one headline per date
 // Each pass is its own module with its own tests; this file only runs them in order.
 import type { CleanedDocument, ExtractedFact } from "@/lib/facts/types";
 import { buildLexicon } from "./actors";
 import type { Analyser } from "./analyse";
+import { separateDateClones } from "./date-clones";
 import { extractFacts, type ExtractContext } from "./extract";
 import { describeFact } from "./headline";
 import { withoutRestatements } from "./restatements";
@@ -19,5 +21,6 @@ import { withoutRestatements } from "./restatements";
 export function extractWith(analyser: Analyser, doc: CleanedDocument, ctx: ExtractContext = {}): ExtractedFact[] {
   const tokens = analyser(doc.text);
   const lex = buildLexicon({ text: doc.text, tokens, aliases: ctx.actorAliases });
-  return withoutRestatements(extractFacts(doc, lex, tokens, ctx).map((fact) => describeFact(fact, tokens, lex)));
+  const described = extractFacts(doc, lex, tokens, ctx).map((fact) => describeFact(fact, tokens, lex));
+  return withoutRestatements(separateDateClones(described));
 }
