@@ -174,6 +174,25 @@ export function findCues(text: string, depths: Uint8Array, tokens: Token[], base
   return cues.sort((a, b) => a.start - b.start);
 }
 
+/** A view stated without a verb of saying: …が重要です, …すべきである, …を進める必要があります, …なければなりません. */
+const VIEW_ENDING =
+  /(重要|必要|不可欠|大切|肝要|急務|べき)(?:だ|です|である|であります|でございます|だと考えます|があります|がある|がございます)?。?$|(?:なければ|ねば)(なりません|ならない)。?$/;
+/**
+ * What the one speaking commits to, hopes for or holds (…を進めてまいります, …と確信しています, …を歓迎します,
+ * …を強く実感しています, …の所存です): the sentence's ending in the polite first person.
+ */
+const COMMITMENT_ENDING =
+  /(まいります|参ります|いきます|いきたいと(?:思い|考え)(?:ます|ております|ています)|目指します|取り組みます|全力を尽くします|考えております|考えています|考えます|思っております|思います|確信しております|確信しています|決意です|決意であります|所存です|所存であります|求めます|訴えます|歓迎します|歓迎いたします|期待します|期待しております|期待しています|願っております|願っています|実感しております|実感しています|感じております|感じています)。?$/;
+
+/** A view or commitment in a speaker's own words, by the sentence's ending (offsets in the sentence). */
+export function ownWordsStance(sentence: string): { start: number; end: number; word: string } | null {
+  const m = VIEW_ENDING.exec(sentence) ?? COMMITMENT_ENDING.exec(sentence);
+  if (!m) return null;
+  const word = m[1] ?? m[2]!;
+  const start = m.index + m[0].indexOf(word);
+  return { start, end: start + word.length, word };
+}
+
 /** A sentence that forecasts or speculates (…とみられる, …が考えられる) states no fact. */
 export const SPECULATIVE_ENDING =
   /(?:考えられる|とみられる|と見られる|予想される|見込まれる|見込まれた|だろう|かもしれない|見通しだ|可能性がある|と思われる|懸念される|はずである|はずだった|はずであった)。?$/;

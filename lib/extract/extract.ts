@@ -8,7 +8,7 @@
 import type { CleanedDocument, ExtractedFact, FactDate } from "@/lib/facts/types";
 import type { ActorAliases, ActorLexicon } from "./actors";
 import type { Token } from "./analyse";
-import { tellsNoHappening } from "./cues";
+import { ownWordsStance, tellsNoHappening } from "./cues";
 import { publishedContext, scanDates, type DateContext } from "./dates";
 import { carriedContext, continuesNarration, headingDate } from "./narration";
 import { bracketDepths, splitClauses, type Span } from "./segment";
@@ -29,6 +29,7 @@ import {
   type RoledDate,
   type Segment,
 } from "./clauses";
+import { documentVoice } from "./voice";
 import { blockSentences, readTables, TABLE_REF, toAscii, type TableInfo } from "./tables";
 
 export interface ExtractContext {
@@ -53,19 +54,15 @@ const PAST_PREDICATE = /(?:た|んだ|なかった|予定(?:です|でござい�
 /** What stood, not what happened: …であった, …続けていた, …の一つ, …人目 (a dated clause of these narrates no happening). */
 const STATIVE_PREDICATE = /(?:(?<!予定)(?:でした|です|である|であった|でございます)|(?:が|は|点|から)ございます|ものです|ものである|に当たります|にあたる|の一つ|の総称|を指す|[0-9０-９一二三四五六七八九十]+(?:例|番|度|回|人|件)目|(?<!と|旨)(?:してい|てい|でい)た|可能性(?:は|が)高い)$/;
 
-/** A view stated without a verb of saying: …が重要です, …すべきである, …が必要であります. */
-const VIEW_ENDING = /(重要|必要|不可欠|大切|肝要|べき)(?:だ|です|である|であります|でございます|だと考えます)?。?$/;
 /** A sentence under a date heading that tells an earlier time (前回の北京大会では…) is not that day's. */
 const LOOKS_BACK = /前回|前大会|過去|かつて|以前|これまで/;
 const FIRST_PERSON = /^(?:私|わたくし|わたし|僕)(?:自身)?(?:[（(]([^（）()]{2,20})[）)])?$/;
 const LONG_HELD = /長年|かねて(?:から|より)?|以前から|従来から|たびたび|度々|繰り返し|一貫して/;
 const PASSIVE_AFTER_CUE = /^(?:さ|ら)?れ/;
 const AGENT = /([\p{Script=Han}\p{Script=Katakana}ー・]{2,16})(?:など|ら)?(?:から(?:は|も)?|によって|により)[、，]?[^、，。]{0,40}$/u;
+/** A sentence that tells what was said or done before (…と申し上げました, …してきました): not a view held now. */
+const PAST_SAYING = /(?:た|でした|ました)[」』）)]?。?$/;
 const URL = /https?:\/\/|www\.[a-z]/i;
-/** In a speaker's own words, what they commit to or hold: …を進めてまいります, …と確信しています, …を目指します. */
-const COMMITMENT_ENDING = /(まいります|参ります|いきます|目指します|取り組みます|全力を尽くします|考えております|考えます|確信しております|確信しています|決意です|決意であります|求めます|訴えます)。?$/;
-/** A title naming a speech and its speaker: 川口外務大臣演説, 首相談話, 知事の年頭挨拶. */
-const SPEECH_TITLE = /([^\s,，、「」［］[\]]{2,16}?(?:大臣|首相|総理|長官|大統領|知事|市長|総裁|委員長|議長|会長|社長))(?:の|[ 　])?(?:施政方針|所信表明|外交|政策|年頭|就任|退任)?(?:演説|談話|挨拶|あいさつ|スピーチ|所信表明|記者会見|会見)/;
 
 
 export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: Token[], ctx: ExtractContext = {}): ExtractedFact[] {
@@ -96,9 +93,8 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
     .sort((a, b) => a.start - b.start);
   /** The speaker of a transcript's turn: 【林外務大臣】 opens it and holds until the next one. */
   let turnSpeaker: string | null = null;
-  /** Who gives the speech the title names (川口外務大臣演説 → 川口外務大臣): its views are theirs. */
-  // (第204通常国会における菅義偉首相の施政方針演説 → 菅義偉首相: the name ends the title's phrase.)
-  const speechBy = SPEECH_TITLE.exec(title)?.[1]?.replace(/^.*(?:における|での|の)(?=[^の]{2,}$)/, "") ?? null;
+  /** Whose words the whole document is (a speech the title names, a record's [演説者], a signed preface): its views are theirs. */
+  const speechBy = documentVoice(doc, ctx.title);
   /** The day a section's narration stands on, for a paragraph that goes on telling it (午後7時に…). */
   let sectionDay: FactDate | null = null;
   /** The date a section's heading gives (2月5日): every paragraph under it stands on it. */
@@ -174,10 +170,10 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
       // In a speaker's own words (a transcript's turn, a speech) a view needs no verb of saying:
       // 「…を強化していくことが重要です」 is the speaker's position.
       const last = clauses.at(-1);
-      const view = VIEW_ENDING.exec(sentenceText) ?? COMMITMENT_ENDING.exec(sentenceText);
+      const view = ownWordsStance(sentenceText);
       if (last && !last.cue && !clauses.some((c) => c.cue) && view && (turnSpeaker || speechBy) && block.kind === "body") {
-        const at = sentence.start + view.index;
-        last.cue = { start: at, end: at + view[0].length, word: view[1]! };
+        const at = sentence.start + view.start;
+        last.cue = { start: at, end: sentence.start + view.end, word: view.word };
       }
 
       const before = facts.length;
@@ -317,9 +313,15 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
       // 本年 in a press conference of 2023-09-16 tells less than the day it was held: the finer date carries.
       const finer = paragraphDate && documentDate && tellsLessThan(paragraphDate, documentDate) ? documentDate : paragraphDate;
       const carried = longHeld ? null : (finer ?? documentDate);
+      // The one speaking states a view or a commitment (…と考えております, …していきます) when they speak, not
+      // when the paragraph's narration stands (一昨年の9月に就任…): the speech's own date, or none.
+      const voice = turnSpeaker ?? speechBy;
+      const saidNow = voice !== null && block.kind === "body" && !PAST_SAYING.test(sentenceText);
+      const heldNow = (f: ExtractedFact) => saidNow && f.kind === "position" && !f.date && f.speaker === voice && !timedElsewhere.has(f);
+      for (let i = before; i < facts.length; i += 1) if (heldNow(facts[i]!)) facts[i] = { ...facts[i]!, date: documentDate };
       if (carried) {
         for (let i = before; i < facts.length; i += 1) {
-          if (facts[i]!.date || timedElsewhere.has(facts[i]!)) continue;
+          if (facts[i]!.date || timedElsewhere.has(facts[i]!) || heldNow(facts[i]!)) continue;
           if (facts[i]!.kind === "position") facts[i] = { ...facts[i]!, date: carried };
           else if (facts[i]!.kind === "event" && paragraphDate && (paragraphDate.precision === "day" || paragraphDate === sectionHeadingDate) && !(paragraphDate === sectionHeadingDate && LOOKS_BACK.test(sentenceText))) {
             facts[i] = { ...facts[i]!, date: paragraphDate };
