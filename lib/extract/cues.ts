@@ -6,6 +6,8 @@ export interface Cue {
   start: number;
   end: number;
   word: string;
+  /** A view or commitment the one speaking states in their own words (…していきます, …が重要です): no verb of saying. */
+  ownWords?: boolean;
 }
 
 /**
@@ -27,6 +29,8 @@ const STANCE_VERBS = new Set(["求める", "迫る", "訴える", "呼びかけ�
 /** Verbs and サ変 nouns of saying or thinking: a position only with reported content (…と述べた, …旨を伝えた). */
 const SAYING = new Set([
   "述べる", "語る", "話す", "論じる", "言う", "報じる", "伝える", "答える", "明かす", "考える", "思う",
+  // The humble verbs of saying a speaker uses of their own words: …を目指すと申し上げました.
+  "申し上げる", "申す", "申し述べる",
   "説明", "発言", "言及", "発表", "報道", "アピール", "実感", "確信",
 ]);
 /**
@@ -55,6 +59,8 @@ const DEADLINE_CUE = /期限[^。]{0,12}?(設定|設け)/g;
 const SHARED_VIEW_CUE = /(?:認識|見解|意見|考え)(?:を|で|が)(共有し|一致し|一致を見)|と(判断し|判断す|結論づけ|結論付け)/g;
 /** A stated intention or conviction of the one speaking: …を主導していく, …歩を進めていきます, …を強く実感しています. */
 const INTENTION_CUE = /(?:て|で)(いきます|いきたい|まいります|まいりたい|参ります|参りたい|いく考え|いく決意|いく所存|いく(?=。|$))/g;
+
+const INTENTION_WORD = /^(?:いきます|いきたい|まいります|まいりたい|参ります|参りたい|いく考え|いく決意|いく所存|いく)$/;
 
 /** The cue was only the time of something else: 約束した後も, 表明する前に. */
 const SUBORDINATE_TIME = /^(?:し|す)(?:た|る)?(?:後|前|際|以降|以来|直後|直前|のを受け|ことを受け)/;
@@ -153,7 +159,9 @@ export function findCues(text: string, depths: Uint8Array, tokens: Token[], base
     const noun = nounCueAt(inText, i);
     if (!noun) continue;
     const end = inText[noun.last]!.end - base;
-    const quoted = inText[i - 1]?.surface === "の" && inText[i - 2]?.surface === "と";
+    // …との指示, …とのご指示 (an honorific prefix between): the quoted content's noun.
+    const k = inText[i - 1]?.pos === "接頭詞" ? i - 1 : i;
+    const quoted = inText[k - 1]?.surface === "の" && inText[k - 2]?.surface === "と";
     if (!quoted && !usedAsPredicate(inText, noun.last)) continue;
     if (inText[noun.last + 1]?.lemma === "する" && negatedAfter(inText, noun.last + 1) && SAYING.has(noun.word)) continue;
     if (STANCE_NOUNS.has(noun.word) || quoted || reportedBefore(inText, i)) add(at, noun.word, end);
@@ -170,7 +178,9 @@ export function findCues(text: string, depths: Uint8Array, tokens: Token[], base
     add(m.index + m[0].length - word.length, word);
   }
   for (const m of text.matchAll(DEADLINE_CUE)) add(m.index + m[0].length - m[1]!.length, m[1]!);
-  for (const m of text.matchAll(INTENTION_CUE)) add(m.index + 1, m[1]!);
+  const intentions = text.matchAll(INTENTION_CUE);
+  for (const m of intentions) add(m.index + 1, m[1]!);
+  for (const c of cues) if (INTENTION_WORD.test(c.word)) c.ownWords = true;
   return cues.sort((a, b) => a.start - b.start);
 }
 

@@ -59,6 +59,7 @@ const LOOKS_BACK = /前回|前大会|過去|かつて|以前|これまで/;
 const FIRST_PERSON = /^(?:私|わたくし|わたし|僕)(?:自身)?(?:[（(]([^（）()]{2,20})[）)])?$/;
 const LONG_HELD = /長年|かねて(?:から|より)?|以前から|従来から|たびたび|度々|繰り返し|一貫して/;
 const PASSIVE_AFTER_CUE = /^(?:さ|ら)?れ/;
+const RECEIVED_AFTER_CUE = /^を(?:頂|いただ|受け|賜)/;
 const AGENT = /([\p{Script=Han}\p{Script=Katakana}ー・]{2,16})(?:など|ら)?(?:から(?:は|も)?|によって|により)[、，]?[^、，。]{0,40}$/u;
 /** A sentence that tells what was said or done before (…と申し上げました, …してきました): not a view held now. */
 const PAST_SAYING = /(?:た|でした|ました)[」』）)]?。?$/;
@@ -173,7 +174,7 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
       const view = ownWordsStance(sentenceText);
       if (last && !last.cue && !clauses.some((c) => c.cue) && view && (turnSpeaker || speechBy) && block.kind === "body") {
         const at = sentence.start + view.start;
-        last.cue = { start: at, end: sentence.start + view.end, word: view.word };
+        last.cue = { start: at, end: sentence.start + view.end, word: view.word, ownWords: true };
       }
 
       const before = facts.length;
@@ -214,9 +215,13 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
         const mentioned = mentions.flatMap((m) => m.actors);
         if (segment.cue) {
           // …の重要性が指摘されています: a saying in the passive names its speaker only as its agent (…からは, …により).
-          const passive = PASSIVE_AFTER_CUE.test(text.slice(segment.cue.end, segment.cue.end + 4));
+          // (…からの指示を頂いた, …から要請を受けた: what one received was said by the one it came from.)
+          const passive = PASSIVE_AFTER_CUE.test(text.slice(segment.cue.end, segment.cue.end + 4)) || RECEIVED_AFTER_CUE.test(text.slice(segment.cue.end, segment.cue.end + 6));
           const agent = passive ? AGENT.exec(text.slice(segment.start, segment.cue.start))?.[1] ?? null : null;
-          const named = passive ? agent : (resolveSpeaker(lex, text, segment, sentence, subjects, paragraphTopic) ?? turnSpeaker ?? speechBy);
+          // In a speech or a turn, a commitment or view in the speaker's own words is theirs, whatever subject its
+          // clause names (…新たなルール作りを日本が主導する経済外交…に焦点を当て、更に歩を進めていきます).
+          const voice = turnSpeaker ?? speechBy;
+          const named = passive ? agent : segment.cue.ownWords && voice ? voice : (resolveSpeaker(lex, text, segment, sentence, subjects, paragraphTopic) ?? voice);
           // 同氏は…と述べた: the speaker is the person 同氏 refers to, and their side.
           const reference = named ? lex.inRange(sentence.start, sentence.end).find((m) => m.kind === "reference" && m.form === named) : undefined;
           // 私(上川大臣)は…: the first person is the turn's or the speech's speaker, else the name it gives.
@@ -302,6 +307,15 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
         const dated = facts.slice(before).find((o) => o.kind === "position" && o.date && o.speaker === f.speaker);
         if (dated) facts[i] = { ...f, date: dated.date };
       }
+      // …昨年3月に…スピーチを行う機会を頂き、…を目指すと申し上げました: a statement told in the past on the occasion an
+      // earlier clause of the sentence dates was made then.
+      if (PAST_SAYING.test(sentenceText)) {
+        for (let i = before; i < facts.length; i += 1) {
+          const f = facts[i]!;
+          const occasion = f.kind === "position" && !f.date ? dates.filter((d) => d.role === "primary" && !d.approximate && d.end <= f.start).at(-1) : undefined;
+          if (occasion) facts[i] = { ...f, date: occasion.date };
+        }
+      }
       // A view held for long (長年にわたり…批判もあった, かねてから…主張してきた) was made on no one day.
       const longHeld = LONG_HELD.test(sentenceText);
       // News tells of the day its lead names (…が20日告示され) and appears a day or two later: the lead's day, not
@@ -312,7 +326,9 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
       }
       // 本年 in a press conference of 2023-09-16 tells less than the day it was held: the finer date carries.
       const finer = paragraphDate && documentDate && tellsLessThan(paragraphDate, documentDate) ? documentDate : paragraphDate;
-      const carried = longHeld ? null : (finer ?? documentDate);
+      // In a speech, what was said or done before (…とのご指示を頂き…邁進してきました) is not dated by the speech.
+      const toldBefore = (turnSpeaker ?? speechBy) !== null && PAST_SAYING.test(sentenceText);
+      const carried = longHeld ? null : (finer ?? (toldBefore ? null : documentDate));
       // The one speaking states a view or a commitment (…と考えております, …していきます) when they speak, not
       // when the paragraph's narration stands (一昨年の9月に就任…): the speech's own date, or none.
       const voice = turnSpeaker ?? speechBy;

@@ -21,3 +21,37 @@ describe("first-person documents: the one speaking holds their views", () => {
     expect(position(list, "進めていきます")).toMatchObject({ speaker: "学長", date: null });
   });
 });
+
+describe("first-person documents: what the speaker said before, and whose words they received", () => {
+  it("…と申し上げました is a statement of the one speaking, dated by the occasion an earlier clause names", () => {
+    const text = "私は、就任後間もない昨年3月に、ここで講演を行う機会を頂き、教育の充実を目指すと申し上げました。";
+    const list = facts(text, { publishedAt: "2024-05-10", title: "山田市長演説" });
+    expect(position(list, "申し上げました")).toMatchObject({ speaker: "山田市長", date: { value: "2023-03" } });
+    expect(position(list, "申し上げました")?.content).toContain("教育の充実を目指す");
+  });
+
+  it("…からの（ご）指示を頂いた is the instruction of the one it came from, told in the past and not dated by the speech", () => {
+    const text = "知事から防災対策にしっかり取り組むようにとのご指示を頂いたことを踏まえ、対策に邁進してきました。";
+    const found = position(facts(text, { publishedAt: "2024-05-10", title: "山田市長演説" }), "ご指示");
+    expect(found).toMatchObject({ speaker: "知事", date: null, content: "防災対策にしっかり取り組むように" });
+  });
+});
+
+describe("position content: the stance itself, not a fragment", () => {
+  it("と between two nouns (理解と支持が) joins them; it ends no reported content", () => {
+    const found = position(facts("改革を進めるには、職員の理解と支持が不可欠であります。", { title: "佐藤学長挨拶" }), "不可欠");
+    expect(found?.content).toContain("職員の理解と支持が不可欠");
+  });
+
+  it("a commitment in one's own words is the whole clause, and the speaker's even when an inner clause names another subject", () => {
+    const text = "特に三つの分野、(1)地域医療の強化、(2)企業が主導する産業振興、(3)子育て支援に焦点を当て、更に歩を進めていきます。";
+    const found = position(facts(text, { title: "鈴木知事年頭挨拶" }), "歩を進め");
+    expect(found?.speaker).toBe("鈴木知事");
+    expect(found?.content).toContain("焦点を当て、更に歩を進めていきます");
+  });
+
+  it("a demand keeps its object, and the holder's own 「…から」 is no part of what was said", () => {
+    const found = position(facts("労組側からは、賃金の引き上げが必要であるとの主張があった。"), "主張");
+    expect(found?.content ?? "").not.toMatch(/^は|から/);
+  });
+});

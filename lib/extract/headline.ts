@@ -4,7 +4,7 @@
 import type { ExtractedFact } from "@/lib/facts/types";
 import type { ActorLexicon } from "./actors";
 import type { Token } from "./analyse";
-import { isStatementPredicate } from "./cues";
+import { isStatementPredicate, ownWordsStance } from "./cues";
 import { TIMES_RELATIVE_CLAUSE } from "./clauses";
 import { scanDates } from "./dates";
 
@@ -199,10 +199,20 @@ function quotativeAt(tokens: Token[], i: number): number | null {
   if (t.pos === "接続詞" && t.surface === "すると" && tokens[i + 1]?.surface === "の") return t.start + 2;
   const particle = (QUOTATIVE_PARTICLE.test(t.surface) && (t.pos === "助詞" || t.surface === "旨")) || (t.surface === "など" && tokens[i + 1]?.surface === "と");
   if (!particle || !prev) return null;
-  const closesClause = prev.pos === "動詞" || prev.pos === "助動詞" || prev.pos === "形容詞" || /[」』]$/.test(prev.surface);
-  // After a noun only when the predicate follows at once: …意志の現れと強調した (yet not 各国との連携を確認).
-  const namesContent = prev.pos === "名詞" && t.surface === "と" && tokens[i + 1] !== undefined && isStatementPredicate(tokens, i + 1);
+  // (…取り組むようにとの指示: a request's ように closes it too.)
+  const closesClause = prev.pos === "動詞" || prev.pos === "助動詞" || prev.pos === "形容詞" || /[」』]$/.test(prev.surface) || (prev.surface === "に" && tokens[i - 2]?.surface === "よう");
+  // After a noun only when the predicate follows at once: …意志の現れと強調した (yet not 各国との連携を確認, and not
+  // 国民の理解と支持が不可欠, where と joins two nouns and the second is no predicate).
+  const namesContent = prev.pos === "名詞" && t.surface === "と" && tokens[i + 1] !== undefined && isStatementPredicate(tokens, i + 1) && usedAsPredicate(tokens, i + 1);
   return closesClause || namesContent ? t.start : null;
+}
+
+/** A noun of saying or stance used as the predicate (強調した, 支持し、), not as a noun (支持が, 支持を得る). */
+function usedAsPredicate(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== "名詞") return true;
+  const next = tokens[i + 1];
+  return !next || next.lemma === "する" || (next.pos === "記号" && /^[。、，,]$/.test(next.surface));
 }
 
 /**
@@ -252,8 +262,17 @@ function contentOf(fact: ExtractedFact, inQuote: Token[], lex: ActorLexicon): st
   }
   const cut = reportedContentEnd(fact, inQuote);
   if (cut !== null && cut > holderEnd) {
-    const content = quote.slice(holderEnd, cut).replace(/^[、，\s]+/, "");
+    // (小泉総理から…取り組むようにとの指示: the one it came from is the holder, not the content.)
+    const raw = quote.slice(holderEnd, cut).replace(/^[、，\s]+/, "");
+    const from = fact.speaker && raw.startsWith(`${fact.speaker}から`) ? /^[^、，]*?から(?:は|も)?[、，,]?/.exec(raw)![0] : "";
+    const content = raw.slice(from.length);
     if (content.length >= 4) return content;
+  }
+  // A view or commitment in the speaker's own words (…を進めていきます, …が不可欠であります) is the stance itself:
+  // the whole clause in their words; its object alone (更に歩) would say nothing.
+  if ((ownWordsStance(fact.quote) && !DEMAND_ENDING.test(quote)) || INTENTION_ENDING.test(quote)) {
+    const whole = quote.slice(holderEnd).replace(OWN_OPENING, "");
+    if (whole.length >= 4) return whole;
   }
   // An object of a stance verb: …の完全な非核化を求めた → 完全な非核化.
   const object = /([^、，。]{2,60})を(?:[^、，。を]{0,12})$/.exec(quote.slice(holderEnd));
@@ -261,6 +280,13 @@ function contentOf(fact: ExtractedFact, inQuote: Token[], lex: ActorLexicon): st
   const rest = quote.slice(holderEnd).replace(/^[、，\s]+/, "");
   return rest.length >= 4 ? rest : null;
 }
+
+/** Demands keep their object as content (…の撤回を求めます → …の撤回). */
+const DEMAND_ENDING = /(?:求め|訴え)ます$/;
+/** …を主導していく, …を取っていく: an intention stated in the plain form. */
+const INTENTION_ENDING = /[てで]いく$/;
+/** The first person and connectives opening a speaker's own sentence: 私自身、, 私は、, そして、. */
+const OWN_OPENING = /^(?:[、，\s]*(?:私|わたくし)(?:自身)?(?:[（(][^）)]{0,20}[）)])?(?:は|も|が)?[、，]?|[、，\s]*(?:そして|また|さらに|更に|特に|まず)[、，])+/;
 
 /** Where the holder's phrase ends: after the first topic or subject particle that follows an actor. */
 function holderBoundary(quote: string, fact: ExtractedFact, lex: ActorLexicon): number {

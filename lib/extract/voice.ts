@@ -5,12 +5,13 @@
 // the text (外務大臣として私が…, 私（林大臣）は…). A transcript's turns (【林外務大臣】) are per passage, not here.
 import type { CleanedDocument } from "@/lib/facts/types";
 
+/** The offices a speaker's title, signature or self-description names (the head of a body or a post). */
+const OFFICES = "大臣|首相|総理|長官|大統領|知事|市長|町長|村長|区長|総裁|委員長|議長|会長|社長|理事長|学長|総長|代表|事務総長|大使|局長";
 /** A title naming a speech and its speaker: 川口外務大臣演説, 首相談話, 知事の年頭挨拶. */
-const SPEECH_TITLE = /([^\s,，、「」［］[\]]{2,16}?(?:大臣|首相|総理|長官|大統領|知事|市長|総裁|委員長|議長|会長|社長))(?:の|[ 　])?(?:施政方針|所信表明|外交|政策|年頭|就任|退任)?(?:演説|談話|挨拶|あいさつ|スピーチ|所信表明|記者会見|会見)/;
+const SPEECH_TITLE = new RegExp(`([^\\s,，、「」［］[\\]]{2,16}?(?:${OFFICES}))(?:の|[ 　])?(?:施政方針|所信表明|外交|政策|年頭|就任|退任)?(?:演説|談話|挨拶|あいさつ|スピーチ|所信表明|記者会見|会見)`);
 /** A database record's speaker field: [演説者] …, 【発言者】…. */
 const SPEAKER_FIELD = /^[ 　]*[[【［](?:演説者|発言者|講演者|話者)[\]】］][ 　]*([^\s[【［]{2,30})/m;
-/** Offices a signature or a self-description names (the head of a body or a post). */
-const OFFICE = "(?:[^\\s、。，「」()（）]{0,12}?(?:大臣|首相|総理|長官|大統領|知事|市長|町長|村長|区長|総裁|委員長|議長|会長|社長|理事長|学長|総長|代表|事務総長|大使|局長))";
+const OFFICE = `(?:[^\\s、。，「」()（）]{0,12}?(?:${OFFICES}))`;
 /** A line that is only an office and a name (外務大臣　茂木敏充), maybe after the day it was signed. */
 const SIGNATURE = new RegExp(`^(?:[^\\s]{0,16}?[年月日][ 　]*)?(${OFFICE})[ 　]+([\\p{Script=Han}々]{1,5}[ 　]?[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}々]{1,6})$`, "u");
 /** The writer naming their own office: 外務大臣として私が, 私（林大臣）は. */
