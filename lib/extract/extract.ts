@@ -12,7 +12,7 @@ import { ownWordsStance, tellsNoHappening } from "./cues";
 import { publishedContext, scanDates, type DateContext } from "./dates";
 import { carriedContext, continuesNarration, headingDate } from "./narration";
 import { bracketDepths, splitClauses, type Span } from "./segment";
-import { findSubjects, isSpeakerLike, speakerAfterCue } from "./speaker";
+import { findSubjects, isSpeakerLike, phraseBefore, speakerAfterCue } from "./speaker";
 import { isoDate, makeFact, statementOf, trimQuote } from "./build-fact";
 import { findRulingSections, rulingFacts, startsPeriod } from "./ruling";
 import { AGREEMENT_NAME, contentsOf, MADE_BY } from "./agreements";
@@ -179,6 +179,7 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
 
       const before = facts.length;
       const segments = mergeSegments(clauses, text, sentence);
+      const interviewed = interviewFrames(text, segments);
       if (block.kind === "body" && !speculative) {
         facts.push(...settingEvents(lex, text, depths, sentence, clauses, segments, paragraphTopic));
       }
@@ -221,7 +222,7 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
           // In a speech or a turn, a commitment or view in the speaker's own words is theirs, whatever subject its
           // clause names (…新たなルール作りを日本が主導する経済外交…に焦点を当て、更に歩を進めていきます).
           const voice = turnSpeaker ?? speechBy;
-          const named = passive ? agent : segment.cue.ownWords && voice ? voice : (resolveSpeaker(lex, text, segment, sentence, subjects, paragraphTopic) ?? voice);
+          const named = passive ? agent : (interviewed.get(segment) ?? (segment.cue.ownWords && voice ? voice : (resolveSpeaker(lex, text, segment, sentence, subjects, paragraphTopic) ?? voice)));
           // 同氏は…と述べた: the speaker is the person 同氏 refers to, and their side.
           const reference = named ? lex.inRange(sentence.start, sentence.end).find((m) => m.kind === "reference" && m.form === named) : undefined;
           // 私(上川大臣)は…: the first person is the turn's or the speech's speaker, else the name it gives.
@@ -238,7 +239,13 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
             for (const part of each) facts.push(makeFact(text, "position", part.span, primary?.date ?? null, sidesOf(lex, part.speaker, lex.find(part.speaker).flatMap((m) => m.actors)), part.speaker));
             continue;
           }
-          facts.push(makeFact(text, "position", quote, primary?.date ?? null, sides, speaker));
+          // 「…」としつつ「…」とする疑問の声も上がっている: the statement ends where its speaker goes on to something else.
+          const goesOn = /^(?:つつ|ながら)/.exec(text.slice(segment.cue.end)) ?? (/(?:つつ|ながら)$/.test(segment.cue.word) ? [""] : null);
+          const span = goesOn && quote.end > segment.cue.end + goesOn[0].length + 2 ? { start: quote.start, end: segment.cue.end + goesOn[0].length } : quote;
+          facts.push(makeFact(text, "position", span, primary?.date ?? null, sides, speaker));
+          // What an interview drew out was said when the interview took place, which the sentence does not tell.
+          // (So do the other statements of a sentence an interview frames: …としており、ある…関係者は「…」としつつ.)
+          if ((interviewed.has(segment) || interviewed.size > 0) && !primary) timedElsewhere.add(facts.at(-1)!);
         } else {
           const topic = subjects.find((s) => s.strong && s.at < segment.end)?.phrase ?? paragraphTopic;
           // A dated clause that only describes or labels (…でした, …ものです, …ございます) narrates no happening.
@@ -355,6 +362,29 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
   return dedupe(facts).sort(compareFacts);
 }
 
+/** Xに取材したところ、「…」としており: the interview frames what X said; it is no happening of its own. */
+const INTERVIEW_FRAME = /(?:に|へ)(?:取材|問い合わせ|質問|聞き取り|聴取)(?:を)?(?:し|行っ)たところ[、，,]?$/;
+
+/**
+ * Segments that only frame the reported statement after them (…の関係者に取材したところ、「…」としており): each
+ * joins the statement, whose speaker is the one interviewed. Returns the speaker per joined segment.
+ */
+function interviewFrames(text: string, segments: Segment[]): Map<Segment, string> {
+  const speakers = new Map<Segment, string>();
+  for (let i = 0; i + 1 < segments.length; i += 1) {
+    const frame = segments[i]!;
+    const next = segments[i + 1]!;
+    const m = INTERVIEW_FRAME.exec(text.slice(frame.start, frame.end).trimEnd());
+    if (!m || frame.cue || frame.dates.length || !next.cue) continue;
+    const who = phraseBefore(text, frame.start + m.index).replace(/^(?:ある|その|この|同)/, "");
+    if (who.length < 2) continue;
+    next.start = frame.start;
+    segments.splice(i, 1);
+    speakers.set(next, who);
+  }
+  return speakers;
+}
+
 function resolveSpeaker(
   lex: ActorLexicon,
   text: string,
@@ -389,9 +419,21 @@ function resolveSpeaker(
   if (weak && !quotative && !/ことを|必要性?を|よう|旨|」/.test(text.slice(weak.at, cue.start))) return weak.phrase;
   // A sentence that opens on a topic of its own (熊代昭彦は…と予想していた) is not the paragraph's speaker's,
   // even when that topic is no name the lexicon knows.
-  if (/^[^、，,「」（）()]{2,20}?は[、，,]?/.test(text.slice(sentence.start, cue.start).replace(CONNECTIVE_OPENING, ""))) return null;
+  const opening = /^([^、，,「」（）()]{2,20}?)は[、，,]?/.exec(text.slice(sentence.start, cue.start).replace(CONNECTIVE_OPENING, ""));
+  // …を掲示した候補は、…「…」と話したという: one who talks is a speaker, whatever words name them.
+  if (opening && SPEAKING.has(cue.word)) {
+    const who = opening[1]!.replace(/^(?:この|その|同)/, "");
+    if (/[\p{Script=Han}\p{Script=Katakana}]$/u.test(who) && !NOT_A_SPEAKER.test(who) && !isTopicOnly(who)) return who;
+  }
+  if (opening) return null;
   return paragraphTopic;
 }
+
+/** Verbs of talking: their subject is someone who speaks (…と話した, …と語った, …と述べた). */
+const SPEAKING = new Set(["話す", "語る", "述べる", "明かす", "答える", "申し上げる", "申し述べる"]);
+/** A topic that is a time, an event or a matter, not someone (今回は, 会談は, 問題は). */
+const NOT_A_SPEAKER = /(?:[年月日時回度間]|今|後|前|中|会談|会議|関係|問題|情勢|計画|制度|結果)$/;
+const isTopicOnly = (phrase: string) => /^(?:これ|それ|あれ|ここ|今回|今日|本日|当時)$/.test(phrase);
 
 const CONNECTIVE_OPENING = /^(?:しかし|また|さらに|なお|ただし|一方|そして|これに対し)[、，,]?/;
 

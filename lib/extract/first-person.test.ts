@@ -55,3 +55,30 @@ describe("position content: the stance itself, not a fragment", () => {
     expect(found?.content ?? "").not.toMatch(/^は|から/);
   });
 });
+
+describe("reported speech in news: whose words a report gives", () => {
+  it("Xに取材したところ、「…」としており: X's statement, not an event of the reporter, and undated by the paragraph", () => {
+    const text = "県は5月2日に会見を開いた。しかし、本紙取材班が、環境省の担当者に取材したところ、「基準値を超えない限り、特段の問題はない」としており、ある漁協の関係者は「風評被害は避けられない」としつつ「説明が足りない」とする声も上がっている。";
+    const list = facts(text, { publishedAt: "2024-06-01" });
+    expect(position(list, "特段の問題はない")).toMatchObject({ speaker: "環境省の担当者", date: null, content: "基準値を超えない限り、特段の問題はない" });
+    const other = position(list, "風評被害");
+    expect(other).toMatchObject({ speaker: "漁協の関係者", date: null, content: "風評被害は避けられない" });
+    expect(other?.quote).not.toContain("説明が足りない");
+    expect(list.find((f) => f.kind === "event" && f.quote.includes("取材したところ"))).toBeUndefined();
+  });
+
+  it("…は、…の調べに対して「…」と話したという: the one who talked, named by what they did, is the speaker", () => {
+    const list = facts("この看板を設置した業者は、市の調べに対して「許可は不要だと思っていた」と話したという。", { publishedAt: "2024-06-01" });
+    expect(position(list, "話したという")).toMatchObject({ speaker: "看板を設置した業者", content: "許可は不要だと思っていた" });
+  });
+
+  it("…ないとしている is a statement; …を用いようとした (trying), …を先延ばしとし (making it) and として are not", () => {
+    expect(position(facts("厚生労働省は、安全性に問題はないとしている。"), "ないとしている")).toMatchObject({ speaker: "厚生労働省", content: "安全性に問題はない" });
+    expect(position(facts("市は当初この案を用いようとしたが断念した。"), "用いようと")).toBeUndefined();
+    expect(position(facts("工場は判断を先延ばしとし、翌日に回収を始めた。"), "先延ばし")).toBeUndefined();
+  });
+
+  it("党首の山田太郎氏は: a person named with 氏 speaks; what precedes の describes them", () => {
+    expect(position(facts("新党の党首の山田太郎氏は「増税には反対だ」と述べた。"), "反対だ")?.speaker).toBe("山田太郎氏");
+  });
+});
