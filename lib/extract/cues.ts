@@ -111,6 +111,9 @@ function negatedAfter(tokens: Token[], i: number): boolean {
 /** Reported content just before a saying predicate: the quotative particle (…と, …などと) or 旨 — not として. */
 function reportedBefore(tokens: Token[], i: number): boolean {
   const at = tokens[i]!.start;
+  // …国際社会から高く評価された、このように考えております: the clause before is what is thought.
+  const lead = tokens.slice(Math.max(0, i - 3), i).map((t) => t.surface).join("");
+  if (/^(?:考える|思う)$/.test(tokens[i]!.lemma) && /[、，](?:このように|そのように|こう|そう)$/.test(lead)) return true;
   for (let j = i - 1; j >= 0 && at - tokens[j]!.start <= 12; j -= 1) {
     const t = tokens[j]!;
     if (/^[。「」]$/.test(t.surface)) return false;
@@ -196,7 +199,7 @@ export function findCues(text: string, depths: Uint8Array, tokens: Token[], base
     if (verbAt(at)) add(at, m[1]!);
   }
   for (const m of text.matchAll(SHARED_VIEW_CUE)) {
-    const word = m[1] ?? m[2]!;
+    const word = m[1] ?? m[2] ?? m[3]!;
     add(m.index + m[0].length - word.length, word);
   }
   for (const m of text.matchAll(DEADLINE_CUE)) add(m.index + m[0].length - m[1]!.length, m[1]!);
@@ -220,7 +223,7 @@ export function findCues(text: string, depths: Uint8Array, tokens: Token[], base
 
 /** A view stated without a verb of saying: …が重要です, …すべきである, …を進める必要があります, …なければなりません. */
 const VIEW_ENDING =
-  /(重要|必要|不可欠|大切|肝要|急務|べき)(?:だ|です|である|であります|でございます|だと考えます|があります|がある|がございます)?。?$|(?:なければ|ねば)(なりません|ならない)。?$/;
+  /(重要|必要|不可欠|大切|肝要|急務|べき)(?:だ|です|である|であります|でございます|だと考えます|があります|がある|がございます)?。?$|(?:なければ|ねば)(なりません|ならない)。?$|(?:示す|表す|象徴する)(もの)(?:です|であります|でございます)。?$/;
 /**
  * What the one speaking commits to, hopes for or holds (…を進めてまいります, …と確信しています, …を歓迎します,
  * …を強く実感しています, …の所存です): the sentence's ending in the polite first person.
@@ -228,11 +231,14 @@ const VIEW_ENDING =
 const COMMITMENT_ENDING =
   /(まいります|参ります|いきます|いきたいと(?:思い|考え)(?:ます|ております|ています)|目指します|取り組みます|全力を尽くします|考えております|考えています|考えます|思っております|思います|確信しております|確信しています|決意です|決意であります|所存です|所存であります|求めます|訴えます|歓迎します|歓迎いたします|期待します|期待しております|期待しています|願っております|願っています|実感しております|実感しています|感じております|感じています)。?$/;
 
+/** …について、しっかり議論をする予定でございます: a speech act the one speaking plans is what they will stand for. */
+const PLANNED_SPEECH = /(?:議論|発信|説明|表明|主張|提起|意見交換|訴え|呼びかけ)(?:を)?(?:する|行う)(予定)(?:です|であります|でございます)。?$/;
+
 /** A view or commitment in a speaker's own words, by the sentence's ending (offsets in the sentence). */
 export function ownWordsStance(sentence: string): { start: number; end: number; word: string } | null {
-  const m = VIEW_ENDING.exec(sentence) ?? COMMITMENT_ENDING.exec(sentence);
+  const m = VIEW_ENDING.exec(sentence) ?? COMMITMENT_ENDING.exec(sentence) ?? PLANNED_SPEECH.exec(sentence);
   if (!m) return null;
-  const word = m[1] ?? m[2]!;
+  const word = m[1] ?? m[2] ?? m[3]!;
   const start = m.index + m[0].indexOf(word);
   return { start, end: start + word.length, word };
 }

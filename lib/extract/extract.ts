@@ -59,6 +59,7 @@ const LOOKS_BACK = /前回|前大会|過去|かつて|以前|これまで/;
 const FIRST_PERSON = /^(?:私|わたくし|わたし|僕)(?:自身)?(?:[（(]([^（）()]{2,20})[）)])?$/;
 const LONG_HELD = /長年|かねて(?:から|より)?|以前から|従来から|たびたび|度々|繰り返し|一貫して/;
 const PASSIVE_AFTER_CUE = /^(?:さ|ら)?れ/;
+const THOUGHT_AFTER = /^[^。、，]{0,4}[、，](?:このように|そのように|こう|そう)(?:考え|思)/;
 const RECEIVED_AFTER_CUE = /^を(?:頂|いただ|受け|賜)/;
 const AGENT = /([\p{Script=Han}\p{Script=Katakana}ー・]{2,16})(?:など|ら)?(?:から(?:は|も)?|によって|により)[、，]?[^、，。]{0,40}$/u;
 /** A sentence that tells what was said or done before (…と申し上げました, …してきました): not a view held now. */
@@ -222,7 +223,9 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
           // In a speech or a turn, a commitment or view in the speaker's own words is theirs, whatever subject its
           // clause names (…新たなルール作りを日本が主導する経済外交…に焦点を当て、更に歩を進めていきます).
           const voice = turnSpeaker ?? speechBy;
-          const named = passive ? agent : (interviewed.get(segment) ?? (segment.cue.ownWords && voice ? voice : (resolveSpeaker(lex, text, segment, sentence, subjects, paragraphTopic) ?? voice)));
+          // …国際社会から高く評価された、このように考え(ております): the passive is what the one speaking thinks.
+          const thought = voice !== null && THOUGHT_AFTER.test(text.slice(segment.cue.end, segment.end));
+          const named = passive && !thought ? agent : thought ? voice : (interviewed.get(segment) ?? (segment.cue.ownWords && voice ? voice : (resolveSpeaker(lex, text, segment, sentence, subjects, paragraphTopic) ?? voice)));
           // 同氏は…と述べた: the speaker is the person 同氏 refers to, and their side.
           const reference = named ? lex.inRange(sentence.start, sentence.end).find((m) => m.kind === "reference" && m.form === named) : undefined;
           // 私(上川大臣)は…: the first person is the turn's or the speech's speaker, else the name it gives.

@@ -82,3 +82,21 @@ describe("reported speech in news: whose words a report gives", () => {
     expect(position(facts("新党の党首の山田太郎氏は「増税には反対だ」と述べた。"), "反対だ")?.speaker).toBe("山田太郎氏");
   });
 });
+
+describe("first-person documents: views stated without a verb of saying", () => {
+  it("…から高く評価された、このように考えております: the passive is what the one speaking thinks, not its agent's statement", () => {
+    const list = facts("【佐藤知事】本県の取組は、全国から高く評価された、このように考えております。", { publishedAt: "2024-03-01" });
+    expect(position(list, "評価された")).toMatchObject({ speaker: "佐藤知事", date: { value: "2024-03-01" }, content: "本県の取組は、全国から高く評価された" });
+  });
+
+  it("a speech act the speaker plans (…について、しっかり議論をする予定でございます) is their stance; a visit they plan is not", () => {
+    const list = facts("【佐藤知事】来週、東京を訪問する予定でございます。その上で、地域医療の課題について、しっかり議論をする予定でございます。", { publishedAt: "2024-03-01" });
+    expect(position(list, "議論をする予定")).toMatchObject({ speaker: "佐藤知事", content: "地域医療の課題について、しっかり議論をする予定でございます" });
+    expect(position(list, "訪問する予定")).toBeUndefined();
+  });
+
+  it("…を明確に示すものであります: an evaluation keeps its whole claim, not the object of 示す", () => {
+    const list = facts("【佐藤知事】この協定の締結は、県と市が防災を一体で考えるという認識を明確に示すものであります。", { publishedAt: "2024-03-01" });
+    expect(position(list, "示すもの")?.content).toContain("防災を一体で考えるという認識を明確に示すもの");
+  });
+});

@@ -253,13 +253,17 @@ function contentOf(fact: ExtractedFact, inQuote: Token[], lex: ActorLexicon): st
     })
     .at(-1)?.[1];
   if (quoted) return quoted;
-  const holderEnd = holderBoundary(quote, fact, lex);
+  // (A transcript's turn label 【佐藤知事】 names the holder too.)
+  const holderEnd = Math.max(holderBoundary(quote, fact, lex), /^【[^】]*】/.exec(quote)?.[0].length ?? 0);
   // A holding in the negative (…違法の評価を受けるものとはいえない) is the whole clause: its object or its と-clause
   // alone would state the very claim it rejects.
   if (/(?:とは|とも)(?:いえ|言え|認められ|解され)(?:ない|ず)$|(?:ない|なかった|ず|ません|難い|がたい)$/.test(quote)) {
     const whole = quote.slice(holderEnd).replace(/^[、，\s]+/, "");
     if (whole.length >= 4) return whole;
   }
+  // …国際社会から高く評価された、このように考えております: what is thought is the clause before.
+  const thus = /[、，](?:このように|そのように|こう|そう)(?:考え|思)/.exec(quote);
+  if (thus && thus.index > holderEnd + 4) return quote.slice(holderEnd, thus.index).replace(/^[、，\s]+/, "");
   const cut = reportedContentEnd(fact, inQuote);
   if (cut !== null && cut > holderEnd) {
     // (小泉総理から…取り組むようにとの指示: the one it came from is the holder, not the content.)
@@ -286,7 +290,7 @@ const DEMAND_ENDING = /(?:求め|訴え)ます$/;
 /** …を主導していく, …を取っていく: an intention stated in the plain form. */
 const INTENTION_ENDING = /[てで]いく$/;
 /** The first person and connectives opening a speaker's own sentence: 私自身、, 私は、, そして、. */
-const OWN_OPENING = /^(?:[、，\s]*(?:私|わたくし)(?:自身)?(?:[（(][^）)]{0,20}[）)])?(?:は|も|が)?[、，]?|[、，\s]*(?:そして|また|さらに|更に|特に|まず)[、，])+/;
+const OWN_OPENING = /^(?:[、，\s]*(?:私|わたくし)(?:自身)?(?:[（(][^）)]{0,20}[）)])?(?:は|も|が)?[、，]?|[、，\s]*(?:そして|また|さらに|更に|特に|まず|次に|その上で|そのうえで)[、，])+/;
 
 /** Where the holder's phrase ends: after the first topic or subject particle that follows an actor. */
 function holderBoundary(quote: string, fact: ExtractedFact, lex: ActorLexicon): number {
