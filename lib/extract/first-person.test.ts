@@ -3,7 +3,9 @@
 import { describe, expect, it } from "vitest";
 import type { ExtractedFact } from "@/lib/facts/types";
 import { cleanText } from "@/lib/ingest/clean";
-import { extract } from "./__fixtures__/analysed";
+import { analyser, extract, lexiconOf } from "./__fixtures__/analysed";
+import { makeFact } from "./build-fact";
+import { describeFact } from "./headline";
 
 const facts = (text: string, ctx: { publishedAt?: string; title?: string } = {}) => extract(cleanText(text), ctx);
 const position = (list: ExtractedFact[], part: string) => list.find((f) => f.kind === "position" && f.quote.includes(part));
@@ -98,5 +100,19 @@ describe("first-person documents: views stated without a verb of saying", () => 
   it("…を明確に示すものであります: an evaluation keeps its whole claim, not the object of 示す", () => {
     const list = facts("【佐藤知事】この協定の締結は、県と市が防災を一体で考えるという認識を明確に示すものであります。", { publishedAt: "2024-03-01" });
     expect(position(list, "示すもの")?.content).toContain("防災を一体で考えるという認識を明確に示すもの");
+  });
+});
+
+describe("position content never gives another party's words as the holder's", () => {
+  it("「…」との処分: a quotation naming a thing is no statement of the one who demands its revocation", () => {
+    const text = "被控訴人が平成30年5月1日付けでした「申請には応じられません」との処分を取り消す";
+    const fact = makeFact(text, "position", { start: 0, end: text.length }, null, [], "控訴人");
+    expect(describeFact(fact, analyser(text), lexiconOf(text)).content).not.toBe("申請には応じられません");
+  });
+
+  it("…を満たさないとする理由を明らかにすることなく…不当である: the holder's claim is the whole clause, not the words they attack", () => {
+    const text = "原判決は、基準を満たさないとする決定的な理由を明らかにすることなく結論を導いており、不当である";
+    const fact = { ...makeFact(text, "position", { start: 0, end: text.length }, null, [], "控訴人") };
+    expect(describeFact(fact, analyser(text), lexiconOf(text)).content).toContain("不当である");
   });
 });

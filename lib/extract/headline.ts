@@ -225,6 +225,16 @@ function reportedContentEnd(fact: ExtractedFact, inQuote: Token[]): number | nul
   for (let i = 0; i < inQuote.length; i += 1) {
     const at = quotativeAt(inQuote, i);
     if (at === null) continue;
+    // …を満たさないとする決定的な理由を明らかにすることなく: とする/という before a noun describes the noun; the words
+    // are another's, not what the holder says.
+    const verb = inQuote[i + 1];
+    const after = inQuote[i + 2];
+    // (…一致したとする共同報道文を発表し: a document or a statement of the holder's own still carries their words.)
+    let n = i + 2;
+    while (inQuote[n]?.pos === "名詞") n += 1;
+    const noun = inQuote.slice(i + 2, n).map((t) => t.surface).join("");
+    const describes = after && (after.pos === "名詞" || after.pos === "連体詞" || after.pos === "形容詞") && !STATEMENT_NOUN.test(noun);
+    if (verb && /^(?:する|いう|言う)$/.test(verb.lemma) && verb.form.startsWith("基本形") && describes) continue;
     for (let j = i + 1; j < inQuote.length && inQuote[j]!.start - at <= 14 && !/[。、，「」]/.test(inQuote[j]!.surface); j += 1) {
       if (isStatementPredicate(inQuote, j)) {
         found.push({ particle: at, predicateEnd: inQuote[j]!.end });
@@ -248,6 +258,9 @@ function contentOf(fact: ExtractedFact, inQuote: Token[], lex: ActorLexicon): st
       const at = inQuote.findIndex((t) => t.start >= after);
       // と followed by a noun (「法の支配」とその中核) joins two nouns, unless a saying verb follows at once.
       const next = inQuote[at + 1];
+      // (「ご要望には応じかねます」との処分: a quotation naming a thing (処分), not words of a statement or view.)
+      const namesThing = inQuote[at]?.surface === "と" && next?.surface === "の" && inQuote[at + 2]?.pos === "名詞" && !isStatementPredicate(inQuote, at + 2) && !VIEW_NOUN.test(inQuote[at + 2]!.surface);
+      if (namesThing) return false;
       const joinsNouns = inQuote[at]?.surface === "と" && (next?.pos === "名詞" || next?.pos === "連体詞");
       return at < 0 || !joinsNouns || inQuote.slice(at, at + 5).some((_, k) => isStatementPredicate(inQuote, at + k));
     })
@@ -285,6 +298,10 @@ function contentOf(fact: ExtractedFact, inQuote: Token[], lex: ActorLexicon): st
   return rest.length >= 4 ? rest : null;
 }
 
+/** Nouns of a statement or a document that carries one: …とする共同報道文, …という声明. */
+const STATEMENT_NOUN = /(?:声明|報道文|文書|談話|書簡|決議|宣言|主張|見解|認識|考え|意見|方針|立場|発表|発言|談話|表明)$/;
+/** Nouns a quotation states the holder's view in: 「…」との認識, 「…」との考え. */
+const VIEW_NOUN = /^(?:認識|考え|見解|意見|立場|方針|意向|見方|姿勢|声|指摘|思い)$/;
 /** Demands keep their object as content (…の撤回を求めます → …の撤回). */
 const DEMAND_ENDING = /(?:求め|訴え)ます$/;
 /** …を主導していく, …を取っていく: an intention stated in the plain form. */
