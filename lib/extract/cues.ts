@@ -6,6 +6,8 @@ export interface Cue {
   start: number;
   end: number;
   word: string;
+  /** A view or commitment the one speaking states in their own words (…していきます, …が重要です): no verb of saying. */
+  ownWords?: boolean;
 }
 
 /**
@@ -27,6 +29,8 @@ const STANCE_VERBS = new Set(["求める", "迫る", "訴える", "呼びかけ�
 /** Verbs and サ変 nouns of saying or thinking: a position only with reported content (…と述べた, …旨を伝えた). */
 const SAYING = new Set([
   "述べる", "語る", "話す", "論じる", "言う", "報じる", "伝える", "答える", "明かす", "考える", "思う",
+  // The humble verbs of saying a speaker uses of their own words: …を目指すと申し上げました.
+  "申し上げる", "申す", "申し述べる",
   "説明", "発言", "言及", "発表", "報道", "アピール", "実感", "確信",
 ]);
 /**
@@ -35,10 +39,23 @@ const SAYING = new Set([
  */
 export function isStatementPredicate(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
-  if (t.pos === "動詞") return STANCE_VERBS.has(t.lemma) || SAYING.has(t.lemma) || t.lemma === "示す";
+  if (t.pos === "動詞") return STANCE_VERBS.has(t.lemma) || SAYING.has(t.lemma) || t.lemma === "示す" || reportsWithSuru(tokens, i);
   if (t.pos !== "名詞") return false;
   if (t.surface === "明らか") return tokens[i + 1]?.surface === "に" && tokens[i + 2]?.lemma === "する";
   return STANCE_NOUNS.has(t.surface) || SAYING.has(t.surface) || t.surface === "反論";
+}
+
+/**
+ * …問題はないとしている: する after a quotative と reports too — not after a volitional (回避せんとした, trying) and
+ * not as a link to more of the same statement (…と解すべきであるとし、…違法がある、というものである).
+ */
+function reportsWithSuru(tokens: Token[], i: number): boolean {
+  const quotative = tokens[i - 1]?.surface === "と" && tokens[i - 1]?.pos2 === "引用";
+  const volitional = /^(?:う|よう|ん|む)$/.test(tokens[i - 2]?.lemma ?? "");
+  // (…の意向を受けていたとされる同僚議員, …を破壊したとする「自壊」: a passive or a noun's description reports no one's words.)
+  const next = tokens[i + 1];
+  const describes = !next || next.pos === "名詞" || next.surface === "「" || /^(?:れる|られる)$/.test(next.lemma);
+  return tokens[i]!.lemma === "する" && quotative && !volitional && next?.surface !== "、" && !describes;
 }
 
 /** Verbs of thinking: their negation is still a view held. */
@@ -49,12 +66,20 @@ const ADNOMINAL_CUES = new Set(["求める", "訴える", "呼びかける", "�
 const PASSIVE_NOUN_CUES = new Set(["宣言", "表明", "確認", "決定"]);
 /** Constructions whose stance lies in a phrase, not one word: …声明を発表した, …の意向を示した. */
 const STATEMENT_OBJECT_CUE = /(?:声明|談話|報道文|文書|見解|立場)を(発表|公表|発出)/g;
-const STANCE_CUE = /(?:意向|姿勢|立場|考え|方針|意欲|用意|意思|決意)[^。、，「」]{0,12}?を[^。、，「」]{0,8}?(示|伝え|伝達|明らかにし|表し)/g;
+const STANCE_CUE = /(?:意向|姿勢|立場|考え|方針|意欲|用意|意思|決意|持論|自説|自論)[^。、，「」]{0,12}?を[^。、，「」]{0,8}?(示|伝え|伝達|明らかにし|表し|展開し|繰り返し)/g;
 const DEADLINE_CUE = /期限[^。]{0,12}?(設定|設け)/g;
 /** A view held in common: …との認識を共有した, …で意見が一致した, …と判断した. */
 const SHARED_VIEW_CUE = /(?:認識|見解|意見|考え)(?:を|で|が)(共有し|一致し|一致を見)|と(判断し|判断す|結論づけ|結論付け)/g;
 /** A stated intention or conviction of the one speaking: …を主導していく, …歩を進めていきます, …を強く実感しています. */
 const INTENTION_CUE = /(?:て|で)(いきます|いきたい|まいります|まいりたい|参ります|参りたい|いく考え|いく決意|いく所存|いく(?=。|$))/g;
+
+/**
+ * Reported words with the verb する (「…特段の制限はない」としており, …問題はないとしている, 「…」としつつ): a
+ * statement when と closes a quotation or a predicate — not として (as), not 3月末とした (made it).
+ */
+const REPORTED_WITH_SURU = /と(しており|している|していた|しています|しました|した|しつつ|しながら|し(?=[、，])|する(?=。|$)|します)/g;
+
+const INTENTION_WORD = /^(?:いきます|いきたい|まいります|まいりたい|参ります|参りたい|いく考え|いく決意|いく所存|いく)$/;
 
 /** The cue was only the time of something else: 約束した後も, 表明する前に. */
 const SUBORDINATE_TIME = /^(?:し|す)(?:た|る)?(?:後|前|際|以降|以来|直後|直前|のを受け|ことを受け)/;
@@ -86,6 +111,9 @@ function negatedAfter(tokens: Token[], i: number): boolean {
 /** Reported content just before a saying predicate: the quotative particle (…と, …などと) or 旨 — not として. */
 function reportedBefore(tokens: Token[], i: number): boolean {
   const at = tokens[i]!.start;
+  // …国際社会から高く評価された、このように考えております: the clause before is what is thought.
+  const lead = tokens.slice(Math.max(0, i - 3), i).map((t) => t.surface).join("");
+  if (/^(?:考える|思う)$/.test(tokens[i]!.lemma) && /[、，](?:このように|そのように|こう|そう)$/.test(lead)) return true;
   for (let j = i - 1; j >= 0 && at - tokens[j]!.start <= 12; j -= 1) {
     const t = tokens[j]!;
     if (/^[。「」]$/.test(t.surface)) return false;
@@ -145,6 +173,9 @@ export function findCues(text: string, depths: Uint8Array, tokens: Token[], base
       if (negatedAfter(inText, i) && SAYING.has(t.lemma) && !THINKING.has(t.lemma)) continue;
       // It is said (言われている) names no speaker; a demand in the passive counts when its agent is named.
       if (isPassive(inText[i + 1]) && !(STANCE_VERBS.has(t.lemma) && PASSIVE_AGENT.test(text.slice(0, at)))) continue;
+      // …と話したという: the hearsay という after a told past only reports the report.
+      const hearsay = t.lemma === "言う" && inText[i - 1]?.surface === "と" && inText[i - 2]?.pos === "助動詞" && inText[i - 2]?.lemma === "た";
+      if (hearsay) continue;
       if (STANCE_VERBS.has(t.lemma) || (SAYING.has(t.lemma) && reportedBefore(inText, i))) {
         add(at, t.lemma, at + t.surface.length);
       }
@@ -153,25 +184,63 @@ export function findCues(text: string, depths: Uint8Array, tokens: Token[], base
     const noun = nounCueAt(inText, i);
     if (!noun) continue;
     const end = inText[noun.last]!.end - base;
-    const quoted = inText[i - 1]?.surface === "の" && inText[i - 2]?.surface === "と";
+    // …との指示, …とのご指示 (an honorific prefix between): the quoted content's noun.
+    const k = inText[i - 1]?.pos === "接頭詞" ? i - 1 : i;
+    const quoted = inText[k - 1]?.surface === "の" && inText[k - 2]?.surface === "と";
     if (!quoted && !usedAsPredicate(inText, noun.last)) continue;
     if (inText[noun.last + 1]?.lemma === "する" && negatedAfter(inText, noun.last + 1) && SAYING.has(noun.word)) continue;
     if (STANCE_NOUNS.has(noun.word) || quoted || reportedBefore(inText, i)) add(at, noun.word, end);
   }
   for (const m of text.matchAll(STATEMENT_OBJECT_CUE)) add(m.index + m[0].length - m[1]!.length, m[1]!);
   // …の意向を示した, not …意思を明示する: the construction's verb is a word of its own.
-  const verbAt = (offset: number) => inText.some((t) => t.start === base + offset && (t.pos === "動詞" || t.surface === "明らか" || t.surface === "伝達"));
+  const verbAt = (offset: number) => inText.some((t) => t.start === base + offset && (t.pos === "動詞" || t.surface === "明らか" || t.surface === "伝達" || t.surface === "展開"));
   for (const m of text.matchAll(STANCE_CUE)) {
     const at = m.index + m[0].length - m[1]!.length;
     if (verbAt(at)) add(at, m[1]!);
   }
   for (const m of text.matchAll(SHARED_VIEW_CUE)) {
-    const word = m[1] ?? m[2]!;
+    const word = m[1] ?? m[2] ?? m[3]!;
     add(m.index + m[0].length - word.length, word);
   }
   for (const m of text.matchAll(DEADLINE_CUE)) add(m.index + m[0].length - m[1]!.length, m[1]!);
-  for (const m of text.matchAll(INTENTION_CUE)) add(m.index + 1, m[1]!);
+  for (const m of text.matchAll(REPORTED_WITH_SURU)) {
+    const at = m.index + 1;
+    // (「…」としている問題: the reported words describe a noun.)
+    if (/^[\p{Script=Han}\p{Script=Katakana}]{2}/u.test(text.slice(at + m[1]!.length))) continue;
+    const before = inText.find((t) => t.end === base + m.index);
+    // (…を用いようとしたが: the volitional ようとする is trying, not saying.)
+    const trying = before?.pos === "助動詞" && /^(?:う|よう)$/.test(before.lemma);
+    // (…判断を先延ばしとし: a verb's 連用形 before と is a noun made of it, and とする makes something of it.)
+    const terminal = before !== undefined && (before.pos === "助動詞" || (/^(?:動詞|形容詞)$/.test(before.pos) && before.form.startsWith("基本形")));
+    const closes = text[m.index - 1] === "」" || (terminal && !trying);
+    if (closes) add(at, m[1]!);
+  }
+  const intentions = text.matchAll(INTENTION_CUE);
+  for (const m of intentions) add(m.index + 1, m[1]!);
+  for (const c of cues) if (INTENTION_WORD.test(c.word)) c.ownWords = true;
   return cues.sort((a, b) => a.start - b.start);
+}
+
+/** A view stated without a verb of saying: …が重要です, …すべきである, …を進める必要があります, …なければなりません. */
+const VIEW_ENDING =
+  /(重要|必要|不可欠|大切|肝要|急務|べき)(?:だ|です|である|であります|でございます|だと考えます|があります|がある|がございます)?。?$|(?:なければ|ねば)(なりません|ならない)。?$|(?:示す|表す|象徴する)(もの)(?:です|であります|でございます)。?$/;
+/**
+ * What the one speaking commits to, hopes for or holds (…を進めてまいります, …と確信しています, …を歓迎します,
+ * …を強く実感しています, …の所存です): the sentence's ending in the polite first person.
+ */
+const COMMITMENT_ENDING =
+  /(まいります|参ります|いきます|いきたいと(?:思い|考え)(?:ます|ております|ています)|目指します|取り組みます|全力を尽くします|考えております|考えています|考えます|思っております|思います|確信しております|確信しています|決意です|決意であります|所存です|所存であります|求めます|訴えます|歓迎します|歓迎いたします|期待します|期待しております|期待しています|願っております|願っています|実感しております|実感しています|感じております|感じています)。?$/;
+
+/** …について、しっかり議論をする予定でございます: a speech act the one speaking plans is what they will stand for. */
+const PLANNED_SPEECH = /(?:議論|発信|説明|表明|主張|提起|意見交換|訴え|呼びかけ)(?:を)?(?:する|行う)(予定)(?:です|であります|でございます)。?$/;
+
+/** A view or commitment in a speaker's own words, by the sentence's ending (offsets in the sentence). */
+export function ownWordsStance(sentence: string): { start: number; end: number; word: string } | null {
+  const m = VIEW_ENDING.exec(sentence) ?? COMMITMENT_ENDING.exec(sentence) ?? PLANNED_SPEECH.exec(sentence);
+  if (!m) return null;
+  const word = m[1] ?? m[2] ?? m[3]!;
+  const start = m.index + m[0].indexOf(word);
+  return { start, end: start + word.length, word };
 }
 
 /** A sentence that forecasts or speculates (…とみられる, …が考えられる) states no fact. */

@@ -8,11 +8,11 @@
 import type { CleanedDocument, ExtractedFact, FactDate } from "@/lib/facts/types";
 import type { ActorAliases, ActorLexicon } from "./actors";
 import type { Token } from "./analyse";
-import { tellsNoHappening } from "./cues";
+import { ownWordsStance, tellsNoHappening } from "./cues";
 import { publishedContext, scanDates, type DateContext } from "./dates";
 import { carriedContext, continuesNarration, headingDate } from "./narration";
 import { bracketDepths, splitClauses, type Span } from "./segment";
-import { findSubjects, isSpeakerLike, speakerAfterCue } from "./speaker";
+import { findSubjects, isSpeakerLike, phraseBefore, speakerAfterCue } from "./speaker";
 import { isoDate, makeFact, statementOf, trimQuote } from "./build-fact";
 import { findRulingSections, rulingFacts, startsPeriod } from "./ruling";
 import { AGREEMENT_NAME, contentsOf, MADE_BY } from "./agreements";
@@ -29,6 +29,7 @@ import {
   type RoledDate,
   type Segment,
 } from "./clauses";
+import { documentVoice } from "./voice";
 import { blockSentences, readTables, TABLE_REF, toAscii, type TableInfo } from "./tables";
 
 export interface ExtractContext {
@@ -53,8 +54,6 @@ const PAST_PREDICATE = /(?:た|んだ|なかった|予定(?:です|でござい�
 /** What stood, not what happened: …であった, …続けていた, …の一つ, …人目 (a dated clause of these narrates no happening). */
 const STATIVE_PREDICATE = /(?:(?<!予定)(?:でした|です|である|であった|でございます)|(?:が|は|点|から)ございます|ものです|ものである|に当たります|にあたる|の一つ|の総称|を指す|[0-9０-９一二三四五六七八九十]+(?:例|番|度|回|人|件)目|(?<!と|旨)(?:してい|てい|でい)た|可能性(?:は|が)高い)$/;
 
-/** A view stated without a verb of saying: …が重要です, …すべきである, …が必要であります. */
-const VIEW_ENDING = /(重要|必要|不可欠|大切|肝要|べき)(?:だ|です|である|であります|でございます|だと考えます)?。?$/;
 /** A sentence under a date heading that tells an earlier time (前回の北京大会では…) is not that day's. */
 const LOOKS_BACK = /前回|前大会|過去|かつて|以前|これまで/;
 /** …前回のオリンピックで金メダルを獲得した平野歩夢選手は…: a look back inside a relative clause only names who acts now. */
@@ -63,12 +62,12 @@ const looksBack = (sentence: string) => LOOKS_BACK.test(sentence.replace(LOOKS_B
 const FIRST_PERSON = /^(?:私|わたくし|わたし|僕)(?:自身)?(?:[（(]([^（）()]{2,20})[）)])?$/;
 const LONG_HELD = /長年|かねて(?:から|より)?|以前から|従来から|たびたび|度々|繰り返し|一貫して/;
 const PASSIVE_AFTER_CUE = /^(?:さ|ら)?れ/;
+const THOUGHT_AFTER = /^[^。、，]{0,4}[、，](?:このように|そのように|こう|そう)(?:考え|思)/;
+const RECEIVED_AFTER_CUE = /^を(?:頂|いただ|受け|賜)/;
 const AGENT = /([\p{Script=Han}\p{Script=Katakana}ー・]{2,16})(?:など|ら)?(?:から(?:は|も)?|によって|により)[、，]?[^、，。]{0,40}$/u;
+/** A sentence that tells what was said or done before (…と申し上げました, …してきました): not a view held now. */
+const PAST_SAYING = /(?:た|でした|ました)[」』）)]?。?$/;
 const URL = /https?:\/\/|www\.[a-z]/i;
-/** In a speaker's own words, what they commit to or hold: …を進めてまいります, …と確信しています, …を目指します. */
-const COMMITMENT_ENDING = /(まいります|参ります|いきます|目指します|取り組みます|全力を尽くします|考えております|考えます|確信しております|確信しています|決意です|決意であります|求めます|訴えます)。?$/;
-/** A title naming a speech and its speaker: 川口外務大臣演説, 首相談話, 知事の年頭挨拶. */
-const SPEECH_TITLE = /([^\s,，、「」［］[\]]{2,16}?(?:大臣|首相|総理|長官|大統領|知事|市長|総裁|委員長|議長|会長|社長))(?:の|[ 　])?(?:施政方針|所信表明|外交|政策|年頭|就任|退任)?(?:演説|談話|挨拶|あいさつ|スピーチ|所信表明|記者会見|会見)/;
 
 
 export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: Token[], ctx: ExtractContext = {}): ExtractedFact[] {
@@ -102,9 +101,8 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
     .sort((a, b) => a.start - b.start);
   /** The speaker of a transcript's turn: 【林外務大臣】 opens it and holds until the next one. */
   let turnSpeaker: string | null = null;
-  /** Who gives the speech the title names (川口外務大臣演説 → 川口外務大臣): its views are theirs. */
-  // (第204通常国会における菅義偉首相の施政方針演説 → 菅義偉首相: the name ends the title's phrase.)
-  const speechBy = SPEECH_TITLE.exec(title)?.[1]?.replace(/^.*(?:における|での|の)(?=[^の]{2,}$)/, "") ?? null;
+  /** Whose words the whole document is (a speech the title names, a record's [演説者], a signed preface): its views are theirs. */
+  const speechBy = documentVoice(doc, ctx.title);
   /** The day a section's narration stands on, for a paragraph that goes on telling it (午後7時に…). */
   let sectionDay: FactDate | null = null;
   /** The date a section's heading gives (2月5日): every paragraph under it stands on it. */
@@ -180,14 +178,15 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
       // In a speaker's own words (a transcript's turn, a speech) a view needs no verb of saying:
       // 「…を強化していくことが重要です」 is the speaker's position.
       const last = clauses.at(-1);
-      const view = VIEW_ENDING.exec(sentenceText) ?? COMMITMENT_ENDING.exec(sentenceText);
+      const view = ownWordsStance(sentenceText);
       if (last && !last.cue && !clauses.some((c) => c.cue) && view && (turnSpeaker || speechBy) && block.kind === "body") {
-        const at = sentence.start + view.index;
-        last.cue = { start: at, end: at + view[0].length, word: view[1]! };
+        const at = sentence.start + view.start;
+        last.cue = { start: at, end: sentence.start + view.end, word: view.word, ownWords: true };
       }
 
       const before = facts.length;
       const segments = mergeSegments(clauses, text, sentence);
+      const interviewed = interviewFrames(text, segments);
       if (block.kind === "body" && !speculative) {
         facts.push(...settingEvents(lex, text, depths, sentence, clauses, segments, paragraphTopic));
       }
@@ -224,9 +223,15 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
         const mentioned = mentions.flatMap((m) => m.actors);
         if (segment.cue) {
           // …の重要性が指摘されています: a saying in the passive names its speaker only as its agent (…からは, …により).
-          const passive = PASSIVE_AFTER_CUE.test(text.slice(segment.cue.end, segment.cue.end + 4));
+          // (…からの指示を頂いた, …から要請を受けた: what one received was said by the one it came from.)
+          const passive = PASSIVE_AFTER_CUE.test(text.slice(segment.cue.end, segment.cue.end + 4)) || RECEIVED_AFTER_CUE.test(text.slice(segment.cue.end, segment.cue.end + 6));
           const agent = passive ? AGENT.exec(text.slice(segment.start, segment.cue.start))?.[1] ?? null : null;
-          const named = passive ? agent : (resolveSpeaker(lex, text, segment, sentence, subjects, paragraphTopic) ?? turnSpeaker ?? speechBy);
+          // In a speech or a turn, a commitment or view in the speaker's own words is theirs, whatever subject its
+          // clause names (…新たなルール作りを日本が主導する経済外交…に焦点を当て、更に歩を進めていきます).
+          const voice = turnSpeaker ?? speechBy;
+          // …国際社会から高く評価された、このように考え(ております): the passive is what the one speaking thinks.
+          const thought = voice !== null && THOUGHT_AFTER.test(text.slice(segment.cue.end, segment.end));
+          const named = passive && !thought ? agent : thought ? voice : (interviewed.get(segment) ?? (segment.cue.ownWords && voice ? voice : (resolveSpeaker(lex, text, segment, sentence, subjects, paragraphTopic) ?? voice)));
           // 同氏は…と述べた: the speaker is the person 同氏 refers to, and their side.
           const reference = named ? lex.inRange(sentence.start, sentence.end).find((m) => m.kind === "reference" && m.form === named) : undefined;
           // 私(上川大臣)は…: the first person is the turn's or the speech's speaker, else the name it gives.
@@ -243,7 +248,13 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
             for (const part of each) facts.push(makeFact(text, "position", part.span, primary?.date ?? null, sidesOf(lex, part.speaker, lex.find(part.speaker).flatMap((m) => m.actors)), part.speaker));
             continue;
           }
-          facts.push(makeFact(text, "position", quote, primary?.date ?? null, sides, speaker));
+          // 「…」としつつ「…」とする疑問の声も上がっている: the statement ends where its speaker goes on to something else.
+          const goesOn = /^(?:つつ|ながら)/.exec(text.slice(segment.cue.end)) ?? (/(?:つつ|ながら)$/.test(segment.cue.word) ? [""] : null);
+          const span = goesOn && quote.end > segment.cue.end + goesOn[0].length + 2 ? { start: quote.start, end: segment.cue.end + goesOn[0].length } : quote;
+          facts.push(makeFact(text, "position", span, primary?.date ?? null, sides, speaker));
+          // What an interview drew out was said when the interview took place, which the sentence does not tell.
+          // (So do the other statements of a sentence an interview frames: …としており、ある…関係者は「…」としつつ.)
+          if ((interviewed.has(segment) || interviewed.size > 0) && !primary) timedElsewhere.add(facts.at(-1)!);
         } else {
           const topic = subjects.find((s) => s.strong && s.at < segment.end)?.phrase ?? paragraphTopic;
           // A dated clause that only describes or labels (…でした, …ものです, …ございます) narrates no happening.
@@ -317,6 +328,15 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
         const dated = facts.slice(before).find((o) => o.kind === "position" && o.date && o.speaker === f.speaker);
         if (dated) facts[i] = { ...f, date: dated.date };
       }
+      // …昨年3月に…スピーチを行う機会を頂き、…を目指すと申し上げました: a statement told in the past on the occasion an
+      // earlier clause of the sentence dates was made then.
+      if (PAST_SAYING.test(sentenceText)) {
+        for (let i = before; i < facts.length; i += 1) {
+          const f = facts[i]!;
+          const occasion = f.kind === "position" && !f.date ? dates.filter((d) => d.role === "primary" && !d.approximate && d.end <= f.start).at(-1) : undefined;
+          if (occasion) facts[i] = { ...f, date: occasion.date };
+        }
+      }
       // A view held for long (長年にわたり…批判もあった, かねてから…主張してきた) was made on no one day.
       const longHeld = LONG_HELD.test(sentenceText);
       // News tells of the day its lead names (…が20日告示され) and appears a day or two later: the lead's day, not
@@ -327,10 +347,18 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
       }
       // 本年 in a press conference of 2023-09-16 tells less than the day it was held: the finer date carries.
       const finer = paragraphDate && documentDate && tellsLessThan(paragraphDate, documentDate) ? documentDate : paragraphDate;
-      const carried = longHeld ? null : (finer ?? documentDate);
+      // In a speech, what was said or done before (…とのご指示を頂き…邁進してきました) is not dated by the speech.
+      const toldBefore = (turnSpeaker ?? speechBy) !== null && PAST_SAYING.test(sentenceText);
+      const carried = longHeld ? null : (finer ?? (toldBefore ? null : documentDate));
+      // The one speaking states a view or a commitment (…と考えております, …していきます) when they speak, not
+      // when the paragraph's narration stands (一昨年の9月に就任…): the speech's own date, or none.
+      const voice = turnSpeaker ?? speechBy;
+      const saidNow = voice !== null && block.kind === "body" && !PAST_SAYING.test(sentenceText);
+      const heldNow = (f: ExtractedFact) => saidNow && f.kind === "position" && !f.date && f.speaker === voice && !timedElsewhere.has(f);
+      for (let i = before; i < facts.length; i += 1) if (heldNow(facts[i]!)) facts[i] = { ...facts[i]!, date: documentDate };
       if (carried) {
         for (let i = before; i < facts.length; i += 1) {
-          if (facts[i]!.date || timedElsewhere.has(facts[i]!)) continue;
+          if (facts[i]!.date || timedElsewhere.has(facts[i]!) || heldNow(facts[i]!)) continue;
           if (facts[i]!.kind === "position") facts[i] = { ...facts[i]!, date: carried };
           else if (facts[i]!.kind === "event" && paragraphDate && (paragraphDate.precision === "day" || paragraphDate === sectionHeadingDate) && !(paragraphDate === sectionHeadingDate && looksBack(sentenceText))) {
             facts[i] = { ...facts[i]!, date: paragraphDate };
@@ -346,6 +374,29 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
     sectionDay = paragraphDate?.precision === "day" ? paragraphDate : null;
   }
   return dedupe(facts).sort(compareFacts);
+}
+
+/** Xに取材したところ、「…」としており: the interview frames what X said; it is no happening of its own. */
+const INTERVIEW_FRAME = /(?:に|へ)(?:取材|問い合わせ|質問|聞き取り|聴取)(?:を)?(?:し|行っ)たところ[、，,]?$/;
+
+/**
+ * Segments that only frame the reported statement after them (…の関係者に取材したところ、「…」としており): each
+ * joins the statement, whose speaker is the one interviewed. Returns the speaker per joined segment.
+ */
+function interviewFrames(text: string, segments: Segment[]): Map<Segment, string> {
+  const speakers = new Map<Segment, string>();
+  for (let i = 0; i + 1 < segments.length; i += 1) {
+    const frame = segments[i]!;
+    const next = segments[i + 1]!;
+    const m = INTERVIEW_FRAME.exec(text.slice(frame.start, frame.end).trimEnd());
+    if (!m || frame.cue || frame.dates.length || !next.cue) continue;
+    const who = phraseBefore(text, frame.start + m.index).replace(/^(?:ある|その|この|同)/, "");
+    if (who.length < 2) continue;
+    next.start = frame.start;
+    segments.splice(i, 1);
+    speakers.set(next, who);
+  }
+  return speakers;
 }
 
 function resolveSpeaker(
@@ -382,9 +433,21 @@ function resolveSpeaker(
   if (weak && !quotative && !/ことを|必要性?を|よう|旨|」/.test(text.slice(weak.at, cue.start))) return weak.phrase;
   // A sentence that opens on a topic of its own (熊代昭彦は…と予想していた) is not the paragraph's speaker's,
   // even when that topic is no name the lexicon knows.
-  if (/^[^、，,「」（）()]{2,20}?は[、，,]?/.test(text.slice(sentence.start, cue.start).replace(CONNECTIVE_OPENING, ""))) return null;
+  const opening = /^([^、，,「」（）()]{2,20}?)は[、，,]?/.exec(text.slice(sentence.start, cue.start).replace(CONNECTIVE_OPENING, ""));
+  // …を掲示した候補は、…「…」と話したという: one who talks is a speaker, whatever words name them.
+  if (opening && SPEAKING.has(cue.word)) {
+    const who = opening[1]!.replace(/^(?:この|その|同)/, "");
+    if (/[\p{Script=Han}\p{Script=Katakana}]$/u.test(who) && !NOT_A_SPEAKER.test(who) && !isTopicOnly(who)) return who;
+  }
+  if (opening) return null;
   return paragraphTopic;
 }
+
+/** Verbs of talking: their subject is someone who speaks (…と話した, …と語った, …と述べた). */
+const SPEAKING = new Set(["話す", "語る", "述べる", "明かす", "答える", "申し上げる", "申し述べる"]);
+/** A topic that is a time, an event or a matter, not someone (今回は, 会談は, 問題は). */
+const NOT_A_SPEAKER = /(?:[年月日時回度間]|今|後|前|中|会談|会議|関係|問題|情勢|計画|制度|結果)$/;
+const isTopicOnly = (phrase: string) => /^(?:これ|それ|あれ|ここ|今回|今日|本日|当時)$/.test(phrase);
 
 const CONNECTIVE_OPENING = /^(?:しかし|また|さらに|なお|ただし|一方|そして|これに対し)[、，,]?/;
 

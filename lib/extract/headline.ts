@@ -4,7 +4,7 @@
 import type { ExtractedFact } from "@/lib/facts/types";
 import type { ActorLexicon } from "./actors";
 import type { Token } from "./analyse";
-import { isStatementPredicate } from "./cues";
+import { isStatementPredicate, ownWordsStance } from "./cues";
 import { TIMES_RELATIVE_CLAUSE } from "./clauses";
 import { scanDates } from "./dates";
 import { fitHeadline, titlesAfterNames } from "./headline-fit";
@@ -238,10 +238,20 @@ function quotativeAt(tokens: Token[], i: number): number | null {
   if (t.pos === "接続詞" && t.surface === "すると" && tokens[i + 1]?.surface === "の") return t.start + 2;
   const particle = (QUOTATIVE_PARTICLE.test(t.surface) && (t.pos === "助詞" || t.surface === "旨")) || (t.surface === "など" && tokens[i + 1]?.surface === "と");
   if (!particle || !prev) return null;
-  const closesClause = prev.pos === "動詞" || prev.pos === "助動詞" || prev.pos === "形容詞" || /[」』]$/.test(prev.surface);
-  // After a noun only when the predicate follows at once: …意志の現れと強調した (yet not 各国との連携を確認).
-  const namesContent = prev.pos === "名詞" && t.surface === "と" && tokens[i + 1] !== undefined && isStatementPredicate(tokens, i + 1);
+  // (…取り組むようにとの指示: a request's ように closes it too.)
+  const closesClause = prev.pos === "動詞" || prev.pos === "助動詞" || prev.pos === "形容詞" || /[」』]$/.test(prev.surface) || (prev.surface === "に" && tokens[i - 2]?.surface === "よう");
+  // After a noun only when the predicate follows at once: …意志の現れと強調した (yet not 各国との連携を確認, and not
+  // 国民の理解と支持が不可欠, where と joins two nouns and the second is no predicate).
+  const namesContent = prev.pos === "名詞" && t.surface === "と" && tokens[i + 1] !== undefined && isStatementPredicate(tokens, i + 1) && usedAsPredicate(tokens, i + 1);
   return closesClause || namesContent ? t.start : null;
+}
+
+/** A noun of saying or stance used as the predicate (強調した, 支持し、), not as a noun (支持が, 支持を得る). */
+function usedAsPredicate(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== "名詞") return true;
+  const next = tokens[i + 1];
+  return !next || next.lemma === "する" || (next.pos === "記号" && /^[。、，,]$/.test(next.surface));
 }
 
 /**
@@ -254,6 +264,16 @@ function reportedContentEnd(fact: ExtractedFact, inQuote: Token[]): number | nul
   for (let i = 0; i < inQuote.length; i += 1) {
     const at = quotativeAt(inQuote, i);
     if (at === null) continue;
+    // …を満たさないとする決定的な理由を明らかにすることなく: とする/という before a noun describes the noun; the words
+    // are another's, not what the holder says.
+    const verb = inQuote[i + 1];
+    const after = inQuote[i + 2];
+    // (…一致したとする共同報道文を発表し: a document or a statement of the holder's own still carries their words.)
+    let n = i + 2;
+    while (inQuote[n]?.pos === "名詞") n += 1;
+    const noun = inQuote.slice(i + 2, n).map((t) => t.surface).join("");
+    const describes = after && (after.pos === "名詞" || after.pos === "連体詞" || after.pos === "形容詞") && !STATEMENT_NOUN.test(noun);
+    if (verb && /^(?:する|いう|言う)$/.test(verb.lemma) && verb.form.startsWith("基本形") && describes) continue;
     for (let j = i + 1; j < inQuote.length && inQuote[j]!.start - at <= 14 && !/[。、，「」]/.test(inQuote[j]!.surface); j += 1) {
       if (isStatementPredicate(inQuote, j)) {
         found.push({ particle: at, predicateEnd: inQuote[j]!.end });
@@ -277,22 +297,38 @@ function contentOf(fact: ExtractedFact, inQuote: Token[], lex: ActorLexicon): st
       const at = inQuote.findIndex((t) => t.start >= after);
       // と followed by a noun (「法の支配」とその中核) joins two nouns, unless a saying verb follows at once.
       const next = inQuote[at + 1];
+      // (「ご要望には応じかねます」との処分: a quotation naming a thing (処分), not words of a statement or view.)
+      const namesThing = inQuote[at]?.surface === "と" && next?.surface === "の" && inQuote[at + 2]?.pos === "名詞" && !isStatementPredicate(inQuote, at + 2) && !VIEW_NOUN.test(inQuote[at + 2]!.surface);
+      if (namesThing) return false;
       const joinsNouns = inQuote[at]?.surface === "と" && (next?.pos === "名詞" || next?.pos === "連体詞");
       return at < 0 || !joinsNouns || inQuote.slice(at, at + 5).some((_, k) => isStatementPredicate(inQuote, at + k));
     })
     .at(-1)?.[1];
   if (quoted) return quoted;
-  const holderEnd = holderBoundary(quote, fact, lex);
+  // (A transcript's turn label 【佐藤知事】 names the holder too.)
+  const holderEnd = Math.max(holderBoundary(quote, fact, lex), /^【[^】]*】/.exec(quote)?.[0].length ?? 0);
   // A holding in the negative (…違法の評価を受けるものとはいえない) is the whole clause: its object or its と-clause
   // alone would state the very claim it rejects.
   if (/(?:とは|とも)(?:いえ|言え|認められ|解され)(?:ない|ず)$|(?:ない|なかった|ず|ません|難い|がたい)$/.test(quote)) {
     const whole = quote.slice(holderEnd).replace(/^[、，\s]+/, "");
     if (whole.length >= 4) return whole;
   }
+  // …国際社会から高く評価された、このように考えております: what is thought is the clause before.
+  const thus = /[、，](?:このように|そのように|こう|そう)(?:考え|思)/.exec(quote);
+  if (thus && thus.index > holderEnd + 4) return quote.slice(holderEnd, thus.index).replace(/^[、，\s]+/, "");
   const cut = reportedContentEnd(fact, inQuote);
   if (cut !== null && cut > holderEnd) {
-    const content = quote.slice(holderEnd, cut).replace(/^[、，\s]+/, "");
+    // (小泉総理から…取り組むようにとの指示: the one it came from is the holder, not the content.)
+    const raw = quote.slice(holderEnd, cut).replace(/^[、，\s]+/, "");
+    const from = fact.speaker && raw.startsWith(`${fact.speaker}から`) ? /^[^、，]*?から(?:は|も)?[、，,]?/.exec(raw)![0] : "";
+    const content = raw.slice(from.length);
     if (content.length >= 4) return content;
+  }
+  // A view or commitment in the speaker's own words (…を進めていきます, …が不可欠であります) is the stance itself:
+  // the whole clause in their words; its object alone (更に歩) would say nothing.
+  if ((ownWordsStance(fact.quote) && !DEMAND_ENDING.test(quote)) || INTENTION_ENDING.test(quote)) {
+    const whole = quote.slice(holderEnd).replace(OWN_OPENING, "");
+    if (whole.length >= 4) return whole;
   }
   // An object of a stance verb: …の完全な非核化を求めた → 完全な非核化.
   const object = /([^、，。]{2,60})を(?:[^、，。を]{0,12})$/.exec(quote.slice(holderEnd));
@@ -300,6 +336,17 @@ function contentOf(fact: ExtractedFact, inQuote: Token[], lex: ActorLexicon): st
   const rest = quote.slice(holderEnd).replace(/^[、，\s]+/, "");
   return rest.length >= 4 ? rest : null;
 }
+
+/** Nouns of a statement or a document that carries one: …とする共同報道文, …という声明. */
+const STATEMENT_NOUN = /(?:声明|報道文|文書|談話|書簡|決議|宣言|主張|見解|認識|考え|意見|方針|立場|発表|発言|談話|表明)$/;
+/** Nouns a quotation states the holder's view in: 「…」との認識, 「…」との考え. */
+const VIEW_NOUN = /^(?:認識|考え|見解|意見|立場|方針|意向|見方|姿勢|声|指摘|思い)$/;
+/** Demands keep their object as content (…の撤回を求めます → …の撤回). */
+const DEMAND_ENDING = /(?:求め|訴え)ます$/;
+/** …を主導していく, …を取っていく: an intention stated in the plain form. */
+const INTENTION_ENDING = /[てで]いく$/;
+/** The first person and connectives opening a speaker's own sentence: 私自身、, 私は、, そして、. */
+const OWN_OPENING = /^(?:[、，\s]*(?:私|わたくし)(?:自身)?(?:[（(][^）)]{0,20}[）)])?(?:は|も|が)?[、，]?|[、，\s]*(?:そして|また|さらに|更に|特に|まず|次に|その上で|そのうえで)[、，])+/;
 
 /** Where the holder's phrase ends: after the first topic or subject particle that follows an actor. */
 function holderBoundary(quote: string, fact: ExtractedFact, lex: ActorLexicon): number {

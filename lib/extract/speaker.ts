@@ -80,6 +80,9 @@ export function findSubjects(text: string, depths: Uint8Array, from: number, to:
       const last = lex.find(window).at(-1);
       if (last && last.end === window.length && last.form.length > phrase.length) phrase = last.form;
     }
+    // 党々首の立花孝志氏は: a person named with 氏 is the speaker; what comes before の only describes them.
+    const person = /の([^の]{2,}(?:氏|さん))$/.exec(phrase);
+    if (person) phrase = person[1]!;
     if (isSpeakerLike(phrase, lex)) subjects.push({ at: i, phrase, strong });
     i += particleLength - 1;
   }
