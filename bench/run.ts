@@ -22,15 +22,19 @@ const CODE = "bench-instructor-code";
 const ONLY = process.env.BENCH_ONLY;
 const tsx = path.join("node_modules", "tsx", "dist", "cli.mjs");
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+// Other jobs on the machine move every absolute figure (and Lighthouse's scores through its
+// simulated 4× CPU): each part says what the load was when it started and ended.
+const load = () => `load average ${os.loadavg().map((x) => x.toFixed(2)).join(" ")}`;
 
 function runBenchFile(file: string): boolean {
-  console.log(`\n━━ ${file} ━━`);
+  console.log(`\n━━ ${file} (${load()}) ━━`);
   const res = spawnSync(process.execPath, [tsx, file], { stdio: "inherit" });
+  console.log(`  (${load()})`);
   return res.status === 0;
 }
 
 async function benchDatabase(name: string, databaseUrl: string): Promise<boolean> {
-  console.log(`\n━━ server on ${name} (port ${PORT}) ━━`);
+  console.log(`\n━━ server on ${name} (port ${PORT}; ${load()}) ━━`);
   const dataDir = path.join(".tmp", "bench-data");
   const server = await startBenchServer({ port: PORT, dataDir, databaseUrl, instructorCode: CODE });
   try {
@@ -39,6 +43,7 @@ async function benchDatabase(name: string, databaseUrl: string): Promise<boolean
     const rss = server.peakRss();
     console.log(`  peak RSS: server under review load ${mb(summary.reviewPeakRss)} (target ≤ 300 MB), at the end ${mb(rss.server)}; launcher scripts/start.mjs ${mb(rss.launcher)}`);
     console.log(`  launcher chain: ${rss.chain.map((p) => `${p.name} ${mb(p.bytes)}`).join(", ")}`);
+    console.log(`  (${load()})`);
     return summary.failures === 0;
   } finally {
     await server.stop();
@@ -46,17 +51,18 @@ async function benchDatabase(name: string, databaseUrl: string): Promise<boolean
 }
 
 async function benchPages(): Promise<boolean> {
-  console.log(`\n━━ pages on a phone (Lighthouse; server on SQLite, port ${PORT}) ━━`);
+  console.log(`\n━━ pages on a phone (Lighthouse; server on SQLite, port ${PORT}; ${load()}) ━━`);
   const server = await startBenchServer({ port: PORT, dataDir: path.join(".tmp", "bench-data"), databaseUrl: "", instructorCode: CODE });
   try {
     return await runLighthouseBench(server.base);
   } finally {
+    console.log(`  (${load()})`);
     await server.stop();
   }
 }
 
 async function main() {
-  console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${mb(os.totalmem())}, Node ${process.version}, load ${os.loadavg().map((x) => x.toFixed(2)).join(" ")}`);
+  console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${mb(os.totalmem())}, Node ${process.version}, ${load()}`);
   const results: [string, boolean][] = [];
   if (!ONLY || ONLY === "ingest") results.push(["ingest", runBenchFile("bench/ingest.bench.ts")]);
   if (!ONLY || ONLY === "sqlite") results.push(["sqlite", await benchDatabase("SQLite", "")]);
