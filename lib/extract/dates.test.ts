@@ -193,6 +193,13 @@ describe("idioms with 日 are no days", () => {
     }
     expect(values("1日に閣議決定した。", ctx)).toEqual(["2005-01-01"]);
   });
+
+  it("一日だけ, 1日あたり, 3日おき and 2日ずつ are lengths and rates", () => {
+    const ctx = publishedContext("2005-01-21");
+    for (const text of ["営業は同日の一日だけ停止された。", "1日あたり500人が訪れた。", "3日おきに点検した。", "2日ずつ延長した。", "1日のみ開催された。"]) {
+      expect(values(text, ctx), text).toEqual([]);
+    }
+  });
 });
 
 describe("scanDates: a judgment's kanji numerals", () => {

@@ -112,7 +112,8 @@ const PATTERNS = {
   // 本日, きょう, 昨夜, あす: days counted from the publication date
   publicationDay: /(本日|今日|きょう|今朝|けさ|今夜|今晩|昨日|きのう|昨夜|昨晩|一昨日|おととい|明日|あす|あした|明後日|あさって)/y,
   // 4日 with no month: a day of the month in context (the last date's, else the publication's)
-  bareDay: new RegExp(`(?<!一日)${SMALL}日(?![間後前以連ぶ付目中]|も|でも|たりとも|一日)`, "y"),
+  bareDay: new RegExp(`(?<!一日)${SMALL}日(?![間後前以連ぶ付目中]|も|でも|たりとも|一日|だけ|のみ|限り|ずつ|おき|ごと|あたり|当たり)`, "y"),
+  // (一日だけ, 1日あたり, 3日おき are lengths and rates, not days of the month.)
   // 今月1日, 同月14日, 先月, 翌月
   relativeMonth: new RegExp(`(今月|本月|同月|先月|前月|翌月|来月)(?:${SMALL}日)?`, "y"),
   // 翌27日, 同14日, 前日, 同日, 翌日
