@@ -472,6 +472,15 @@ describe("extractFacts: news tells of the day its lead names", () => {
     const old = extract(cleanText("選挙が6月1日告示された。\n\n蓮舫氏は「東京を変える」と訴えた。"), { publishedAt: "2024-06-21" });
     expect(find(old, "position", "東京を変える")?.date?.value).toBe("2024-06-21");
   });
+
+  it("a reaction after a recalled background keeps the report's day, not the background's", () => {
+    const text = "新しい図書館が13日に開館した。建設中の2023年5月には火災も起きていた。訪れた女性は「待ちに待った」と話した。";
+    const facts = extract(cleanText(text), { publishedAt: "2025-04-14" });
+    expect(find(facts, "position", "待ちに待った")?.date?.value).toBe("2025-04-13");
+    // A history tells its past: there the paragraph's date still dates what was said then.
+    const history = extract(cleanText("1985年9月22日、5か国の蔵相が会合を開いた。竹下蔵相は「円高を容認する」と述べた。"), { publishedAt: "2020-01-01" });
+    expect(find(history, "position", "円高を容認する")?.date?.value).toBe("1985-09-22");
+  });
 });
 
 describe("extractFacts: a plan that names a noun", () => {

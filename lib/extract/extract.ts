@@ -83,6 +83,8 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
   const published = isoDate(ctx.publishedAt);
   /** The date the document stands on: its publication, else that of the agreement its title names. */
   let documentDate = published;
+  /** A news report (its lead names the day before it appeared): its undated statements are the reactions of its days. */
+  let news = false;
   const timedElsewhere = new Set<ExtractedFact>();
   const title = (ctx.title ?? "").replace(/[\s　]+/g, "");
 
@@ -343,7 +345,10 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
       // the publication's, is when its undated statements were made.
       if (isFirstBlock && published && documentDate === published) {
         const leadDay = scanned.mentions.find((m) => m.date.precision === "day" && !m.approximate && daysBefore(m.date.value, published.value) !== null);
-        if (leadDay) documentDate = leadDay.date;
+        if (leadDay) {
+          documentDate = leadDay.date;
+          news = true;
+        }
       }
       // 本年 in a press conference of 2023-09-16 tells less than the day it was held: the finer date carries.
       const finer = paragraphDate && documentDate && tellsLessThan(paragraphDate, documentDate) ? documentDate : paragraphDate;
@@ -359,7 +364,7 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
       if (carried) {
         for (let i = before; i < facts.length; i += 1) {
           if (facts[i]!.date || timedElsewhere.has(facts[i]!) || heldNow(facts[i]!)) continue;
-          if (facts[i]!.kind === "position") facts[i] = { ...facts[i]!, date: carried };
+          if (facts[i]!.kind === "position") facts[i] = { ...facts[i]!, date: news && recalledLongBefore(carried, documentDate) ? documentDate : carried };
           else if (facts[i]!.kind === "event" && paragraphDate && (paragraphDate.precision === "day" || paragraphDate === sectionHeadingDate) && !(paragraphDate === sectionHeadingDate && looksBack(sentenceText))) {
             facts[i] = { ...facts[i]!, date: paragraphDate };
           }
@@ -580,6 +585,14 @@ function tellsLessThan(date: FactDate, day: FactDate): boolean {
 }
 
 /** Days from a date to a later one, when it is 1 or 2 (a news article's lead day before its publication). */
+/**
+ * A news report recalls the background (2024年3月に…爆発事故が起きた) and then quotes today's reactions: a date
+ * more than a month before the report's own day is what was recalled, not when its undated statements were made.
+ */
+function recalledLongBefore(carried: FactDate, day: FactDate | null): boolean {
+  return day !== null && Date.parse(day.value) - Date.parse(carried.value) > 31 * 86_400_000;
+}
+
 function daysBefore(value: string, published: string): number | null {
   const days = (Date.parse(published) - Date.parse(value)) / 86_400_000;
   return days >= 1 && days <= 2 ? days : null;
