@@ -2,7 +2,7 @@
 //   1 analyse    (analyse.ts)    text → tokens with part of speech, proper-noun class and lemma
 //   2 segment    (segment.ts, tables.ts)   blocks → sentences (a table's rows) → clauses
 //   3 mentions   (actors.ts, dates.ts, agreements.ts)   actors and co-reference, dates, named agreements
-//   4 predicates (cues.ts, clauses.ts, speaker.ts)   each clause's statement cue, its dates' roles, who speaks;
+//   4 predicates (cues.ts, clauses.ts, speaker.ts, holder.ts, voice.ts)   each clause's statement cue, its dates' roles, who speaks;
 //                clauses with none of these join their neighbours into segments
 //   5 facts      (extract.ts; narration.ts for the time the narration stands on; ruling.ts for a judgment's
 //                主文 and 理由; build-fact.ts)   one fact per segment
