@@ -279,3 +279,9 @@ describe("headlines open on the fact, not on a connective (issue 8)", () => {
     );
   });
 });
+
+describe("a cleft that focuses the date", () => {
+  it("…のは、一月であります: the headline is what happened, not 「…のは」", () => {
+    expect(headlineOf("輸出が落ち込んだのは、2023年1月であります。")).toBe("輸出が落ち込んだ");
+  });
+});

@@ -137,6 +137,8 @@ function headlineOf(fact: ExtractedFact, tokens: Token[]): string {
   // …を選択し（訪中 → …を選択: an unclosed aside goes, and a サ変 verb left in its て/連用 form ends as its noun.
   text = text.replace(/[（(][^）)]*$/, "").replace(/[、，,\s]+$/, "").replace(/(?<=\p{Script=Han}{2})し$/u, "");
   text = text.replace(/[、，,。\s]+$/, "");
+  // A cleft whose focus was the date (成長率が落ち込んだのは、一月…であります): what happened is before のは.
+  text = text.replace(/(?<=[たるいだ])のは[、，]?$/, "");
   // A quotation the predicate's cut left open is closed again (蓮舫氏は「東京を変える」).
   if ((text.match(/「/g)?.length ?? 0) > (text.match(/」/g)?.length ?? 0) && /「[^「」]+$/.test(text)) text += "」";
   return text || fact.text;
