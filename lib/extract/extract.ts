@@ -15,7 +15,7 @@ import { bracketDepths, splitClauses, type Span } from "./segment";
 import { findSubjects, isSpeakerLike, speakerAfterCue } from "./speaker";
 import { isoDate, makeFact, statementOf, trimQuote } from "./build-fact";
 import { findRulingSections, rulingFacts, startsPeriod } from "./ruling";
-import { AGREEMENT_NAME, contentsOf, MADE_BY } from "./agreements";
+import { AGREEMENT_NAME, contentsOf, listedContents, MADE_BY, partiesOf, type ListedContents } from "./agreements";
 import {
   describeClause,
   eventDatesOf,
@@ -145,13 +145,13 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
       // agreement fact moves to this sentence with its items; its signing stays an event of its own.
       if (openAgreement && openAgreement.sentencesLeft-- > 0) {
         const items = /「[^」]*(?:協定|条約|宣言|声明|議定書|決議|覚書|合意書)」/.test(sentenceText) ? [] : contentsOf(sentenceText);
-        const agreement = facts[openAgreement.index]!;
+        const agreement: ExtractedFact = facts[openAgreement.index]!;
         // …2002年9月17日、…の際に調印された宣言文: a later sentence gives the signing day of an agreement dated by year.
-        const refined = agreement.date?.precision !== "day" && new RegExp(MADE_BY).test(sentenceText)
+        const refined = agreement.date?.precision !== "day" && new RegExp(`(?:${MADE_BY}|(?:署名|調印|締結|採択|発効|公布|批准)され)`).test(sentenceText)
           ? scanDates(sentenceText, dateContext).mentions.find((m) => m.date.precision === "day" && (!agreement.date || m.date.value.startsWith(agreement.date.value)))
           : undefined;
         if (refined) facts[openAgreement.index] = { ...agreement, date: refined.date };
-        if (items.length >= 2) {
+        if (items.length >= 2 && !agreement.items.length) {
           const quote = trimQuote(text, { start: sentence.start, end: sentence.end - (sentenceText.endsWith("。") ? 1 : 0) });
           facts.push({ ...agreement, kind: "event", name: null, items: [], headline: agreement.text, text: statementOf(agreement.quote) });
           facts[openAgreement.index] = {
@@ -159,9 +159,10 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
             quote: text.slice(quote.start, quote.end),
             start: quote.start,
             end: quote.end,
-            items: agreement.items.length ? agreement.items : items,
+            items,
           };
-          openAgreement = null;
+          // The sentence after its contents may still give the day it was signed or promulgated (…に公布され).
+          openAgreement = agreement.date?.precision === "day" ? null : { index: openAgreement.index, sentencesLeft: 1 };
           continue;
         }
       }
@@ -269,7 +270,7 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
           const seen = seenAgreements.get(named[1]!);
           if (seen?.attached) continue;
           const quote = trimQuote(text, { start: sentence.start, end: sentence.end - (sentenceText.endsWith("。") ? 1 : 0) });
-          const parties = lex.find(named[1]!).flatMap((m) => m.actors);
+          const parties = partiesOf(lex, named[1]!, sentenceText) ?? lex.find(named[1]!).flatMap((m) => m.actors);
           const fact = { ...makeFact(text, "agreement", quote, d.date, parties, null), name: named[1]!, text: `「${named[1]!}」` };
           if (seen) facts[seen.index] = fact;
           else facts.push(fact);
@@ -334,7 +335,27 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
     }
     sectionDay = paragraphDate?.precision === "day" ? paragraphDate : null;
   }
+  attachListedContents(facts, listedContents(text, doc.blocks), title);
   return dedupe(facts).sort(compareFacts);
+}
+
+/**
+ * A list an agreement's contents make (under 宣言内容, after 以下の点で一致した) gives the items of the agreement
+ * its label names (協定の内容 → the agreement named …協定), else of the one the title names, else of the one
+ * named last before it — when that agreement has no items yet.
+ */
+function attachListedContents(facts: ExtractedFact[], lists: ListedContents[], title: string): void {
+  const agreements = facts.filter((f) => f.kind === "agreement" && f.name);
+  for (const list of lists) {
+    const generic = /(宣言|協定|条約|合意|声明|議定書|覚書|憲章|契約)/.exec(list.label)?.[1];
+    const target =
+      agreements.find((a) => list.label.includes(a.name!)) ??
+      (generic ? agreements.filter((a) => a.name!.endsWith(generic)).sort((a, b) => Number(title.includes(b.name!)) - Number(title.includes(a.name!)))[0] : undefined) ??
+      agreements.find((a) => title.includes(a.name!)) ??
+      agreements.filter((a) => a.start < list.at).at(-1);
+    if (!target || target.items.length) continue;
+    facts[facts.indexOf(target)] = { ...target, items: list.items };
+  }
 }
 
 function resolveSpeaker(
@@ -404,7 +425,7 @@ function agreementFact(
     (inSentence.filter((d) => d.date.precision === "day").at(-1) ?? inSentence.at(-1))?.date ??
     lastDayDate;
   const quote = trimQuote(text, table ? segment : sentence);
-  const parties = lex.find(name + sentenceText).flatMap((m) => m.actors);
+  const parties = partiesOf(lex, name, sentenceText) ?? lex.find(name + sentenceText).flatMap((m) => m.actors);
   const ref = TABLE_REF.exec(sentenceText);
   let items: string[] = [];
   for (const info of tables.values()) {
