@@ -41,7 +41,7 @@ const DOCUMENT_FLOOR: Record<string, number> = {
   // 10's one card: the minister's visit, its 私(上川大臣) named on the card.
   "03": 0, "06": 0, "10": 1, "12": 0, "13": 0, "16": 0,
   // The fresh and blind documents (22–29), as measured on the cards6 branch less about 15 %: 2, 18, 9, 7, 3, 32, 36, 3.
-  "22": 2, "23": 15, "24": 7, "25": 6, "26": 2, "27": 27, "28": 31, "29": 2,
+  "22": 2, "23": 15, "24": 9, "25": 6, "26": 2, "27": 27, "28": 31, "29": 2,
   // The unseen batch (30–34), as measured on the cards6 branch less about 15 %: 74, 5, 6, 3, 14.
   "30": 63, "31": 4, "32": 5, "33": 2, "34": 12,
 };

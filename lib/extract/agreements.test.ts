@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cleanText } from "@/lib/ingest/clean";
-import { contentsOf, listedContents, partiesOf, splitItems } from "./agreements";
+import { contentsOf, listedContents, ordinalItem, partiesOf, splitItems } from "./agreements";
 import { extract, lexiconOf } from "./__fixtures__/analysed";
 
 describe("agreement items from enumerations", () => {
@@ -61,6 +61,19 @@ describe("agreement items listed line by line", () => {
   });
 });
 
+describe("agreement items told one a sentence", () => {
+  it("第一に…。第二に…。 after an agreement named are its items, in order", () => {
+    const text = "2019年2月1日、日本とEUは経済連携協定「EPA協定」に署名した。第一に、両者はワインの関税を即時撤廃する。第二に、自動車の関税を8年で撤廃する。第三に、政府調達の市場を開放する。";
+    const agreement = extract(cleanText(text), { publishedAt: "2019-02-02" }).find((f) => f.kind === "agreement");
+    expect(agreement?.items).toEqual(["ワインの関税を即時撤廃する", "自動車の関税を8年で撤廃する", "政府調達の市場を開放する"]);
+  });
+
+  it("an ordinal out of sequence is no item", () => {
+    expect(ordinalItem("第二に、賃金を上げる。", 0)).toBeNull();
+    expect(ordinalItem("第一に、賃金を上げる。", 0)).toBe("賃金を上げる");
+  });
+});
+
 describe("agreement parties and date", () => {
   it("the countries its name opens on, else those between whom it was made, else the side that made it", () => {
     const sentence = "1994年10月に米国と北朝鮮との間で署名された「合意された枠組み」を維持する。";
@@ -70,6 +83,12 @@ describe("agreement parties and date", () => {
     expect(partiesOf(lex, "合意された枠組み", sentence)).toEqual(["米国", "北朝鮮"]);
     const signed = "2015年12月12日、フランスは気候協定を採択した。";
     expect(partiesOf(lexiconOf(signed), "気候協定", signed)).toEqual(["フランス"]);
+  });
+
+  it("an article that opens on a long name (…に関する…議定書) is about that agreement, dated where the sentence says it was made", () => {
+    const text = "有害廃棄物の越境移動の規制に関するバーゼル条約（バーゼルじょうやく）は、有害廃棄物の輸出を規制することを目的とし、1989年にスイスで採択された条約。";
+    const agreement = extract(cleanText(text), { publishedAt: "2024-05-11" }).find((f) => f.kind === "agreement");
+    expect(agreement).toMatchObject({ name: "有害廃棄物の越境移動の規制に関するバーゼル条約", date: { value: "1989" } });
   });
 
   it("the day it was promulgated, told in the sentence after its contents, dates an agreement named without one", () => {

@@ -46,9 +46,10 @@ export function findNamedAgreement(text: string, span: Span): AgreementMention |
   const clauseText = text.slice(span.start, span.end);
   // An article that opens on its subject: 日朝平壌宣言（…）は、2002年に…で発表された…共同宣言。
   // A subtitle may follow the name (日韓共同宣言 21世紀に向けた新たな日韓パートナーシップ（…）は), and the
-  // definition may end on the act itself (…との共通の決意を宣言した文書).
+  // definition may end on the act itself (…との共通の決意を宣言した文書). A long name may say what it is about
+  // (オゾン層を破壊する物質に関するモントリオール議定書（…）は、…採択された議定書).
   const lead = new RegExp(
-    `^([\\p{Script=Han}\\p{Script=Katakana}ー・]{2,24}${AGREEMENT_SUFFIX})(?:[ 　][^（(、。は]{2,40})?(?:[（(][^）)]*[）)])*と?は`,
+    `^((?:[^、，。「」（）()]{2,40}?(?:に関する|についての|のための))?[\\p{Script=Han}\\p{Script=Katakana}ー・]{2,24}${AGREEMENT_SUFFIX})(?:[ 　][^（(、。は]{2,40})?(?:[（(][^）)]*[）)])*と?は`,
     "u",
   ).exec(clauseText);
   if (lead && LEAD_MADE_BY.test(text.slice(span.start)) && !GENERIC_AGREEMENT.test(lead[1]!)) return { name: lead[1]!, at: span.start };
@@ -226,4 +227,18 @@ export function listedContents(text: string, blocks: Array<{ start: number; end:
     i = j - 1;
   }
   return out;
+}
+
+const ORDINALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+
+/**
+ * The item a sentence gives when it is the next of a sequence told one a sentence: 第一に…, 第二に… (or 1つ目は…),
+ * the ordinal being the one after `told` items; its topic (両国は、) is no part of it.
+ */
+export function ordinalItem(sentence: string, told: number): string | null {
+  const n = told + 1;
+  const mark = new RegExp(`^(?:第(?:${ORDINALS[n - 1]}|${n}|${String.fromCharCode(0xff10 + n)})に|(?:${ORDINALS[n - 1]}|${n})つ目(?:に|は|として))[、，]?`).exec(sentence.trim());
+  if (!mark || n > 10) return null;
+  const item = sentence.trim().slice(mark[0].length).replace(/^[^、，「」]{1,16}?(?:は|が)[、，]|^[^、，「」の]{1,8}?は/, "").replace(/[。\s]+$/, "");
+  return item.length >= 4 && item.length <= 80 ? item : null;
 }

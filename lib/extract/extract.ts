@@ -15,7 +15,7 @@ import { bracketDepths, splitClauses, type Span } from "./segment";
 import { findSubjects, isSpeakerLike, speakerAfterCue } from "./speaker";
 import { isoDate, makeFact, statementOf, trimQuote } from "./build-fact";
 import { findRulingSections, rulingFacts, startsPeriod } from "./ruling";
-import { AGREEMENT_NAME, contentsOf, listedContents, MADE_BY, partiesOf, type ListedContents } from "./agreements";
+import { AGREEMENT_NAME, contentsOf, listedContents, MADE_BY, ordinalItem, partiesOf, type ListedContents } from "./agreements";
 import {
   describeClause,
   eventDatesOf,
@@ -61,6 +61,8 @@ const FIRST_PERSON = /^(?:私|わたくし|わたし|僕)(?:自身)?(?:[（(]([^
 const LONG_HELD = /長年|かねて(?:から|より)?|以前から|従来から|たびたび|度々|繰り返し|一貫して/;
 const PASSIVE_AFTER_CUE = /^(?:さ|ら)?れ/;
 const AGENT = /([\p{Script=Han}\p{Script=Katakana}ー・]{2,16})(?:など|ら)?(?:から(?:は|も)?|によって|により)[、，]?[^、，。]{0,40}$/u;
+/** A date the making of an agreement follows: 1987年にカナダで採択された, 2002年9月17日に署名し. */
+const MADE_AFTER_DATE = /^[^、，。]{0,12}?(?:署名|調印|締結|採択|発効|公布|批准)(?:され|し)/;
 const URL = /https?:\/\/|www\.[a-z]/i;
 /** In a speaker's own words, what they commit to or hold: …を進めてまいります, …と確信しています, …を目指します. */
 const COMMITMENT_ENDING = /(まいります|参ります|いきます|目指します|取り組みます|全力を尽くします|考えております|考えます|確信しております|確信しています|決意です|決意であります|求めます|訴えます)。?$/;
@@ -76,7 +78,7 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
   /** Each agreement once: where it was first named, and whether a date was attached to that name. */
   const seenAgreements = new Map<string, { index: number; attached: boolean }>();
   /** The agreement named last, while the next sentences may still state what it contains. */
-  let openAgreement: { index: number; sentencesLeft: number } | null = null;
+  let openAgreement: { index: number; sentencesLeft: number; ordinals?: string[] } | null = null;
   let dateContext: DateContext = publishedContext(ctx.publishedAt);
   const published = isoDate(ctx.publishedAt);
   /** The date the document stands on: its publication, else that of the agreement its title names. */
@@ -151,6 +153,13 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
           ? scanDates(sentenceText, dateContext).mentions.find((m) => m.date.precision === "day" && (!agreement.date || m.date.value.startsWith(agreement.date.value)))
           : undefined;
         if (refined) facts[openAgreement.index] = { ...agreement, date: refined.date };
+        // 第一に…。第二に…。: items told one a sentence, in order.
+        const ordinal = ordinalItem(sentenceText, openAgreement.ordinals?.length ?? 0);
+        if (ordinal && (!agreement.items.length || openAgreement.ordinals?.length)) {
+          const ordinals: string[] = [...(openAgreement.ordinals ?? []), ordinal];
+          if (ordinals.length >= 2) facts[openAgreement.index] = { ...facts[openAgreement.index]!, items: ordinals };
+          openAgreement = { index: openAgreement.index, sentencesLeft: 1, ordinals };
+        }
         if (items.length >= 2 && !agreement.items.length) {
           const quote = trimQuote(text, { start: sentence.start, end: sentence.end - (sentenceText.endsWith("。") ? 1 : 0) });
           facts.push({ ...agreement, kind: "event", name: null, items: [], headline: agreement.text, text: statementOf(agreement.quote) });
@@ -423,6 +432,8 @@ function agreementFact(
     named?.date ??
     segment.dates[0]?.date ??
     (inSentence.filter((d) => d.date.precision === "day").at(-1) ?? inSentence.at(-1))?.date ??
+    // …は、…1987年にカナダで採択された議定書: a sentence that opens on the name dates its making later on.
+    sentenceDates.find((d) => !d.approximate && MADE_AFTER_DATE.test(text.slice(d.end, d.end + 16)))?.date ??
     lastDayDate;
   const quote = trimQuote(text, table ? segment : sentence);
   const parties = partiesOf(lex, name, sentenceText) ?? lex.find(name + sentenceText).flatMap((m) => m.actors);
