@@ -75,12 +75,16 @@ describe("agreement items told one a sentence", () => {
 });
 
 describe("agreement parties and date", () => {
-  it("the countries its name opens on, else those between whom it was made, else the side that made it", () => {
+  it("the countries its name opens on, else those between whom it was made, else the body it was made by, else the side that made it", () => {
     const sentence = "1994年10月に米国と北朝鮮との間で署名された「合意された枠組み」を維持する。";
     const lex = lexiconOf(sentence);
     expect(partiesOf(lex, "日豪経済連携協定", "")).toEqual(["日本", "オーストラリア"]);
     expect(partiesOf(lex, "南北間の和解に関する合意書", "")).toEqual(["韓国", "北朝鮮"]);
     expect(partiesOf(lex, "合意された枠組み", sentence)).toEqual(["米国", "北朝鮮"]);
+    const issued = "1985年9月22日、先進5か国 (G5) 財務相会議により発表された為替に関する合意。";
+    expect(partiesOf(lexiconOf(issued), "為替合意", issued)).toEqual(["G5"]);
+    const concluded = "会議において、G10は通貨協定を締結した。";
+    expect(partiesOf(lexiconOf(concluded), "通貨協定", concluded)).toEqual(["G10"]);
     const signed = "2015年12月12日、フランスは気候協定を採択した。";
     expect(partiesOf(lexiconOf(signed), "気候協定", signed)).toEqual(["フランス"]);
   });

@@ -171,6 +171,12 @@ export function partiesOf(lex: ActorLexicon, name: string, sentence: string): st
     const sides = lex.find(between[1]!).flatMap((m) => m.actors);
     if (sides.length >= 2) return [...new Set(sides)];
   }
+  // The body it was made by: 先進5か国 (G5) 蔵相・中央銀行総裁会議により発表された.
+  const agent = /([^、，。「」]{2,40})(?:により|によって)[^、，。]{0,6}?(?:発表|署名|調印|締結|採択|発出)/.exec(sentence);
+  if (agent) {
+    const sides = lex.find(agent[1]!).flatMap((m) => m.actors);
+    if (sides.length) return [...new Set(sides)];
+  }
   // The subject that made it: the last side followed by は/が before the name.
   const subject = lex.find(before).filter((m) => /^(?:は|が)/.test(before.slice(m.end, m.end + 1)) && m.actors.length).at(-1);
   return subject ? subject.actors : null;
