@@ -16,7 +16,7 @@ import { eachSpeaker, interviewFrames, resolveSpeaker } from "./holder";
 import { findSubjects, isSpeakerLike } from "./speaker";
 import { isoDate, makeFact, statementOf, trimQuote } from "./build-fact";
 import { findRulingSections, rulingFacts, startsPeriod } from "./ruling";
-import { AGREEMENT_NAME, contentsOf, MADE_BY } from "./agreements";
+import { AGREEMENT_NAME, contentsOf, listedContents, MADE_BY, ordinalItem, partiesOf, type ListedContents } from "./agreements";
 import {
   describeClause,
   eventDatesOf,
@@ -68,6 +68,8 @@ const RECEIVED_AFTER_CUE = /^を(?:頂|いただ|受け|賜)/;
 const AGENT = /([\p{Script=Han}\p{Script=Katakana}ー・]{2,16})(?:など|ら)?(?:から(?:は|も)?|によって|により)[、，]?[^、，。]{0,40}$/u;
 /** A sentence that tells what was said or done before (…と申し上げました, …してきました): not a view held now. */
 const PAST_SAYING = /(?:た|でした|ました)[」』）)]?。?$/;
+/** A date the making of an agreement follows: 1987年にカナダで採択された, 2002年9月17日に署名し. */
+const MADE_AFTER_DATE = /^[^、，。]{0,12}?(?:署名|調印|締結|採択|発効|公布|批准)(?:され|し)/;
 const URL = /https?:\/\/|www\.[a-z]/i;
 
 
@@ -79,7 +81,7 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
   /** Each agreement once: where it was first named, and whether a date was attached to that name. */
   const seenAgreements = new Map<string, { index: number; attached: boolean }>();
   /** The agreement named last, while the next sentences may still state what it contains. */
-  let openAgreement: { index: number; sentencesLeft: number } | null = null;
+  let openAgreement: { index: number; sentencesLeft: number; ordinals?: string[] } | null = null;
   let dateContext: DateContext = publishedContext(ctx.publishedAt);
   const published = isoDate(ctx.publishedAt);
   /** The date the document stands on: its publication, else that of the agreement its title names. */
@@ -152,13 +154,20 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
       // agreement fact moves to this sentence with its items; its signing stays an event of its own.
       if (openAgreement && openAgreement.sentencesLeft-- > 0) {
         const items = /「[^」]*(?:協定|条約|宣言|声明|議定書|決議|覚書|合意書)」/.test(sentenceText) ? [] : contentsOf(sentenceText);
-        const agreement = facts[openAgreement.index]!;
+        const agreement: ExtractedFact = facts[openAgreement.index]!;
         // …2002年9月17日、…の際に調印された宣言文: a later sentence gives the signing day of an agreement dated by year.
-        const refined = agreement.date?.precision !== "day" && new RegExp(MADE_BY).test(sentenceText)
+        const refined = agreement.date?.precision !== "day" && new RegExp(`(?:${MADE_BY}|(?:署名|調印|締結|採択|発効|公布|批准)され)`).test(sentenceText)
           ? scanDates(sentenceText, dateContext).mentions.find((m) => m.date.precision === "day" && (!agreement.date || m.date.value.startsWith(agreement.date.value)))
           : undefined;
         if (refined) facts[openAgreement.index] = { ...agreement, date: refined.date };
-        if (items.length >= 2) {
+        // 第一に…。第二に…。: items told one a sentence, in order.
+        const ordinal = ordinalItem(sentenceText, openAgreement.ordinals?.length ?? 0);
+        if (ordinal && (!agreement.items.length || openAgreement.ordinals?.length)) {
+          const ordinals: string[] = [...(openAgreement.ordinals ?? []), ordinal];
+          if (ordinals.length >= 2) facts[openAgreement.index] = { ...facts[openAgreement.index]!, items: ordinals };
+          openAgreement = { index: openAgreement.index, sentencesLeft: 1, ordinals };
+        }
+        if (items.length >= 2 && !agreement.items.length) {
           const quote = trimQuote(text, { start: sentence.start, end: sentence.end - (sentenceText.endsWith("。") ? 1 : 0) });
           facts.push({ ...agreement, kind: "event", name: null, items: [], headline: agreement.text, text: statementOf(agreement.quote) });
           facts[openAgreement.index] = {
@@ -166,9 +175,10 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
             quote: text.slice(quote.start, quote.end),
             start: quote.start,
             end: quote.end,
-            items: agreement.items.length ? agreement.items : items,
+            items,
           };
-          openAgreement = null;
+          // The sentence after its contents may still give the day it was signed or promulgated (…に公布され).
+          openAgreement = agreement.date?.precision === "day" ? null : { index: openAgreement.index, sentencesLeft: 1 };
           continue;
         }
       }
@@ -289,7 +299,7 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
           const seen = seenAgreements.get(named[1]!);
           if (seen?.attached) continue;
           const quote = trimQuote(text, { start: sentence.start, end: sentence.end - (sentenceText.endsWith("。") ? 1 : 0) });
-          const parties = lex.find(named[1]!).flatMap((m) => m.actors);
+          const parties = partiesOf(lex, named[1]!, sentenceText) ?? lex.find(named[1]!).flatMap((m) => m.actors);
           const fact = { ...makeFact(text, "agreement", quote, d.date, parties, null), name: named[1]!, text: `「${named[1]!}」` };
           if (seen) facts[seen.index] = fact;
           else facts.push(fact);
@@ -379,7 +389,27 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
     }
     sectionDay = paragraphDate?.precision === "day" ? paragraphDate : null;
   }
+  attachListedContents(facts, listedContents(text, doc.blocks), title);
   return dedupe(facts).sort(compareFacts);
+}
+
+/**
+ * A list an agreement's contents make (under 宣言内容, after 以下の点で一致した) gives the items of the agreement
+ * its label names (協定の内容 → the agreement named …協定), else of the one the title names, else of the one
+ * named last before it — when that agreement has no items yet.
+ */
+function attachListedContents(facts: ExtractedFact[], lists: ListedContents[], title: string): void {
+  const agreements = facts.filter((f) => f.kind === "agreement" && f.name);
+  for (const list of lists) {
+    const generic = /(宣言|協定|条約|合意|声明|議定書|覚書|憲章|契約)/.exec(list.label)?.[1];
+    const target =
+      agreements.find((a) => list.label.includes(a.name!)) ??
+      (generic ? agreements.filter((a) => a.name!.endsWith(generic)).sort((a, b) => Number(title.includes(b.name!)) - Number(title.includes(a.name!)))[0] : undefined) ??
+      agreements.find((a) => title.includes(a.name!)) ??
+      agreements.filter((a) => a.start < list.at).at(-1);
+    if (!target || target.items.length) continue;
+    facts[facts.indexOf(target)] = { ...target, items: list.items };
+  }
 }
 
 function sidesOf(lex: ActorLexicon, speaker: string | null, mentioned: string[]): string[] {
@@ -407,9 +437,11 @@ function agreementFact(
     named?.date ??
     segment.dates[0]?.date ??
     (inSentence.filter((d) => d.date.precision === "day").at(-1) ?? inSentence.at(-1))?.date ??
+    // …は、…1987年にカナダで採択された議定書: a sentence that opens on the name dates its making later on.
+    sentenceDates.find((d) => !d.approximate && MADE_AFTER_DATE.test(text.slice(d.end, d.end + 16)))?.date ??
     lastDayDate;
   const quote = trimQuote(text, table ? segment : sentence);
-  const parties = lex.find(name + sentenceText).flatMap((m) => m.actors);
+  const parties = partiesOf(lex, name, sentenceText) ?? lex.find(name + sentenceText).flatMap((m) => m.actors);
   const ref = TABLE_REF.exec(sentenceText);
   let items: string[] = [];
   for (const info of tables.values()) {

@@ -9,6 +9,7 @@ import { TIMES_RELATIVE_CLAUSE } from "./clauses";
 import { scanDates } from "./dates";
 import { fitHeadline, titlesAfterNames } from "./headline-fit";
 import { isParty } from "./ruling";
+import { placeOf } from "./places";
 
 const MAX_HEADLINE = 40;
 const ANY_CONTEXT = { year: 2000, month: 1, day: 1, published: { year: 2000, month: 1, day: 1 } };
@@ -210,23 +211,6 @@ function predicateWords(tokens: Token[]): Token[] {
   if (last.pos === "形容詞") return [...kept.slice(0, -1), { ...last, surface: last.lemma }];
   if (last.pos === "名詞" && last.pos1 === "サ変接続") return kept;
   return kept;
-}
-
-/** Where an event was held: a place name right before で / において / にて. */
-function placeOf(tokens: Token[], lex: ActorLexicon): string | null {
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const next = tokens[i + 1];
-    if (!next || !/^(?:で|において|にて)$/.test(next.surface)) continue;
-    if (t.pos !== "名詞") continue;
-    // The noun phrase ending here: 米国ワシントンD.C., 中国・北京.
-    let j = i;
-    while (j > 0 && (tokens[j - 1]!.pos === "名詞" || tokens[j - 1]!.surface === "・") && tokens[j - 1]!.pos1 !== "数") j--;
-    const phrase = tokens.slice(j, i + 1).map((x) => x.surface).join("").replace(/^・/, "");
-    const isPlace = tokens.slice(j, i + 1).some((x) => x.pos2 === "地域") || lex.find(phrase).some((m) => m.kind === "country");
-    if (isPlace && phrase.length <= 20) return phrase;
-  }
-  return null;
 }
 
 /** A particle that ends reported content: …と, …旨, …との, …などと, …とも. */

@@ -6,7 +6,7 @@
 //                clauses with none of these join their neighbours into segments
 //   5 facts      (extract.ts; narration.ts for the time the narration stands on; ruling.ts for a judgment's
 //                主文 and 理由; build-fact.ts)   one fact per segment
-//   6 describe   (headline.ts)   headline, place and position content from the tokens;
+//   6 describe   (headline.ts, places.ts)   headline, place and position content from the tokens;
 //                (restatements.ts) a happening told again (…に続き、2つ目の…; …している) is no second fact;
 //                (date-clones.ts) a clause given once per date it names keeps one headline per date
 // Each pass is its own module with its own tests; this file only runs them in order.
