@@ -32,7 +32,11 @@ const SAYING = new Set([
   // The humble verbs of saying a speaker uses of their own words: …を目指すと申し上げました.
   "申し上げる", "申す", "申し述べる",
   "説明", "発言", "言及", "発表", "報道", "アピール", "実感", "確信",
+  // A report's words for what others said of someone: 「…」と紹介した, 「…」と評した, 「…」と称えた.
+  "紹介", "評する", "称える", "たたえる",
 ]);
+/** Words of saying that have another sense too: a statement only right after a quotation (「…」と紹介した). */
+const QUOTATION_ONLY = new Set(["紹介"]);
 /**
  * Whether a word is a predicate of saying or stance (any class above, and the verbs a reported content
  * also attaches to: …と示した, …と明らかにした, …と反論した) — for finding where reported content ends.
@@ -189,6 +193,8 @@ export function findCues(text: string, depths: Uint8Array, tokens: Token[], base
     const quoted = inText[k - 1]?.surface === "の" && inText[k - 2]?.surface === "と";
     if (!quoted && !usedAsPredicate(inText, noun.last)) continue;
     if (inText[noun.last + 1]?.lemma === "する" && negatedAfter(inText, noun.last + 1) && SAYING.has(noun.word)) continue;
+    // 紹介 also introduces a thing (…とその有様を紹介している): it reports words only right after a quotation.
+    if (QUOTATION_ONLY.has(noun.word) && !(inText[i - 1]?.surface === "と" && inText[i - 2]?.surface === "」")) continue;
     if (STANCE_NOUNS.has(noun.word) || quoted || reportedBefore(inText, i)) add(at, noun.word, end);
   }
   for (const m of text.matchAll(STATEMENT_OBJECT_CUE)) add(m.index + m[0].length - m[1]!.length, m[1]!);

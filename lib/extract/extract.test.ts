@@ -511,3 +511,18 @@ describe("extractFacts: a press conference's first person", () => {
     expect(positions[0]?.content).not.toBe("法の支配");
   });
 });
+
+describe("extractFacts: also-X speaks, and a report's words for what others said", () => {
+  it("Xも「…」と述べた is X's statement, not the previous speaker's", () => {
+    const facts = extract(cleanText("田中氏は「賛成だ」と述べた。一方、山本氏も「反対だ」と述べた。"), { publishedAt: "2025-06-04" });
+    expect(find(facts, "position", "反対だ")?.speaker).toBe("山本氏");
+  });
+
+  it("「…」と紹介したほか、Yも「…」と紹介した: two statements, each its own speaker; 紹介 of a thing is none", () => {
+    const facts = extract(cleanText("AP通信は「球界の巨人」と紹介したほか、AFP通信も「国民的英雄」と紹介した。"), { publishedAt: "2025-06-04" });
+    expect(find(facts, "position", "球界の巨人")?.speaker).toBe("AP通信");
+    expect(find(facts, "position", "国民的英雄")?.speaker).toBe("AFP通信");
+    const thing = extract(cleanText("同書はその結果として当時の様子を詳しく紹介している。"), { publishedAt: "2025-06-04" });
+    expect(thing.filter((f) => f.kind === "position")).toEqual([]);
+  });
+});

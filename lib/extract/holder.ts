@@ -42,7 +42,7 @@ export function resolveSpeaker(
   if (after) return after;
   const before = subjects.filter((s) => s.at < cue.start);
   const inSegment = before.filter((s) => s.at >= segment.start);
-  const isTopic = (s: { at: number }) => text[s.at] === "は";
+  const isTopic = (s: { at: number }) => text[s.at] === "は" || text[s.at] === "も";
   // Reported speech (…と指摘した) nests its own topics: the speaker is the outermost, first one.
   const quotative = /(?:と|旨|との|とも|などと)$/.test(text.slice(Math.max(sentence.start, cue.start - 4), cue.start));
   const topics = inSegment.filter(isTopic);

@@ -66,8 +66,10 @@ export function findSubjects(text: string, depths: Uint8Array, from: number, to:
     } else if (text[i] === "が") {
       particleLength = 1;
       strong = /[，、,]/.test(text[i + 1] ?? "");
-    } else if (text[i] === "も" && /[，、,]/.test(text[i + 1] ?? "")) {
+    } else if (text[i] === "も" && /[，、,「]/.test(text[i + 1] ?? "")) {
+      // 山本氏も「反対だ」と述べた: also-X speaks as X does; 山本氏も、 opens X's own clause.
       particleLength = 1;
+      strong = true;
     } else if ((text.startsWith("のみ", i) || text.startsWith("だけ", i)) && !/[でにをとのな]/.test(text[i + 2] ?? "")) {
       // 島村農水相のみ最後まで…を拒否した: only-X is X as the subject.
       particleLength = /[がは]/.test(text[i + 2] ?? "") ? 3 : 2;
