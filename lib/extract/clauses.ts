@@ -59,8 +59,8 @@ const CITATION = /^(?:[（(][^）)]{1,6}[）)])?(?:法律|政令|省令|条例|�
 const AS_OF = /^(?:現在|時点|から起算|から支払済)/;
 /** A plan naming a noun (19日に行われる予定のフリーで…): its day has not come in the narration (…予定です stays an event). */
 const PLAN_OF_NOUN = /^に?[^、，。]{0,12}?予定の/;
-/** A limit, not a time: …を2020年までに全廃, 1945年以前の. */
-const DEADLINE = /^(?:まで|以内|以前|より前)/;
+/** A limit, not a time: …を2020年までに全廃, 1945年以前の, 来年の春までに. */
+const DEADLINE = /^(?:の?(?:春|夏|秋|冬|初め|はじめ|半ば|中頃|末|前半|後半))?(?:まで|以内|以前|より前)/;
 /**
  * A plan that did not happen as planned: 1996年の打ち上げを予定していたが…, 2004年の到着を目指していたものの….
  * (8月下旬に予定されていた訪朝を中止: the plan's month still dates the cancelling.)

@@ -30,6 +30,7 @@ import {
   type Segment,
 } from "./clauses";
 import { documentVoice } from "./voice";
+import { findTurns, PROCEDURAL, turnOf, speakerOfTurn, type TurnSpeaker } from "./turns";
 import { blockSentences, readTables, TABLE_REF, toAscii, type TableInfo } from "./tables";
 
 export interface ExtractContext {
@@ -64,6 +65,8 @@ const AGENT = /([\p{Script=Han}\p{Script=Katakana}ー・]{2,16})(?:など|ら)?(
 /** A sentence that tells what was said or done before (…と申し上げました, …してきました): not a view held now. */
 const PAST_SAYING = /(?:た|でした|ました)[」』）)]?。?$/;
 const URL = /https?:\/\/|www\.[a-z]/i;
+/** Verbs of thinking: in the polite first person (考えます, 思っております) the one speaking holds the thought. */
+const THINKING = new Set(["考える", "思う"]);
 
 
 export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: Token[], ctx: ExtractContext = {}): ExtractedFact[] {
@@ -92,10 +95,13 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
   const readable = doc.blocks
     .filter((b) => (b.kind === "body" || b.kind === "table") && !rulingOnly.has(b))
     .sort((a, b) => a.start - b.start);
-  /** The speaker of a transcript's turn: 【林外務大臣】 opens it and holds until the next one. */
-  let turnSpeaker: string | null = null;
   /** Whose words the whole document is (a speech the title names, a record's [演説者], a signed preface): its views are theirs. */
   const speechBy = documentVoice(doc, ctx.title);
+  /** A transcript (a Diet record, a press conference's questions and answers): each turn's label names its speaker. */
+  const transcript = findTurns(readable.filter((b) => b.kind === "body").map((b) => text.slice(b.start, b.end)));
+  /** The current turn: 【林外務大臣】, ○環境大臣（山本五郎君）, 記者： opens it and it holds until the next one. */
+  let turn: TurnSpeaker | null = null;
+  let turnSpeaker: string | null = null;
   /** The day a section's narration stands on, for a paragraph that goes on telling it (午後7時に…). */
   let sectionDay: FactDate | null = null;
   /** The date a section's heading gives (2月5日): every paragraph under it stands on it. */
@@ -123,11 +129,20 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
     /** The last date the paragraph stated: an undated fact later in it happened then (narration carries its date). */
     let paragraphDate: FactDate | null =
       sectionHeadingDate ?? (continuesNarration(text.slice(block.start, block.end), previousSentence) ? sectionDay : null);
-    const turn = /^【([^】]{2,24})】/.exec(text.slice(block.start, block.end));
-    if (turn) turnSpeaker = turn[1]!;
+    const blockText = text.slice(block.start, block.end);
+    // 【…】 opens a turn in any text; the other labels (記者：, ○…君) only in a transcript.
+    const label = block.kind === "body" && (transcript || /^【[^】]{2,24}】/.test(blockText)) ? turnOf(blockText) : null;
+    if (label) {
+      turn = speakerOfTurn(label, speechBy);
+      turnSpeaker = turn.speaker;
+    }
 
-    for (const sentence of blockSentences(text, block, depths)) {
+    for (const told of blockSentences(text, block, depths)) {
+      // The turn's label (○鈴木一郎君　, 記者：) is no part of what is said.
+      const sentence = label && told.start === block.start && told.end > block.start + label.length ? { ...told, start: block.start + label.length } : told;
       const sentenceText = text.slice(sentence.start, sentence.end);
+      // A chair's procedural sentences (これより会議を開きます, 次に、高橋次郎君。) state and tell nothing.
+      if (turn?.chair && PROCEDURAL.test(sentenceText)) continue;
       // A footnote or reference line (a URL in it) tells no happening, and its dates (…/2023/08/23/…) time nothing.
       if (URL.test(sentenceText)) continue;
       previousSentence = sentenceText;
@@ -218,17 +233,27 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
           // …の重要性が指摘されています: a saying in the passive names its speaker only as its agent (…からは, …により).
           // (…からの指示を頂いた, …から要請を受けた: what one received was said by the one it came from.)
           const passive = PASSIVE_AFTER_CUE.test(text.slice(segment.cue.end, segment.cue.end + 4)) || RECEIVED_AFTER_CUE.test(text.slice(segment.cue.end, segment.cue.end + 6));
-          const agent = passive ? AGENT.exec(text.slice(segment.start, segment.cue.start))?.[1] ?? null : null;
           // In a speech or a turn, a commitment or view in the speaker's own words is theirs, whatever subject its
           // clause names (…新たなルール作りを日本が主導する経済外交…に焦点を当て、更に歩を進めていきます).
           const voice = turnSpeaker ?? speechBy;
-          const named = passive ? agent : (interviewed.get(segment) ?? (segment.cue.ownWords && voice ? voice : (resolveSpeaker(lex, text, segment, sentence, subjects, paragraphTopic) ?? voice)));
+          // 大臣は、…削減すると約束されました: one speaking of another person's words honours them with the passive form;
+          // the one the sentence is about (Xは) said them.
+          const honoured = passive && voice && !RECEIVED_AFTER_CUE.test(text.slice(segment.cue.end, segment.cue.end + 6))
+            ? subjects.find((s) => text[s.at] === "は" && s.at >= sentence.start && s.at < segment.cue!.start && !FIRST_PERSON.test(s.phrase))?.phrase ?? null
+            : null;
+          const agent = passive ? AGENT.exec(text.slice(segment.start, segment.cue.start))?.[1] ?? honoured : null;
+          // (…べきだと考えます, …と思っております: thinking told in the polite first person at the sentence's end is the
+          // one speaking's own view, whatever topic the thought names — 日本は…を急ぐべきだと考えます.)
+          const ownThought = voice !== null && THINKING.has(segment.cue.word) && ownWordsStance(text.slice(segment.cue.start, sentence.end)) !== null;
+          const named = passive ? agent : (interviewed.get(segment) ?? ((segment.cue.ownWords || ownThought) && voice ? voice : (resolveSpeaker(lex, text, segment, sentence, subjects, paragraphTopic) ?? voice)));
           // 同氏は…と述べた: the speaker is the person 同氏 refers to, and their side.
           const reference = named ? lex.inRange(sentence.start, sentence.end).find((m) => m.kind === "reference" && m.form === named) : undefined;
           // 私(上川大臣)は…: the first person is the turn's or the speech's speaker, else the name it gives.
           const self = named ? FIRST_PERSON.exec(named) : null;
           const speaker = self ? (turnSpeaker ?? speechBy ?? self[1] ?? named) : (reference?.refersTo ?? named);
-          const sides = reference ? [...new Set([...reference.actors, ...mentioned])] : sidesOf(lex, speaker, mentioned);
+          // The side the turn's office stands for (内閣総理大臣 → 政府) is the speaker's.
+          const officeSides = turn && speaker === turn.speaker ? turn.sides : [];
+          const sides = reference ? [...new Set([...reference.actors, ...mentioned])] : [...new Set([...officeSides, ...sidesOf(lex, speaker, mentioned)])];
           // (A limit or a plan inside the statement — …を2020年までに全廃すると表明 — is not when it was said.)
           const found = segment.dates.find((d) => d.role === "primary") ?? segment.dates.find((d) => d.role === "qualifying" || d.role === "adnominal");
           // (本年…を務める日本として…打ち出したい, said in a press conference of 2023-09-16: the day it was said, not 2023.)
@@ -247,7 +272,8 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
           // (So do the other statements of a sentence an interview frames: …としており、ある…関係者は「…」としつつ.)
           if ((interviewed.has(segment) || interviewed.size > 0) && !primary) timedElsewhere.add(facts.at(-1)!);
         } else {
-          const topic = subjects.find((s) => s.strong && s.at < segment.end)?.phrase ?? paragraphTopic;
+          // In a turn, what the sentence tells with no subject of its own (…を訪問する予定でございます) the one speaking does.
+          const topic = subjects.find((s) => s.strong && s.at < segment.end)?.phrase ?? paragraphTopic ?? turnSpeaker;
           // A dated clause that only describes or labels (…でした, …ものです, …ございます) narrates no happening.
           if (STATIVE_PREDICATE.test(text.slice(quote.start, quote.end).replace(/[。\s]+$/, ""))) continue;
           const found = uniqueDates(eventDatesOf(withoutRangeEnds(segment.dates, text)));
@@ -294,6 +320,13 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
         facts.push(...parentheticalEvents(lex, text, { ...sentence, dates, cue: null, agreement: null }, dates, paragraphTopic));
       }
 
+      // A happening the turn's first sentence tells keeps the label, which names who did it (【林外務大臣】まず、…を訪問する).
+      if (sentence !== told) {
+        for (let i = before; i < facts.length; i += 1) {
+          const f = facts[i]!;
+          if (f.kind === "event" && f.start === sentence.start) facts[i] = { ...f, ...makeFact(text, "event", { start: told.start, end: f.end }, f.date, f.actors, f.speaker) };
+        }
+      }
       // Only a topic (Xは) carries over to later sentences; Xが is local to its clause.
       const topic = subjects.filter((s) => text[s.at] === "は" && isSpeakerLike(s.phrase, lex)).at(-1);
       if (topic && lex.find(topic.phrase).length) paragraphTopic = topic.phrase;
