@@ -162,8 +162,22 @@ export function mergeSegments(clauses: Clause[], text: string, sentence: Span): 
       segments.pop();
     }
   }
+  // 総理は先月の記者会見で、…とおっしゃいました: a dated occasion the statement was made at is no happening of its own;
+  // it joins the statement, whose time it gives.
+  for (let i = 0; i + 1 < segments.length; i += 1) {
+    const frame = segments[i]!;
+    const next = segments[i + 1]!;
+    if (frame.cue || frame.agreement || !frame.dates.length || !next.cue || next.dates.length) continue;
+    if (!OCCASION.test(text.slice(frame.start, frame.end).trimEnd())) continue;
+    next.start = frame.start;
+    next.dates = frame.dates;
+    segments.splice(i, 1);
+  }
   return segments;
 }
+
+/** The occasion a statement was made at, closing its clause: …の記者会見で、…の国会において. */
+const OCCASION = /(?:記者会見|会見|国会|本会議|委員会|演説|講演|インタビュー|討論|集会|席上)(?:で|において|の場で)[、，,]?$/;
 
 /** The dates an event takes: its primary dates, else its first; an approximate date only when nothing exact is given. */
 export function eventDatesOf(dates: RoledDate[]): RoledDate[] {

@@ -30,7 +30,7 @@ import {
   type Segment,
 } from "./clauses";
 import { documentVoice } from "./voice";
-import { findTurns, PROCEDURAL, turnOf, speakerOfTurn, type TurnSpeaker } from "./turns";
+import { findTurns, holderOfOffice, officeHolders, partyOfGreeting, PROCEDURAL, speakerOfTurn, turnOf, type TurnSpeaker } from "./turns";
 import { blockSentences, readTables, TABLE_REF, toAscii, type TableInfo } from "./tables";
 
 export interface ExtractContext {
@@ -101,6 +101,8 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
   const transcript = findTurns(readable.filter((b) => b.kind === "body").map((b) => text.slice(b.start, b.end)));
   /** The current turn: 【林外務大臣】, ○環境大臣（山本五郎君）, 記者： opens it and it holds until the next one. */
   let turn: TurnSpeaker | null = null;
+  /** Who holds each office the record's turns name (内閣総理大臣 → 山田太郎): 総理 in what a speaker reports is that one. */
+  const holders = officeHolders(transcript ? readable.flatMap((b) => turnOf(text.slice(b.start, b.end)) ?? []) : []);
   let turnSpeaker: string | null = null;
   /** The day a section's narration stands on, for a paragraph that goes on telling it (午後7時に…). */
   let sectionDay: FactDate | null = null;
@@ -143,6 +145,9 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
       const sentenceText = text.slice(sentence.start, sentence.end);
       // A chair's procedural sentences (これより会議を開きます, 次に、高橋次郎君。) state and tell nothing.
       if (turn?.chair && PROCEDURAL.test(sentenceText)) continue;
+      // 新進党の石井です: the party a member introduces themselves by is their side in the turn.
+      const party = turn && sentence !== told ? partyOfGreeting(sentenceText) : null;
+      if (turn && party) turn = { ...turn, sides: [...turn.sides, party] };
       // A footnote or reference line (a URL in it) tells no happening, and its dates (…/2023/08/23/…) time nothing.
       if (URL.test(sentenceText)) continue;
       previousSentence = sentenceText;
@@ -250,9 +255,12 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
           const reference = named ? lex.inRange(sentence.start, sentence.end).find((m) => m.kind === "reference" && m.form === named) : undefined;
           // 私(上川大臣)は…: the first person is the turn's or the speech's speaker, else the name it gives.
           const self = named ? FIRST_PERSON.exec(named) : null;
-          const speaker = self ? (turnSpeaker ?? speechBy ?? self[1] ?? named) : (reference?.refersTo ?? named);
+          const told_ = self ? (turnSpeaker ?? speechBy ?? self[1] ?? named) : (reference?.refersTo ?? named);
+          // 総理は…とおっしゃいました in a record where 内閣総理大臣（山田太郎君） speaks: 山田太郎 said it.
+          const holder = told_ && holders.size ? holderOfOffice(told_, holders) : null;
+          const speaker = holder ?? told_;
           // The side the turn's office stands for (内閣総理大臣 → 政府) is the speaker's.
-          const officeSides = turn && speaker === turn.speaker ? turn.sides : [];
+          const officeSides = turn && speaker === turn.speaker ? turn.sides : holder && told_ && /大臣|総理|首相/.test(told_) ? ["政府"] : [];
           const sides = reference ? [...new Set([...reference.actors, ...mentioned])] : [...new Set([...officeSides, ...sidesOf(lex, speaker, mentioned)])];
           // (A limit or a plan inside the statement — …を2020年までに全廃すると表明 — is not when it was said.)
           const found = segment.dates.find((d) => d.role === "primary") ?? segment.dates.find((d) => d.role === "qualifying" || d.role === "adnominal");

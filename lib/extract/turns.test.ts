@@ -95,7 +95,9 @@ describe("within a turn, what the speaker reports of someone else is that one's 
 
   it("…と約束されました (the honorific passive) is the promise of the one the sentence is about, dated by no meeting", () => {
     const found = position(read(record), "倍増すると約束");
-    expect(found).toMatchObject({ speaker: "大臣", date: null });
+    // 大臣: the record's one minister (○農林水産大臣（青木浩二君）), for the government.
+    expect(found).toMatchObject({ speaker: "青木浩二", date: null });
+    expect(found?.actors).toContain("政府");
   });
 
   it("…とおっしゃいました is the other's statement, dated only by that sentence's own time (昨年 of the meeting's year)", () => {
@@ -104,6 +106,38 @@ describe("within a turn, what the speaker reports of someone else is that one's 
 
   it("the speaker's own present view in the same turn stays theirs and takes the meeting's date", () => {
     expect(position(read(record), "責任は重大だと考えます")).toMatchObject({ speaker: "西村美香", date: { value: "2017-03-08" } });
+  });
+
+  it("総理 in what a speaker reports is the 内閣総理大臣 who speaks in the record; a member's party greeting (…党の…です) is their side", () => {
+    const debate = [
+      "第二百八回国会　国家基本政策委員会合同審査会　第一号",
+      "令和四年六月一日（水曜日）",
+      "○会長（木村光子君）　これより国家基本政策委員会合同審査会を開会いたします。",
+      "○石井大輔君　新進党の石井です。",
+      "　総理は先月の記者会見で、防衛費を大幅に増やすとおっしゃいました。",
+      "　家計への支援を拡充すべきであります。",
+      "○内閣総理大臣（長谷川誠君）　賃上げの流れを中小企業にも広げていくことが重要です。",
+    ].join("\n");
+    const facts = read(debate);
+    const reported = position(facts, "防衛費を大幅に増やす");
+    expect(reported?.speaker).toBe("長谷川誠");
+    expect(reported?.actors).toContain("政府");
+    expect(reported?.date?.value).not.toBe("2022-06-01");
+    // The occasion (先月の記者会見で) is no happening of its own: it dates the statement made at it.
+    expect(reported?.date?.value).toBe("2022-05");
+    expect(reported?.quote.startsWith("総理は先月の記者会見で")).toBe(true);
+    expect(facts.filter((f) => f.kind === "event" && /記者会見で$/.test(f.quote))).toEqual([]);
+    expect(position(facts, "家計への支援")?.actors).toContain("新進党");
+    expect(position(facts, "賃上げの流れ")).toMatchObject({ speaker: "長谷川誠", date: { value: "2022-06-01" } });
+  });
+});
+
+describe("the occasion a statement was made at", () => {
+  it("…は2019年4月2日の講演で、「…」と述べた: one position dated by the occasion, no event of the occasion alone", () => {
+    const facts = extract(cleanText("山川教授は2019年4月2日の講演で、「地方の大学こそ研究の拠点になるべきだ」と述べた。"), { publishedAt: "2019-04-05" });
+    expect(facts.filter((f) => f.kind === "event")).toEqual([]);
+    expect(positions(facts)).toHaveLength(1);
+    expect(positions(facts)[0]).toMatchObject({ date: { value: "2019-04-02" } });
   });
 });
 

@@ -83,3 +83,29 @@ function isLabelledTurn(line: string): boolean {
   if (turn[4] && /(?:日時|日付|場所|出典|資料|注|備考|時間|件名|URL|写真|提供|参照)$/.test(turn[4])) return false;
   return rest.length >= 4 && /[。？?]/.test(rest);
 }
+
+/** The names a record's turns give each office (内閣総理大臣 → 山田太郎, 環境大臣 → 山本五郎). */
+export function officeHolders(labels: TurnLabel[]): Map<string, string> {
+  const holders = new Map<string, string>();
+  for (const label of labels) if (label.office && !CHAIR.test(label.office)) holders.set(label.office, label.who);
+  return holders;
+}
+
+const PRIME_MINISTER = /^(?:総理|総理大臣|首相|内閣総理大臣)$/;
+
+/**
+ * The one an office names in what a speaker reports (総理は…とおっしゃいました), when the record's turns name its
+ * holder: 総理 → the 内閣総理大臣 who speaks in the record, 大臣 → its one minister. Null when the record does not tell.
+ */
+export function holderOfOffice(phrase: string, holders: Map<string, string>): string | null {
+  if (PRIME_MINISTER.test(phrase)) return holders.get("内閣総理大臣") ?? null;
+  if (holders.has(phrase)) return holders.get(phrase)!;
+  if (phrase !== "大臣") return null;
+  const ministers = [...holders].filter(([office]) => /大臣$/.test(office) && !PRIME_MINISTER.test(office));
+  return new Set(ministers.map(([, who]) => who)).size === 1 ? ministers[0]![1] : null;
+}
+
+/** A member introducing themselves by their party (新進党の石井です, 日本維新の会の山田でございます): the party is their side. */
+export function partyOfGreeting(sentence: string): string | null {
+  return /^(.{1,14}?(?:党|の会|会派))の[^、。「」]{1,8}(?:です|でございます)。?$/.exec(sentence.trim())?.[1] ?? null;
+}
