@@ -154,6 +154,8 @@ describe("press conferences and interviews: labelled turns", () => {
     const facts = read(text);
     expect(position(facts, "結論を得たい")).toMatchObject({ speaker: "山田文部科学大臣", date: { value: "2023-10-03" } });
     expect(position(facts, "予定どおり進めて")).toMatchObject({ speaker: "山田文部科学大臣" });
+    // A refusal in the speaker's own words (…は考えておりません) is their position too.
+    expect(position(facts, "延期は考えておりません")).toMatchObject({ speaker: "山田文部科学大臣", date: { value: "2023-10-03" } });
     expect(position(facts, "伺います")).toBeUndefined();
   });
 

@@ -23,6 +23,11 @@ describe("findMetadata", () => {
     });
   });
 
+  it("a title line closing with its day in parentheses dates the document when no dateline does", () => {
+    expect(findMetadata("山田文部科学大臣記者会見録（令和5年10月3日）\n【記者】日程を伺います。").publishedAt).toEqual({ value: "2023-10-03", precision: "day" });
+    expect(findMetadata("研究所の沿革（1990年に設立）\n本文。").publishedAt).toBeNull();
+  });
+
   it("reads a Diet record's dateline in kanji numerals with its weekday (平成二十八年五月十八日（水曜日）)", () => {
     const raw = "第百九十回国会　環境委員会　第九号\n平成二十八年五月十八日（水曜日）\n○委員長（佐藤花子君）　これより会議を開きます。";
     expect(findMetadata(raw)).toMatchObject({ title: "第百九十回国会　環境委員会　第九号", publishedAt: { value: "2016-05-18", precision: "day" } });
