@@ -219,6 +219,8 @@ describe("press conferences and interviews: labelled turns", () => {
 
   it("a text with a lone 注： or 出典： line is no transcript", () => {
     expect(findTurns(["本文です。", "注：数値は速報値である。", "出典：統計局の資料による。"])).toBeNull();
+    // Labels each used once are a list's headings, not voices.
+    expect(findTurns(["背景：財政赤字が拡大した。", "経過：増税案が否決された。", "結果：内閣は総辞職した。"])).toBeNull();
     const facts = read("2024年5月1日\n\n市は新しい計画を発表した。\n注：計画の詳細は後日公表される予定である。");
     expect(facts.every((f) => f.speaker !== "注")).toBe(true);
   });

@@ -70,9 +70,11 @@ export function findTurns(lines: string[]): { turns: number[]; header: [number, 
   if (diet.length >= 2) return { turns: diet, header: diet[0]! > 0 ? [0, diet[0]!] : null };
   const labelled = lines.flatMap((l, i) => (isLabelledTurn(l) ? [i] : []));
   if (labelled.length < 3) return null;
-  // Turns alternate between at least two voices (記者 and 大臣); one label repeated is a list, not a dialogue.
-  const voices = new Set(labelled.map((i) => turnOf(lines[i]!)!.who));
-  return voices.size >= 2 ? { turns: labelled, header: null } : null;
+  // Turns alternate between at least two voices (記者 and 大臣), and someone speaks again: one label repeated is a
+  // list, and labels each used once (背景：…。経過：…。結果：…。) are a list's headings, not a dialogue.
+  const voices = labelled.map((i) => turnOf(lines[i]!)!.who);
+  const distinct = new Set(voices);
+  return distinct.size >= 2 && distinct.size < voices.length ? { turns: labelled, header: null } : null;
 }
 
 /** A labelled turn says something after its label: not a field such as 出典：…, 注：…, 日時：…. */
