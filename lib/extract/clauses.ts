@@ -59,8 +59,8 @@ const CITATION = /^(?:[（(][^）)]{1,6}[）)])?(?:法律|政令|省令|条例|�
 const AS_OF = /^(?:現在|時点|から起算|から支払済)/;
 /** A plan naming a noun (19日に行われる予定のフリーで…): its day has not come in the narration (…予定です stays an event). */
 const PLAN_OF_NOUN = /^に?[^、，。]{0,12}?予定の/;
-/** A limit, not a time: …を2020年までに全廃, 1945年以前の. */
-const DEADLINE = /^(?:まで|以内|以前|より前)/;
+/** A limit, not a time: …を2020年までに全廃, 1945年以前の, 来年の春までに. */
+const DEADLINE = /^(?:の?(?:春|夏|秋|冬|初め|はじめ|半ば|中頃|末|前半|後半))?(?:まで|以内|以前|より前)/;
 /**
  * A plan that did not happen as planned: 1996年の打ち上げを予定していたが…, 2004年の到着を目指していたものの….
  * (8月下旬に予定されていた訪朝を中止: the plan's month still dates the cancelling.)
@@ -162,8 +162,22 @@ export function mergeSegments(clauses: Clause[], text: string, sentence: Span): 
       segments.pop();
     }
   }
+  // 総理は先月の記者会見で、…とおっしゃいました: a dated occasion the statement was made at is no happening of its own;
+  // it joins the statement, whose time it gives.
+  for (let i = 0; i + 1 < segments.length; i += 1) {
+    const frame = segments[i]!;
+    const next = segments[i + 1]!;
+    if (frame.cue || frame.agreement || !frame.dates.length || !next.cue || next.dates.length) continue;
+    if (!OCCASION.test(text.slice(frame.start, frame.end).trimEnd())) continue;
+    next.start = frame.start;
+    next.dates = frame.dates;
+    segments.splice(i, 1);
+  }
   return segments;
 }
+
+/** The occasion a statement was made at, closing its clause: …の記者会見で、…の国会において. */
+const OCCASION = /(?:記者会見|会見|国会|本会議|委員会|演説|講演|インタビュー|討論|集会|席上)(?:で|において|の場で)[、，,]?$/;
 
 /** The dates an event takes: its primary dates, else its first; an approximate date only when nothing exact is given. */
 export function eventDatesOf(dates: RoledDate[]): RoledDate[] {

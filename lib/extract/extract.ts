@@ -31,6 +31,7 @@ import {
   type Segment,
 } from "./clauses";
 import { documentVoice } from "./voice";
+import { findTurns, holderOfOffice, officeHolders, partyOfGreeting, PROCEDURAL, speakerOfTurn, turnOf, type TurnSpeaker } from "./turns";
 import { blockSentences, readTables, TABLE_REF, toAscii, type TableInfo } from "./tables";
 
 export interface ExtractContext {
@@ -71,6 +72,8 @@ const PAST_SAYING = /(?:た|でした|ました)[」』）)]?。?$/;
 /** A date the making of an agreement follows: 1987年にカナダで採択された, 2002年9月17日に署名し. */
 const MADE_AFTER_DATE = /^[^、，。]{0,12}?(?:署名|調印|締結|採択|発効|公布|批准)(?:され|し)/;
 const URL = /https?:\/\/|www\.[a-z]/i;
+/** Verbs of thinking: in the polite first person (考えます, 思っております) the one speaking holds the thought. */
+const THINKING = new Set(["考える", "思う"]);
 
 
 export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: Token[], ctx: ExtractContext = {}): ExtractedFact[] {
@@ -98,16 +101,21 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
   const rulingOnly = new Set([...(ruling?.disposition ?? []), ...(ruling?.demands ?? [])]);
   // An older judgment's 事実 tells the case and the pleadings: its happenings are read as prose, whose words
   // its statements are only the ruling pass knows (the party's, undated).
-  const told = new Set(ruling?.told ?? []);
-  const reasons = new Set(ruling?.reasons.filter((b) => !told.has(b)) ?? []);
+  const pleadings = new Set(ruling?.told ?? []);
+  const reasons = new Set(ruling?.reasons.filter((b) => !pleadings.has(b)) ?? []);
   if (ruling) facts.push(...rulingFacts(doc, ruling, { title: ctx.title, publishedAt: published }));
   const readable = doc.blocks
     .filter((b) => (b.kind === "body" || b.kind === "table") && !rulingOnly.has(b))
     .sort((a, b) => a.start - b.start);
-  /** The speaker of a transcript's turn: 【林外務大臣】 opens it and holds until the next one. */
-  let turnSpeaker: string | null = null;
   /** Whose words the whole document is (a speech the title names, a record's [演説者], a signed preface): its views are theirs. */
   const speechBy = documentVoice(doc, ctx.title);
+  /** A transcript (a Diet record, a press conference's questions and answers): each turn's label names its speaker. */
+  const transcript = findTurns(readable.filter((b) => b.kind === "body").map((b) => text.slice(b.start, b.end)));
+  /** The current turn: 【林外務大臣】, ○環境大臣（山本五郎君）, 記者： opens it and it holds until the next one. */
+  let turn: TurnSpeaker | null = null;
+  /** Who holds each office the record's turns name (内閣総理大臣 → 山田太郎): 総理 in what a speaker reports is that one. */
+  const holders = officeHolders(transcript ? readable.flatMap((b) => turnOf(text.slice(b.start, b.end)) ?? []) : []);
+  let turnSpeaker: string | null = null;
   /** The day a section's narration stands on, for a paragraph that goes on telling it (午後7時に…). */
   let sectionDay: FactDate | null = null;
   /** The date a section's heading gives (2月5日): every paragraph under it stands on it. */
@@ -135,11 +143,23 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
     /** The last date the paragraph stated: an undated fact later in it happened then (narration carries its date). */
     let paragraphDate: FactDate | null =
       sectionHeadingDate ?? (continuesNarration(text.slice(block.start, block.end), previousSentence) ? sectionDay : null);
-    const turn = /^【([^】]{2,24})】/.exec(text.slice(block.start, block.end));
-    if (turn) turnSpeaker = turn[1]!;
+    const blockText = text.slice(block.start, block.end);
+    // 【…】 opens a turn in any text; the other labels (記者：, ○…君) only in a transcript.
+    const label = block.kind === "body" && (transcript || /^【[^】]{2,24}】/.test(blockText)) ? turnOf(blockText) : null;
+    if (label) {
+      turn = speakerOfTurn(label, speechBy);
+      turnSpeaker = turn.speaker;
+    }
 
-    for (const sentence of blockSentences(text, block, depths)) {
+    for (const told of blockSentences(text, block, depths)) {
+      // The turn's label (○鈴木一郎君　, 記者：) is no part of what is said.
+      const sentence = label && told.start === block.start && told.end > block.start + label.length ? { ...told, start: block.start + label.length } : told;
       const sentenceText = text.slice(sentence.start, sentence.end);
+      // A chair's procedural sentences (これより会議を開きます, 次に、高橋次郎君。) state and tell nothing.
+      if (turn?.chair && PROCEDURAL.test(sentenceText)) continue;
+      // 新進党の石井です: the party a member introduces themselves by is their side in the turn.
+      const party = turn && sentence !== told ? partyOfGreeting(sentenceText) : null;
+      if (turn && party) turn = { ...turn, sides: [...turn.sides, party] };
       // A footnote or reference line (a URL in it) tells no happening, and its dates (…/2023/08/23/…) time nothing.
       if (URL.test(sentenceText)) continue;
       previousSentence = sentenceText;
@@ -238,19 +258,32 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
           // …の重要性が指摘されています: a saying in the passive names its speaker only as its agent (…からは, …により).
           // (…からの指示を頂いた, …から要請を受けた: what one received was said by the one it came from.)
           const passive = PASSIVE_AFTER_CUE.test(text.slice(segment.cue.end, segment.cue.end + 4)) || RECEIVED_AFTER_CUE.test(text.slice(segment.cue.end, segment.cue.end + 6));
-          const agent = passive ? AGENT.exec(text.slice(segment.start, segment.cue.start))?.[1] ?? null : null;
           // In a speech or a turn, a commitment or view in the speaker's own words is theirs, whatever subject its
           // clause names (…新たなルール作りを日本が主導する経済外交…に焦点を当て、更に歩を進めていきます).
           const voice = turnSpeaker ?? speechBy;
+          // 大臣は、…削減すると約束されました: one speaking of another person's words honours them with the passive form;
+          // the one the sentence is about (Xは) said them.
+          const honoured = passive && voice && !RECEIVED_AFTER_CUE.test(text.slice(segment.cue.end, segment.cue.end + 6))
+            ? subjects.find((s) => text[s.at] === "は" && s.at >= sentence.start && s.at < segment.cue!.start && !FIRST_PERSON.test(s.phrase))?.phrase ?? null
+            : null;
+          const agent = passive ? AGENT.exec(text.slice(segment.start, segment.cue.start))?.[1] ?? honoured : null;
+          // (…べきだと考えます, …と思っております: thinking told in the polite first person at the sentence's end is the
+          // one speaking's own view, whatever topic the thought names — 日本は…を急ぐべきだと考えます.)
+          const ownThought = voice !== null && THINKING.has(segment.cue.word) && ownWordsStance(text.slice(segment.cue.start, sentence.end)) !== null;
           // …国際社会から高く評価された、このように考え(ております): the passive is what the one speaking thinks.
           const thought = voice !== null && THOUGHT_AFTER.test(text.slice(segment.cue.end, segment.end));
-          const named = passive && !thought ? agent : thought ? voice : (interviewed.get(segment) ?? (segment.cue.ownWords && voice ? voice : (resolveSpeaker(lex, text, segment, sentence, subjects, paragraphTopic) ?? voice)));
+          const named = passive && !thought ? agent : thought ? voice : (interviewed.get(segment) ?? ((segment.cue.ownWords || ownThought) && voice ? voice : (resolveSpeaker(lex, text, segment, sentence, subjects, paragraphTopic) ?? voice)));
           // 同氏は…と述べた: the speaker is the person 同氏 refers to, and their side.
           const reference = named ? lex.inRange(sentence.start, sentence.end).find((m) => m.kind === "reference" && m.form === named) : undefined;
           // 私(上川大臣)は…: the first person is the turn's or the speech's speaker, else the name it gives.
           const self = named ? FIRST_PERSON.exec(named) : null;
-          const speaker = self ? (turnSpeaker ?? speechBy ?? self[1] ?? named) : (reference?.refersTo ?? named);
-          const sides = reference ? [...new Set([...reference.actors, ...mentioned])] : sidesOf(lex, speaker, mentioned);
+          const told_ = self ? (turnSpeaker ?? speechBy ?? self[1] ?? named) : (reference?.refersTo ?? named);
+          // 総理は…とおっしゃいました in a record where 内閣総理大臣（山田太郎君） speaks: 山田太郎 said it.
+          const holder = told_ && holders.size ? holderOfOffice(told_, holders) : null;
+          const speaker = holder ?? told_;
+          // The side the turn's office stands for (内閣総理大臣 → 政府) is the speaker's.
+          const officeSides = turn && speaker === turn.speaker ? turn.sides : holder && told_ && /大臣|総理|首相/.test(told_) ? ["政府"] : [];
+          const sides = reference ? [...new Set([...reference.actors, ...mentioned])] : [...new Set([...officeSides, ...sidesOf(lex, speaker, mentioned)])];
           // (A limit or a plan inside the statement — …を2020年までに全廃すると表明 — is not when it was said.)
           const found = segment.dates.find((d) => d.role === "primary") ?? segment.dates.find((d) => d.role === "qualifying" || d.role === "adnominal");
           // (本年…を務める日本として…打ち出したい, said in a press conference of 2023-09-16: the day it was said, not 2023.)
@@ -269,7 +302,8 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
           // (So do the other statements of a sentence an interview frames: …としており、ある…関係者は「…」としつつ.)
           if ((interviewed.has(segment) || interviewed.size > 0) && !primary) timedElsewhere.add(facts.at(-1)!);
         } else {
-          const topic = subjects.find((s) => s.strong && s.at < segment.end)?.phrase ?? paragraphTopic;
+          // In a turn, what the sentence tells with no subject of its own (…を訪問する予定でございます) the one speaking does.
+          const topic = subjects.find((s) => s.strong && s.at < segment.end)?.phrase ?? paragraphTopic ?? turnSpeaker;
           // A dated clause that only describes or labels (…でした, …ものです, …ございます) narrates no happening.
           if (STATIVE_PREDICATE.test(text.slice(quote.start, quote.end).replace(/[。\s]+$/, ""))) continue;
           const found = uniqueDates(eventDatesOf(withoutRangeEnds(segment.dates, text)));
@@ -316,6 +350,13 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
         facts.push(...parentheticalEvents(lex, text, { ...sentence, dates, cue: null, agreement: null }, dates, paragraphTopic));
       }
 
+      // A happening the turn's first sentence tells keeps the label, which names who did it (【林外務大臣】まず、…を訪問する).
+      if (sentence !== told) {
+        for (let i = before; i < facts.length; i += 1) {
+          const f = facts[i]!;
+          if (f.kind === "event" && f.start === sentence.start) facts[i] = { ...f, ...makeFact(text, "event", { start: told.start, end: f.end }, f.date, f.actors, f.speaker) };
+        }
+      }
       // Only a topic (Xは) carries over to later sentences; Xが is local to its clause.
       const topic = subjects.filter((s) => text[s.at] === "は" && isSpeakerLike(s.phrase, lex)).at(-1);
       if (topic && lex.find(topic.phrase).length) paragraphTopic = topic.phrase;
@@ -323,7 +364,7 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
       // document was issued (a speech, a press conference, a ruling). An event takes only a day the same
       // paragraph stated (the narration of one day); never the document's date — a wrong 「いつ」 card is
       // worse than none.
-      if (told.has(block)) {
+      if (pleadings.has(block)) {
         const events = facts.slice(before).filter((f) => f.kind === "event");
         facts.splice(before, facts.length - before, ...events);
         continue;

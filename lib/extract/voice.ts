@@ -8,7 +8,7 @@ import type { CleanedDocument } from "@/lib/facts/types";
 /** The offices a speaker's title, signature or self-description names (the head of a body or a post). */
 const OFFICES = "大臣|首相|総理|長官|大統領|知事|市長|町長|村長|区長|総裁|委員長|議長|会長|社長|理事長|学長|総長|代表|事務総長|大使|局長";
 /** A title naming a speech and its speaker: 川口外務大臣演説, 首相談話, 知事の年頭挨拶. */
-const SPEECH_TITLE = new RegExp(`([^\\s,，、「」［］[\\]]{2,16}?(?:${OFFICES}))(?:の|[ 　])?(?:施政方針|所信表明|外交|政策|年頭|就任|退任)?(?:演説|談話|挨拶|あいさつ|スピーチ|所信表明|記者会見|会見)`);
+const SPEECH_TITLE = new RegExp(`([^\\s,，、「」［］[\\]]{2,16}?(?:${OFFICES}))(?:の|[ 　])?(?:施政方針|所信表明|外交|政策|年頭|就任|退任|定例)?(?:演説|談話|挨拶|あいさつ|スピーチ|所信表明|記者会見|会見|インタビュー)`);
 /** A database record's speaker field: [演説者] …, 【発言者】…. */
 const SPEAKER_FIELD = /^[ 　]*[[【［](?:演説者|発言者|講演者|話者)[\]】］][ 　]*([^\s[【［]{2,30})/m;
 const OFFICE = `(?:[^\\s、。，「」()（）]{0,12}?(?:${OFFICES}))`;

@@ -6,6 +6,7 @@ import type { BlockKind, CleanedDocument, RubyAnnotation, TextBlock } from "@/li
 import { findFurniture, findRecordLines, findSiteHeader } from "./boilerplate";
 import { displayWidth, joinAllWrapped, joinWrapped, profileLayout, type LayoutProfile } from "./layout";
 import { linkContinuations, type TextPiece } from "./reading-order";
+import { findTurns } from "@/lib/extract/turns";
 import { mergeRubyLines, RUBY_CLOSE, RUBY_OPEN, RUBY_READING, stripRubyMarkers, visibleText } from "./ruby";
 
 export interface CleanOptions {
@@ -66,7 +67,16 @@ export function cleanText(raw: string, opts: CleanOptions = {}): CleanedDocument
     if (metaLines.length) units.push({ order: s, kind: "meta", text: metaLines.map((l) => l.text).join("\n") });
   }
 
-  const fragments = splitFragments(numbered.filter((l) => !isFurniture(l.order)));
+  // A transcript's header is no prose, and each turn (and each paragraph of a turn) is a paragraph of its own.
+  const transcript = findTurns(lines);
+  const header = transcript?.header;
+  if (header) units.push({ order: header[0], kind: "meta", text: lines.slice(header[0], header[1]).filter((l) => l !== "").join("\n") });
+  const opensTurn = new Set(transcript?.turns ?? []);
+  // (Above the first turn, the title and the date are lines of their own too.)
+  const firstTurn = transcript?.turns[0] ?? 0;
+  const breaks = transcript ? new Set(numbered.filter((l) => opensTurn.has(l.order) || l.order <= firstTurn || l.text.startsWith(INDENT)).map((l) => l.order)) : undefined;
+  const kept = numbered.filter((l) => !isFurniture(l.order) && !(header && l.order >= header[0] && l.order < header[1]));
+  const fragments = splitFragments(kept, breaks);
   const bodyFragments: Line[][] = [];
   let inTable = false;
   let tableUnit: Unit | null = null;
@@ -101,7 +111,7 @@ export function cleanText(raw: string, opts: CleanOptions = {}): CleanedDocument
       inTable = false;
       tableUnit = null;
     }
-    if (isHeading(fragment, visible, mode, profile)) {
+    if (!opensTurn.has(first.order) && isHeading(fragment, visible, mode, profile)) {
       units.push({ order: first.order, kind: "heading", text: joinAllWrapped(fragment.map((l) => l.text)) });
       continue;
     }
@@ -113,13 +123,13 @@ export function cleanText(raw: string, opts: CleanOptions = {}): CleanedDocument
   return assemble(units);
 }
 
-/** Runs of non-blank lines. */
-function splitFragments(lines: Line[]): Line[][] {
+/** Runs of non-blank lines; a line in `breaks` (a transcript's turn) opens a run of its own. */
+function splitFragments(lines: Line[], breaks?: Set<number>): Line[][] {
   const fragments: Line[][] = [];
   let current: Line[] = [];
   let lastOrder = -2;
   for (const line of lines) {
-    const gap = line.order !== lastOrder + 1;
+    const gap = line.order !== lastOrder + 1 || breaks?.has(line.order) === true;
     if ((line.text === "" || gap) && current.length) {
       fragments.push(current);
       current = [];

@@ -23,6 +23,16 @@ describe("findMetadata", () => {
     });
   });
 
+  it("a title line closing with its day in parentheses dates the document when no dateline does", () => {
+    expect(findMetadata("山田文部科学大臣記者会見録（令和5年10月3日）\n【記者】日程を伺います。").publishedAt).toEqual({ value: "2023-10-03", precision: "day" });
+    expect(findMetadata("研究所の沿革（1990年に設立）\n本文。").publishedAt).toBeNull();
+  });
+
+  it("reads a Diet record's dateline in kanji numerals with its weekday (平成二十八年五月十八日（水曜日）)", () => {
+    const raw = "第百九十回国会　環境委員会　第九号\n平成二十八年五月十八日（水曜日）\n○委員長（佐藤花子君）　これより会議を開きます。";
+    expect(findMetadata(raw)).toMatchObject({ title: "第百九十回国会　環境委員会　第九号", publishedAt: { value: "2016-05-18", precision: "day" } });
+  });
+
   it("names and dates a document by its record's fields (データベース「世界と日本」)", () => {
     const speech = "[内閣名] 第88代第2次小泉純一郎内閣\n[国会回次] 第162回(常会)\n[演説者] 小泉純一郎内閣総理大臣\n[演説種別] 施政方針演説\n[衆議院演説年月日] 2005/1/21\n[全文]\n演説に先立ち、所信を申し述べます。";
     expect(findMetadata(speech)).toMatchObject({ title: "小泉純一郎内閣総理大臣 施政方針演説", publishedAt: { value: "2005-01-21", precision: "day" } });

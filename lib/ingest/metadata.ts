@@ -10,9 +10,12 @@ export interface DocumentMetadata {
   publishedAt: FactDate | null;
 }
 
-/** A line that is a date and maybe a time: 2019年12月10日(火)15時00分, 2019/12/10 15:00, 公開日：令和元年5月1日. */
+/** A line that is a date and maybe a time: 2019年12月10日(火)15時00分, 2019/12/10 15:00, 公開日：令和元年5月1日,
+ *  a Diet record's 平成二十八年五月十八日（水曜日）. */
 const DATELINE =
-  /^(?:(?:公開|掲載|更新|発行|配信|投稿)(?:日|日時)?[:：]?\s*)?((?:[\d０-９]{4}|(?:明治|大正|昭和|平成|令和)(?:[\d０-９]{1,2}|元))年\s*[\d０-９]{1,2}月\s*[\d０-９]{1,2}日|[\d０-９]{4}[/.\-][\d０-９]{1,2}[/.\-][\d０-９]{1,2})\s*(?:[（(][月火水木金土日][)）])?\s*(?:[\d０-９]{1,2}時[\d０-９]{1,2}分|[\d０-９]{1,2}[:：][\d０-９]{2})?\s*(?:配信|更新|公開|発行)?$/;
+  /^(?:(?:公開|掲載|更新|発行|配信|投稿)(?:日|日時)?[:：]?\s*)?((?:[\d０-９]{4}|(?:明治|大正|昭和|平成|令和)(?:[\d０-９]{1,2}|元))年\s*[\d０-９]{1,2}月\s*[\d０-９]{1,2}日|(?:明治|大正|昭和|平成|令和)(?:[一二三四五六七八九十]{1,3}|元)年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|[\d０-９]{4}[/.\-][\d０-９]{1,2}[/.\-][\d０-９]{1,2})\s*(?:[（(][月火水木金土日](?:曜日?)?[)）])?\s*(?:[\d０-９]{1,2}時[\d０-９]{1,2}分|[\d０-９]{1,2}[:：][\d０-９]{2})?\s*(?:配信|更新|公開|発行)?$/;
+/** A day in parentheses closing a title line: 山田大臣記者会見録（令和5年10月3日）, 定例会見 (2024年6月12日). */
+const TITLE_DAY = /[（(]((?:[\d０-９]{4}|(?:明治|大正|昭和|平成|令和)(?:[\d０-９]{1,2}|元))年[\d０-９]{1,2}月[\d０-９]{1,2}日)(?:[（(]?[月火水木金土日](?:曜日?)?[)）]?)?[)）]$/;
 /** A running header: a page number beside the publication's title ("6 内外情勢の回顧と展望"). */
 const RUNNING_HEADER = /^(?:\d{1,4}[ 　]*(\S[^。，、,]{3,30})|(\S[^。，、,]{3,30}?)[ 　]*\d{1,4})$/;
 /** Names that read as a publisher: a paper, agency, broadcaster, magazine edition or ministry. */
@@ -40,6 +43,12 @@ export function findMetadata(raw: string, cleaned?: CleanedDocument): DocumentMe
     break;
   }
 
+  // A title that carries its day (…記者会見録（令和5年10月3日）) dates the document when no line of its own does.
+  if (!publishedAt) {
+    const titled = head.find((l) => l.trim() !== "");
+    const day = titled ? TITLE_DAY.exec(titled.trim()) : null;
+    if (day) publishedAt = parseDate(day[1]!);
+  }
   const record = recordFields(head);
   return {
     title: record.title ?? titleBeforeDate ?? runningTitle(lines) ?? firstHeading(cleaned) ?? firstLine(lines),
