@@ -16,7 +16,7 @@ import { eachSpeaker, interviewFrames, resolveSpeaker } from "./holder";
 import { findSubjects, isSpeakerLike } from "./speaker";
 import { isoDate, makeFact, statementOf, trimQuote } from "./build-fact";
 import { findRulingSections, rulingFacts, startsPeriod } from "./ruling";
-import { AGREEMENT_NAME, contentsOf, listedContents, MADE_BY, ordinalItem, partiesOf, type ListedContents } from "./agreements";
+import { AGREEMENT_NAME, contentsOf, listedContents, MADE_BY, ordinalItem, partiesOf } from "./agreements";
 import {
   describeClause,
   eventDatesOf,
@@ -32,7 +32,8 @@ import {
 } from "./clauses";
 import { documentVoice } from "./voice";
 import { findTurns, holderOfOffice, officeHolders, partyOfGreeting, PROCEDURAL, speakerOfTurn, turnOf, type TurnSpeaker } from "./turns";
-import { blockSentences, readTables, TABLE_REF, toAscii, type TableInfo } from "./tables";
+import { blockSentences, readTables } from "./tables";
+import { agreementFact, attachListedContents } from "./agreement-facts";
 
 export interface ExtractContext {
   /** Publication date (YYYY, YYYY-MM or YYYY-MM-DD): anchors 今月, 昨年 and years left out. */
@@ -69,8 +70,6 @@ const RECEIVED_AFTER_CUE = /^を(?:頂|いただ|受け|賜)/;
 const AGENT = /([\p{Script=Han}\p{Script=Katakana}ー・]{2,16})(?:など|ら)?(?:から(?:は|も)?|によって|により)[、，]?[^、，。]{0,40}$/u;
 /** A sentence that tells what was said or done before (…と申し上げました, …してきました): not a view held now. */
 const PAST_SAYING = /(?:た|でした|ました)[」』）)]?。?$/;
-/** A date the making of an agreement follows: 1987年にカナダで採択された, 2002年9月17日に署名し. */
-const MADE_AFTER_DATE = /^[^、，。]{0,12}?(?:署名|調印|締結|採択|発効|公布|批准)(?:され|し)/;
 const URL = /https?:\/\/|www\.[a-z]/i;
 /** Verbs of thinking: in the polite first person (考えます, 思っております) the one speaking holds the thought. */
 const THINKING = new Set(["考える", "思う"]);
@@ -434,66 +433,10 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
   return dedupe(facts).sort(compareFacts);
 }
 
-/**
- * A list an agreement's contents make (under 宣言内容, after 以下の点で一致した) gives the items of the agreement
- * its label names (協定の内容 → the agreement named …協定), else of the one the title names, else of the one
- * named last before it — when that agreement has no items yet.
- */
-function attachListedContents(facts: ExtractedFact[], lists: ListedContents[], title: string): void {
-  const agreements = facts.filter((f) => f.kind === "agreement" && f.name);
-  for (const list of lists) {
-    const generic = /(宣言|協定|条約|合意|声明|議定書|覚書|憲章|契約)/.exec(list.label)?.[1];
-    const target =
-      agreements.find((a) => list.label.includes(a.name!)) ??
-      (generic ? agreements.filter((a) => a.name!.endsWith(generic)).sort((a, b) => Number(title.includes(b.name!)) - Number(title.includes(a.name!)))[0] : undefined) ??
-      agreements.find((a) => title.includes(a.name!)) ??
-      agreements.filter((a) => a.start < list.at).at(-1);
-    if (!target || target.items.length) continue;
-    facts[facts.indexOf(target)] = { ...target, items: list.items };
-  }
-}
-
 function sidesOf(lex: ActorLexicon, speaker: string | null, mentioned: string[]): string[] {
   const side = speaker ? lex.sideOf(speaker) : null;
   const speakerSides = speaker ? lex.find(speaker).flatMap((m) => m.actors) : [];
   return [...new Set([...(side ? [side] : []), ...speakerSides, ...mentioned])];
-}
-
-function agreementFact(
-  lex: ActorLexicon,
-  text: string,
-  sentence: Span,
-  segment: Segment,
-  tables: Map<number, TableInfo>,
-  table: TableInfo | undefined,
-  lastDayDate: FactDate | null,
-  sentenceDates: RoledDate[],
-): ExtractedFact {
-  const name = segment.agreement!.name;
-  const sentenceText = text.slice(sentence.start, sentence.end);
-  const named = segment.dates.find((d) => d.end <= segment.agreement!.at && d.end >= segment.agreement!.at - 3);
-  // Signed at the meeting the sentence dates (…9月17日に首脳会談を開き、「…宣言」に署名), else the paragraph's last day.
-  const inSentence = sentenceDates.filter((d) => d.start < segment.agreement!.at && !d.approximate);
-  const date =
-    named?.date ??
-    segment.dates[0]?.date ??
-    (inSentence.filter((d) => d.date.precision === "day").at(-1) ?? inSentence.at(-1))?.date ??
-    // …は、…1987年にカナダで採択された議定書: a sentence that opens on the name dates its making later on.
-    sentenceDates.find((d) => !d.approximate && MADE_AFTER_DATE.test(text.slice(d.end, d.end + 16)))?.date ??
-    lastDayDate;
-  const quote = trimQuote(text, table ? segment : sentence);
-  const parties = partiesOf(lex, name, sentenceText) ?? lex.find(name + sentenceText).flatMap((m) => m.actors);
-  const ref = TABLE_REF.exec(sentenceText);
-  let items: string[] = [];
-  for (const info of tables.values()) {
-    if (info === table) continue;
-    if ((ref && info.number === toAscii(ref[1]!)) || info.agreementName === name) {
-      items = info.items;
-      break;
-    }
-  }
-  const fact = makeFact(text, "agreement", quote, date, [...new Set(parties)], null);
-  return { ...fact, name, items, text: `「${name}」` };
 }
 
 /** Meetings named as the setting of a statement or act: 「2月に…がベトナムで行った首脳会談では」. */

@@ -4,7 +4,7 @@
 //   3 mentions   (actors.ts, dates.ts, agreements.ts)   actors and co-reference, dates, named agreements
 //   4 predicates (cues.ts, clauses.ts, speaker.ts, holder.ts, voice.ts)   each clause's statement cue, its dates' roles, who speaks;
 //                clauses with none of these join their neighbours into segments
-//   5 facts      (extract.ts; narration.ts for the time the narration stands on; ruling.ts for a judgment's
+//   5 facts      (extract.ts; agreement-facts.ts; narration.ts for the time the narration stands on; ruling.ts for a judgment's
 //                主文 and 理由; build-fact.ts)   one fact per segment
 //   6 describe   (headline.ts, places.ts)   headline, place and position content from the tokens;
 //                (restatements.ts) a happening told again (…に続き、2つ目の…; …している) is no second fact;
