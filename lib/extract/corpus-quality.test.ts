@@ -27,8 +27,10 @@ const BLIND = new Set(["27", "28", "29"]);
 const UNSEEN = new Set(["30", "31", "32", "33", "34"]);
 /**
  * Added in the sixth session (a Diet debate, a white-paper chapter, a labour dispute, two news articles, a district-court
- * ruling), gold written blind by a reader who never ran the extractor or saw its output, and never tuned on. No floor
- * until first measured; no per-fact output, so the batch stays an honest estimate for the next upload.
+ * ruling), gold written blind by a reader who never ran the extractor or saw its output. First measured at 0.514 / 0.424
+ * (the honest estimate for an upload); a reviewer then judged every fact and card, and the session's later rules were
+ * general mechanisms for the classes it named, tested on made-up sentences (one of them, an older judgment's 事実,
+ * was checked against 39's list of misses). So later figures are no longer blind. No per-fact output.
  */
 const NEXT = new Set(["35", "36", "37", "38", "39", "40"]);
 const isHeldOut = (id: string) =>
@@ -122,14 +124,16 @@ describe("extraction quality on real documents (corpus-dev and held-out extras)"
     expect(blind.precision).toBeGreaterThanOrEqual(FLOOR.blindPrecision);
     expect(unseen.recall).toBeGreaterThanOrEqual(FLOOR.unseenRecall);
     expect(unseen.precision).toBeGreaterThanOrEqual(FLOOR.unseenPrecision);
+    expect(next.recall).toBeGreaterThanOrEqual(FLOOR.nextRecall);
+    expect(next.precision).toBeGreaterThanOrEqual(FLOOR.nextPrecision);
     expect(tuned.recall).toBeGreaterThanOrEqual(FLOOR.tunedRecall);
     expect(tuned.precision).toBeGreaterThanOrEqual(FLOOR.tunedPrecision);
   });
 });
 
-// Measured figures less a margin: held-out (9 documents) 0.508/0.632, fresh (5) 0.495/0.375, blind (3)
-// 0.635/0.276, unseen (5) 0.825/0.479, tuned (12) 0.586/0.518 at the time of writing.
+// Measured figures less a margin: held-out (9 documents) 0.551/0.650, fresh (5) 0.505/0.380, blind (3)
+// 0.635/0.278, unseen (5) 0.866/0.500, next (6) 0.592/0.477, tuned (12) 0.598/0.534 at the time of writing.
 const FLOOR = {
-  heldRecall: 0.45, heldPrecision: 0.55, freshRecall: 0.44, freshPrecision: 0.31, blindRecall: 0.58, blindPrecision: 0.2,
-  unseenRecall: 0.75, unseenPrecision: 0.41, tunedRecall: 0.55, tunedPrecision: 0.46,
+  heldRecall: 0.5, heldPrecision: 0.58, freshRecall: 0.45, freshPrecision: 0.33, blindRecall: 0.58, blindPrecision: 0.22,
+  unseenRecall: 0.8, unseenPrecision: 0.44, nextRecall: 0.53, nextPrecision: 0.42, tunedRecall: 0.56, tunedPrecision: 0.48,
 };
