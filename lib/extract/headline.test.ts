@@ -285,3 +285,10 @@ describe("a cleft that focuses the date", () => {
     expect(headlineOf("輸出が落ち込んだのは、2023年1月であります。")).toBe("輸出が落ち込んだ");
   });
 });
+
+describe("a duty is no negation", () => {
+  it("…しなければならない(かった) keeps the duty, never 「…しない」", () => {
+    expect(headlineOf("市は3月に計画を見直さなければならなかった。")).toBe("市は計画を見直さなければならなかった");
+    expect(headlineOf("同社は4月に賃金を支払わなければならない。")).toBe("同社は賃金を支払わなければならない");
+  });
+});

@@ -150,6 +150,15 @@ function headlineOf(fact: ExtractedFact, tokens: Token[]): string {
  * verb) or dictionary form (開かれた → 開かれる), auxiliaries and frames (予定です) dropped.
  */
 function predicateWords(tokens: Token[]): Token[] {
+  // …しなければならない(かった) is a duty, not a negation: never 「…しない」, which says the opposite.
+  const duty = tokens.findIndex(
+    (t, k) => (t.surface === "なけれ" || t.surface === "ね") && tokens[k + 1]?.surface === "ば" && /^(?:なら|いけ|なり)$/.test(tokens[k + 2]?.surface ?? ""),
+  );
+  // (Only as the main predicate: what follows is its endings or a short …と考えます.)
+  if (duty > 0 && tokens.slice(duty + 3).map((t) => t.surface).join("").length <= 10) {
+    const past = tokens.slice(duty + 3).some((t) => t.pos === "助動詞" && t.lemma === "た");
+    return [...tokens.slice(0, duty), { ...tokens[duty]!, surface: past ? "なければならなかった" : "なければならない" }];
+  }
   let end = tokens.length;
   const isTail = (t: Token) =>
     t.pos === "記号" || t.pos === "助動詞" || (t.pos === "助詞" && t.pos1 !== "格助詞") || (t.pos === "動詞" && t.pos1 === "非自立") ||

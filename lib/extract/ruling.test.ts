@@ -386,3 +386,11 @@ describe("an older judgment's 事実 and the court's formulas", () => {
     expect(facts.filter((f) => f.kind === "position" && f.speaker === "原告").every((f) => f.date === null)).toBe(true);
   });
 });
+
+describe("an answer to one side's argument", () => {
+  it("被告の主張に対する反論 is the plaintiff's; a label naming both keeps the last-named speaker", () => {
+    expect(voiceOfLabel("被告の主張に対する反論", { kind: "court" })).toEqual({ kind: "claim", party: "原告" });
+    expect(voiceOfLabel("控訴人の当審における主張に対する反論", { kind: "court" })).toEqual({ kind: "claim", party: "被控訴人" });
+    expect(voiceOfLabel("控訴人の主張に対する被控訴人の答弁", { kind: "court" })).toEqual({ kind: "claim", party: "被控訴人" });
+  });
+});

@@ -76,6 +76,11 @@ const PARTY =
 const PARTIES = new RegExp(`(${PARTY})(?:ら|等)?`, "g");
 /** Whether a name is a side of a judgment (控訴人, 被告ら). */
 export const isParty = (name: string) => new RegExp(`^(?:${PARTY})(?:ら|等)?$`).test(name);
+/** The side across from each party. */
+const OPPOSITE: Record<string, string> = {
+  原告: "被告", 被告: "原告", 控訴人: "被控訴人", 被控訴人: "控訴人", 上告人: "被上告人", 被上告人: "上告人",
+  申立人: "相手方", 申請人: "被申請人", 被申請人: "申請人", 債権者: "債務者", 債務者: "債権者",
+};
 /** Who asks in each kind of demand (控訴の趣旨 → 控訴人), and who answers it. */
 const DEMANDER: Array<[RegExp, string, string]> = [
   [/附帯控訴/, "附帯控訴人", "附帯被控訴人"],
@@ -144,6 +149,10 @@ export function voiceOfLabel(name: string, parent: RulingVoice): RulingVoice {
   }
   // 第1 請求 (a district court's heading for the claim), 控訴の趣旨, 当事者の求めた裁判.
   if (/(?:趣旨|求めた裁判|求める裁判)$|^(?:請求|控訴|上告|抗告|申立て?|申請)$/.test(name)) return { kind: "demand", party: named ?? demander?.[1] ?? partyOf(parent) ?? "当事者" };
+  // 被告の主張に対する反論: an answer to one side's argument, with no other side named, is the other side's.
+  const answered = new RegExp(`^(${PARTY})(?:ら|等)?の.{0,14}?に対する(?:反論|再反論|答弁|認否|反駁)(?:の要旨|要旨)?$`).exec(name);
+  const sidesNamed = [...name.matchAll(PARTIES)].length;
+  if (answered && sidesNamed === 1 && OPPOSITE[answered[1]!]) return { kind: "claim", party: OPPOSITE[answered[1]!]! };
   if (/(?:主張|答弁|反論|再反論|意見|弁解|認否|趣意)(?:の要旨|の骨子|要旨|等)?$/.test(name)) {
     // 控訴の趣旨に対する答弁: what the other side asks for.
     if (!named && demander && /趣旨に対する答弁$/.test(name)) return { kind: "demand", party: demander[2] };
