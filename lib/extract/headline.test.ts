@@ -292,3 +292,10 @@ describe("a duty is no negation", () => {
     expect(headlineOf("同社は4月に賃金を支払わなければならない。")).toBe("同社は賃金を支払わなければならない");
   });
 });
+
+describe("a reasoning connective opens no headline", () => {
+  it("いずれにせよ / したがって / すなわち go", () => {
+    expect(headlineOf("いずれにせよ、政府は2016年に消費税率を引き上げた。")).toBe("政府は消費税率を引き上げる");
+    expect(headlineOf("したがって、委員会は2019年に計画を承認した。")).toBe("委員会は計画を承認");
+  });
+});
