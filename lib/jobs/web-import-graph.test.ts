@@ -9,8 +9,9 @@ import { describe, expect, it } from "vitest";
 const ROOT = process.cwd();
 /** lib/extract modules the web server may load: no analyser behind them. A new one here is a decision. */
 // dates.ts: metadata reads publication dates with it; data/sides.ts: the country and body names cards use to
-// tell a person from a country among options (plain data, no analyser).
-const WEB_SAFE_EXTRACT_MODULES = ["dates.ts", "data/sides.ts"];
+// tell a person from a country among options (plain data, no analyser); turns.ts: the cleaner splits a
+// transcript at its speakers' turn labels (patterns only, it imports nothing).
+const WEB_SAFE_EXTRACT_MODULES = ["dates.ts", "data/sides.ts", "turns.ts"];
 const EXTENSIONS = [".ts", ".tsx", ".js", ".mjs", "/index.ts", "/index.tsx"];
 
 function resolveLocal(base: string): string | null {
