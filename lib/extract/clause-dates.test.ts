@@ -32,6 +32,10 @@ describe("a date inside a relative clause or a noun's parenthesis", () => {
     expect(dateOf("会社は2010年に設立された子会社を売却し、事業を縮小した。", "売却し")).toBeNull();
   });
 
+  it("does not date a statement about that thing either (2019年に採択された原則を見直すと表明した)", () => {
+    expect(dateOf("政府は2019年に採択された原則を見直すと表明した。", "表明した")).not.toBe("2019");
+  });
+
   it("leaves the later act its own year (2019年に採択された原則を2023年に改定した)", () => {
     expect(dateOf("委員会は2019年に採択された原則を2023年に改定した。", "改定した")).toBe("2023");
   });

@@ -284,7 +284,7 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
           const officeSides = turn && speaker === turn.speaker ? turn.sides : holder && told_ && /大臣|総理|首相/.test(told_) ? ["政府"] : [];
           const sides = reference ? [...new Set([...reference.actors, ...mentioned])] : [...new Set([...officeSides, ...sidesOf(lex, speaker, mentioned)])];
           // (A limit or a plan inside the statement — …を2020年までに全廃すると表明 — is not when it was said.)
-          const found = segment.dates.find((d) => d.role === "primary") ?? segment.dates.find((d) => d.role === "qualifying" || d.role === "adnominal");
+          const found = segment.dates.find((d) => d.role === "primary") ?? segment.dates.find((d) => (d.role === "qualifying" && !d.ofObject) || d.role === "adnominal");
           // (本年…を務める日本として…打ち出したい, said in a press conference of 2023-09-16: the day it was said, not 2023.)
           const primary = found?.relative && documentDate && tellsLessThan(found.date, documentDate) ? { date: documentDate } : found;
           // 蓮舫氏は「…」、石丸伸二氏は「…」とそれぞれ訴えた: each speaker their own statement.
