@@ -18,6 +18,8 @@ export type DateRole = "primary" | "qualifying" | "adnominal" | "reference" | "e
 
 export interface RoledDate extends DateMention {
   role: DateRole;
+  /** A qualifying date of the thing acted on (2019年に採択された原則を改定した): it never dates the act. */
+  ofObject?: boolean;
 }
 
 export interface Clause extends Span {
@@ -26,6 +28,8 @@ export interface Clause extends Span {
   agreement: AgreementMention | null;
   /** An undated clause that narrates a happening of its own (…したところ，). */
   happening: boolean;
+  /** A count over a span (通算200勝, 在任中に優勝5回): no happening of any one date the sentence names. */
+  tally?: boolean;
 }
 
 /** A clause that narrates what someone did before the main predicate: 韓国がこれを米国に伝達したところ，. */
@@ -37,6 +41,10 @@ const DONE_TO_THING = /が[^、，,。]{0,12}され(?:た|ました|ます)。?$
 
 /** …52か国を訪問し、 / …会合を開催し、: an act with its object, told on the way to the sentence's point. */
 const ACT_CLAUSE = /[をで][^、，,。]{0,20}?(?:訪問|開催|実施|署名|締結|派遣|出席|参加|採択|発表|設立|導入|供与|提出|可決|否決|成立|施行)し[、，,]$/;
+
+/** A count or total over a career or period: 通算200勝を挙げ, 在任中にリーグ優勝に5回, 日本一には2回輝いた, 計3度. */
+export const TALLY =
+  /(?:通算|合計|計|生涯|在任中|在籍中|現役中|その間|期間中)[^、，,。]{0,16}?[0-9０-９一二三四五六七八九十百千]+(?:回|度|勝|敗|本|個|件|冠|試合|得点|点)|[0-9０-９一二三四五六七八九十]+(?:回|度)(?:にわたり|も)?[^、，,。]{0,6}?輝/;
 
 /** The tokens inside a span (tokens are in text order: a binary search finds the first). */
 export function tokensIn(tokens: Token[], span: Span): Token[] {
@@ -77,10 +85,23 @@ function namesNoun(sentence: string, mention: DateMention): boolean {
   if (open < 0 || close < mention.start) return false;
   const before = sentence.slice(0, open);
   // (訪朝したラブロフ外相（5月）と会見し: after a person the date is of the act told with them.)
-  return NOUN_WITH_TIME.test(before) && mention.start - open <= 12;
+  if (NOUN_WITH_TIME.test(before) && mention.start - open <= 12) return true;
+  // ダートマス会議（1956年）で, 東京五輪（1964年）を機に: a bare year in parentheses after a noun, the sentence going on
+  // with a particle, is the noun's year (a person's month, ラブロフ外相（5月）と, still dates the act told with them).
+  const inside = sentence.slice(open + 1, close);
+  return (
+    mention.date.precision === "year" &&
+    /^(?:[0-9０-９]{4}|[^\s]{2,4}[0-9０-９元一二三四五六七八九十]+)年(?:代)?$/.test(inside) &&
+    // (後年（1985年）には: a time word the year only spells out.)
+    /[\p{Script=Han}\p{Script=Katakana}ー]$/u.test(before) && !/[年月日代期頃後前時間]$/.test(before) &&
+    /^(?:を|で|が|は|の|と|に(?!し))/.test(sentence.slice(close + 1))
+  );
 }
 
 /** 5日に行った公式練習: the date times a clause that qualifies a noun, not the sentence's act (unless nothing else does). */
+/** 2019年に採択された原則を改定した: the clause names the thing acted on; its date is the thing's, not the act's.
+ *  (8月下旬に予定されていた訪朝を中止: a plan's month is left to PLANNED's reading.) */
+const TIMES_OBJECT = /^に(?![^、，。]{0,4}(?:予定|計画))[^、，。にでを]{0,6}?(?:した|された|れた|った|いた|えた|けた|せた|てた|ねた|べた|めた|りた|きた|ぎた|んだ)[\p{Script=Han}\p{Script=Katakana}][^、，。がはにでをと「」（）]{0,16}?を(?!機|契機|受け|めぐ|巡|経|へ)/u;
 export const TIMES_RELATIVE_CLAUSE = /^に[^、，。にでを]{0,6}?(?:した|された|れた|った|いた|えた|けた|せた|てた|ねた|べた|めた|りた|きた|ぎた|んだ)(?=[\p{Script=Han}\p{Script=Katakana}])/u;
 
 export function roleDate(sentence: string, mention: DateMention, offset: number): RoledDate {
@@ -88,17 +109,20 @@ export function roleDate(sentence: string, mention: DateMention, offset: number)
   // 8月解散: a month or day fused with a noun qualifies it (yet 8月30日公示 may date the act, so it stays a fallback).
   const fused = mention.date.precision !== "year" && /^(?![上中下]旬|末|初|頃|以|前|後|中|時|付|午|朝|夜|夕|未明|現在|時点|分|当時|号)\p{Script=Han}/u.test(after);
   const clauseRest = /^[^、，,。]*/.exec(after)![0];
+  // 2001年から通算200勝を挙げた: a span's start is no time of the total counted over it.
+  const spanStartOfTally = /^(?:から|より)/.test(after) && TALLY.test(clauseRest);
   const role: DateRole =
     /^(?:以来|ぶり|来)/.test(after)
       ? "reference"
-      : DEADLINE.test(after) || AS_OF.test(after) || PLAN_OF_NOUN.test(after) || CITATION.test(after) || PLANNED.test(clauseRest) || DECIDED_LATER.test(clauseRest) || namesNoun(sentence, mention)
+      : spanStartOfTally || DEADLINE.test(after) || AS_OF.test(after) || PLAN_OF_NOUN.test(after) || CITATION.test(after) || PLANNED.test(clauseRest) || DECIDED_LATER.test(clauseRest) || namesNoun(sentence, mention)
         ? "elsewhere"
         : /^の/.test(after) || fused
         ? "adnominal"
         : TIMES_RELATIVE_CLAUSE.test(after)
         ? "qualifying"
         : "primary";
-  return { ...mention, start: mention.start + offset, end: mention.end + offset, role };
+  const ofObject = role === "qualifying" && TIMES_OBJECT.test(after);
+  return { ...mention, start: mention.start + offset, end: mention.end + offset, role, ...(ofObject ? { ofObject } : {}) };
 }
 
 export function describeClause(
@@ -116,6 +140,7 @@ export function describeClause(
     dates: dates.filter((d) => d.start >= span.start && d.start < span.end),
     cue: lastCue ? { ...lastCue, start: lastCue.start + span.start, end: lastCue.end + span.start } : null,
     agreement: findAgreement(text, span),
+    tally: cues.length === 0 && !dates.some((d) => d.start >= span.start && d.start < span.end) && TALLY.test(clauseText),
     happening:
       cues.length === 0 &&
       ((HAPPENING_CLAUSE.test(clauseText) && /[がは]/.test(clauseText)) || DONE_TO_THING.test(clauseText) || ACT_CLAUSE.test(clauseText)),
@@ -127,6 +152,8 @@ export interface Segment extends Span {
   cue: Cue | null;
   agreement: AgreementMention | null;
   happening?: boolean;
+  /** A count over a span, told after a dated clause: undated, and it takes no date from the sentence or before. */
+  tally?: boolean;
 }
 
 /** Clauses without a date, cue or agreement join the segment before them (or the first one after). */
@@ -134,7 +161,9 @@ export function mergeSegments(clauses: Clause[], text: string, sentence: Span): 
   const segments: Segment[] = [];
   let pendingStart: number | null = null;
   for (const clause of clauses) {
-    const anchored = clause.dates.length > 0 || clause.cue !== null || clause.agreement !== null || clause.happening;
+    // 1975年より監督に就任し、在任中にリーグ優勝に5回…輝いた: the total starts a segment of its own, so the year stays with the 就任.
+    const tally = clause.tally === true && segments.length > 0 && pendingStart === null;
+    const anchored = clause.dates.length > 0 || clause.cue !== null || clause.agreement !== null || clause.happening || tally;
     if (!anchored) {
       const last = segments.at(-1);
       if (last) last.end = clause.end;
@@ -148,6 +177,7 @@ export function mergeSegments(clauses: Clause[], text: string, sentence: Span): 
       cue: clause.cue,
       agreement: clause.agreement,
       happening: clause.happening,
+      ...(tally ? { tally } : {}),
     });
     pendingStart = null;
   }
@@ -181,7 +211,8 @@ const OCCASION = /(?:記者会見|会見|国会|本会議|委員会|演説|講�
 
 /** The dates an event takes: its primary dates, else its first; an approximate date only when nothing exact is given. */
 export function eventDatesOf(dates: RoledDate[]): RoledDate[] {
-  const measured = dates.filter((d) => d.role !== "reference" && d.role !== "elsewhere");
+  // (A date of the thing acted on still tells the narration's year: it is only no date of the act.)
+  const measured = dates.filter((d) => d.role !== "reference" && d.role !== "elsewhere" && !d.ofObject);
   const exact = measured.filter((d) => !d.approximate);
   const pool = exact.length ? exact : measured;
   const primaries = pool.filter((d) => d.role === "primary");

@@ -10,7 +10,7 @@ import type { ActorAliases, ActorLexicon } from "./actors";
 import type { Token } from "./analyse";
 import { ownWordsStance, tellsNoHappening } from "./cues";
 import { publishedContext, scanDates, type DateContext } from "./dates";
-import { carriedContext, continuesNarration, headingDate } from "./narration";
+import { carriedContext, continuesNarration, headingDate, summarisesWhatStands } from "./narration";
 import { bracketDepths, splitClauses, type Span } from "./segment";
 import { eachSpeaker, interviewFrames, resolveSpeaker } from "./holder";
 import { findSubjects, isSpeakerLike } from "./speaker";
@@ -284,7 +284,7 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
           const officeSides = turn && speaker === turn.speaker ? turn.sides : holder && told_ && /大臣|総理|首相/.test(told_) ? ["政府"] : [];
           const sides = reference ? [...new Set([...reference.actors, ...mentioned])] : [...new Set([...officeSides, ...sidesOf(lex, speaker, mentioned)])];
           // (A limit or a plan inside the statement — …を2020年までに全廃すると表明 — is not when it was said.)
-          const found = segment.dates.find((d) => d.role === "primary") ?? segment.dates.find((d) => d.role === "qualifying" || d.role === "adnominal");
+          const found = segment.dates.find((d) => d.role === "primary") ?? segment.dates.find((d) => (d.role === "qualifying" && !d.ofObject) || d.role === "adnominal");
           // (本年…を務める日本として…打ち出したい, said in a press conference of 2023-09-16: the day it was said, not 2023.)
           const primary = found?.relative && documentDate && tellsLessThan(found.date, documentDate) ? { date: documentDate } : found;
           // 蓮舫氏は「…」、石丸伸二氏は「…」とそれぞれ訴えた: each speaker their own statement.
@@ -317,7 +317,8 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
             const actors = sidesOf(lex, subjects.find((s) => s.at < segment.end)?.phrase ?? topic, mentioned);
             facts.push(makeFact(text, "event", quote, null, actors, null));
             // Its only dates time something else (…までに, 法律第83号): no date from the paragraph either.
-            if (segment.dates.length && segment.dates.every((d) => d.role === "elsewhere")) timedElsewhere.add(facts.at(-1)!);
+            // (Nor does a total counted over a span: 在任中に…5回輝いた.)
+            if (segment.tally || (segment.dates.length && segment.dates.every((d) => d.role === "elsewhere"))) timedElsewhere.add(facts.at(-1)!);
           }
           for (const d of eventDates) {
             facts.push(makeFact(text, "event", quote, d.date, sidesOf(lex, topic, mentioned), null));
@@ -391,7 +392,7 @@ export function extractFacts(doc: CleanedDocument, lex: ActorLexicon, tokens: To
         }
       }
       // A view held for long (長年にわたり…批判もあった, かねてから…主張してきた) was made on no one day.
-      const longHeld = LONG_HELD.test(sentenceText);
+      const longHeld = LONG_HELD.test(sentenceText) || summarisesWhatStands(sentenceText);
       // News tells of the day its lead names (…が20日告示され) and appears a day or two later: the lead's day, not
       // the publication's, is when its undated statements were made.
       if (isFirstBlock && published && documentDate === published) {

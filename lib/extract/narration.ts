@@ -14,6 +14,16 @@ export function continuesNarration(paragraph: string, previousSentence: string):
 }
 
 /**
+ * A sentence that sums up what stands rather than telling a happening of the narration's time: a habit
+ * (常々…と語っている, 日頃から), a standing reputation (…として知られる, …と評されている). It takes no date carried
+ * from the sentences before it.
+ */
+const STANDING_SUMMARY = /常々|日頃|日ごろ|普段から|ふだんから|常日頃|(?:として|と)(?:知られ|評され|呼ばれ)(?:る|ている|ています|てきた)[」』）)]?。?$/;
+export function summarisesWhatStands(sentence: string): boolean {
+  return STANDING_SUMMARY.test(sentence.replace(/[\s]+$/, ""));
+}
+
+/**
  * The context the next sentence reads bare dates against (7月4日 → which year?). Only the narration's own
  * time carries on: not a year that names a noun (1961年のベルリンの壁建設), a point measured from, a limit,
  * an aside in parentheses (…（大阪工場は2001年3月末に閉鎖された）) or a relative year inside the sentence
