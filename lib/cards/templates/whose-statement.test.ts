@@ -67,4 +67,13 @@ describe("whose-statement: which of these did A say, when a document has two sid
     const three = `${DIET_RECORD}\n○高橋三郎君　介護職員の確保には外国人材の受入れ拡大が欠かせないと考えます。\n○高橋三郎君　事業所の経営は物価高で急速に悪化しております。`;
     expect(await cardsOf(three, "three.txt")).toEqual([]);
   });
+
+  it("with three speakers who-said asks, its options the speakers the turn labels name (no quote names them)", async () => {
+    const three = `${DIET_RECORD}\n○委員長（山田花子君）　次に、高橋三郎君。\n○高橋三郎君　介護職員の確保には外国人材の受入れ拡大が欠かせないと考えます。`;
+    const doc = await factsFromFile(new TextEncoder().encode(three), "three.txt", null);
+    const whoSaid = generateCards(doc.facts, doc.ruby).filter((c) => c.template === "who-said");
+    const sato = whoSaid.find((c) => c.answer === "佐藤一郎")!;
+    expect(sato.front).toContain("介護報酬の臨時改定を直ちに行うべきです");
+    expect([...sato.choices!].sort()).toEqual(["佐藤一郎", "鈴木次郎", "高橋三郎"].sort());
+  });
 });
