@@ -4,7 +4,8 @@
 import type { FactDate } from "@/lib/facts/types";
 import { compareStrings } from "./random";
 import { agreementName, datedFact, headlineOf, placeOf, sideOf } from "./fact-fields";
-import { appearsAsWord } from "./text-rules";
+import { readsAsName } from "./entity-kind";
+import { appearsAsWord, pointsBack } from "./text-rules";
 import type { SourceFact } from "./types";
 
 export interface Corpus {
@@ -37,11 +38,15 @@ export function describeCorpus(facts: SourceFact[]): Corpus {
   // An option must be a whole name somewhere in the sources (not 金正 cut from 金正恩), and a
   // place is never a side or an event (会談, 訪問), whatever an extraction lists.
   const named = (term: string) => facts.some((f) => appearsAsWord(f.quote, term));
+  // A transcript names its speakers only in turn labels (○佐藤一郎君, 【大臣】), which no quote holds: a speaker
+  // whose name no quote holds even in part (not 金正 cut from 金正恩) came from such a label, whole.
+  // (A name cut by the extraction, ・金 from 小渕・金, starts with no letter and is none.)
+  const fromTurnLabel = (speaker: string) => /^\p{L}/u.test(speaker) && !/[、。「」]/u.test(speaker) && readsAsName(speaker) && !pointsBack(speaker) && !facts.some((f) => f.quote.includes(speaker));
   const places = uniq(facts.map(placeOf)).filter((p) => named(p) && !EVENT_NOUN.test(p));
   return {
     facts,
     places,
-    speakers: uniq(positions.map((f) => f.speaker)).filter(named),
+    speakers: uniq(positions.map((f) => f.speaker)).filter((s) => named(s) || fromTurnLabel(s)),
     sides: uniq([...positions.map(sideOf), ...facts.flatMap((f) => f.actors)]).filter((s) => named(s) && !places.includes(s)),
     holders: uniq(positions.map(sideOf)).filter((s) => named(s) && !places.includes(s)),
     agreements: facts.filter((f) => agreementName(f) !== null),

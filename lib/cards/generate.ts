@@ -15,6 +15,7 @@ import { judgmentCards } from "./templates/judgments";
 import { orderingCards } from "./templates/ordering";
 import { positionCards } from "./templates/positions";
 import { speakerViewCard } from "./templates/speaker-views";
+import { whoseStatementCards } from "./templates/whose-statement";
 import { consistentReadings, readingCards } from "./templates/readings";
 import { CARD_TEMPLATES, type CardDraft, type CardTemplate, type RubyReading, type SourceFact } from "./types";
 
@@ -48,7 +49,7 @@ export function generateCardsWithReport(facts: readonly SourceFact[], ruby: read
     const view = speakerViewCard(fact, corpus);
     if (view) candidates.push(view);
   }
-  candidates.push(...orderingCards(corpus), ...judgmentCards(sorted), ...readingCards(consistentReadings(ruby), sorted));
+  candidates.push(...orderingCards(corpus), ...judgmentCards(sorted), ...whoseStatementCards(corpus), ...readingCards(consistentReadings(ruby), sorted));
 
   const unique = new Map<string, CardDraft>();
   for (const card of candidates) if (!unique.has(card.key)) unique.set(card.key, card);

@@ -26,6 +26,7 @@ export const CARD_TEMPLATES = [
   "who-said",
   "side-topic-position",
   "speaker-view",
+  "whose-statement",
   "reading",
   "which-first",
   "put-in-order",
